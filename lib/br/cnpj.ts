@@ -1,0 +1,39 @@
+import { cnpj as cnpjLib } from 'cpf-cnpj-validator';
+
+/** Letters and digits only, upper case: the alphanumeric CNPJ (RFB, July 2026) keeps letters. */
+export function cnpjCharacters(input: string): string {
+  return input.replace(/[^0-9a-z]/gi, '').toUpperCase();
+}
+
+export function isValidCnpj(input: string): boolean {
+  const chars = cnpjCharacters(input);
+  if (chars.length !== 14 || /^(.)\1{13}$/.test(chars)) return false;
+  return cnpjLib.isValid(chars);
+}
+
+export function formatCnpj(input: string): string {
+  const chars = cnpjCharacters(input);
+  return chars.length === 14 ? cnpjLib.format(chars) : input.trim();
+}
+
+/** Progressive mask while typing: 12.ABC.345/01DE-35. */
+export function maskCnpjAsTyped(input: string): string {
+  const c = cnpjCharacters(input).slice(0, 14);
+  const parts = [c.slice(0, 2), c.slice(2, 5), c.slice(5, 8), c.slice(8, 12), c.slice(12)];
+  let out = parts[0] ?? '';
+  if (c.length > 2) out += `.${parts[1]}`;
+  if (c.length > 5) out += `.${parts[2]}`;
+  if (c.length > 8) out += `/${parts[3]}`;
+  if (c.length > 12) out += `-${parts[4]}`;
+  return out;
+}
+
+export function cnpjProblem(input: string): string | null {
+  const trimmed = input.trim();
+  if (!trimmed) return 'CNPJ não informado.';
+  const chars = cnpjCharacters(trimmed);
+  if (chars.length !== 14) return `O CNPJ deve ter 14 caracteres (tem ${chars.length}).`;
+  if (!/^\d{2}$/.test(chars.slice(12))) return 'Os dois últimos caracteres do CNPJ devem ser números.';
+  if (!isValidCnpj(chars)) return 'CNPJ inválido: os dígitos verificadores não conferem.';
+  return null;
+}

@@ -1,0 +1,15 @@
+import { cpfDigits } from './cpf';
+
+/** Log-safe CPF: `***.456.789-**`. Anything that is not a CPF is hidden whole. */
+export function maskCpf(input: string): string {
+  const d = cpfDigits(input);
+  if (d.length !== 11) return input.trim().toUpperCase() === 'ATIVO' ? 'ATIVO' : '***';
+  return `***.${d.slice(3, 6)}.${d.slice(6, 9)}-**`;
+}
+
+const CPF_LIKE = /\b\d{3}\.?\d{3}\.?\d{3}-?\d{2}\b/g;
+
+/** Masks every CPF-looking run in free text (messages, errors) before it reaches a log. */
+export function maskCpfsInText(text: string): string {
+  return text.replace(CPF_LIKE, (m) => maskCpf(m));
+}

@@ -1,0 +1,5 @@
+// SysAid cloud hosts are built in; a team's own host is added at run time (optional permission).
+export const CLOUD_MATCHES = ['https://*.sysaidit.com/*', 'https://*.sysaid.com/*'];
+
+// Only the e2e build (`npm run build:e2e`) injects here: the replica server and `npm start`.
+export const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];

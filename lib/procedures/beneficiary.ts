@@ -1,0 +1,65 @@
+import type { PlaybookInput } from './schema';
+import type { Interlocutor } from './vocabulary';
+
+type RequirementInput = NonNullable<PlaybookInput['outcomes'][number]['required']>[number];
+
+/**
+ * The beneficiary's identification, shared by every contact that reached someone. Each datum goes
+ * to the form's own field when the tenant has one, otherwise to a labelled description line.
+ */
+export function beneficiaryRequirements(
+  sop: { cpf: string; others: string },
+  options: { cpfInDescription: boolean; birthDate: boolean; interlocutors?: Interlocutor[] },
+): RequirementInput[] {
+  const only = options.interlocutors ? { interlocutors: options.interlocutors } : {};
+  const list: RequirementInput[] = [
+    {
+      id: 'cpf',
+      datum: 'cpf',
+      validator: 'cpf',
+      field: 'cpfLookup',
+      ...(options.cpfInDescription ? { descriptionLabel: 'CPF' } : {}),
+      source: sop.cpf,
+      ...only,
+    },
+    {
+      id: 'fullName',
+      datum: 'fullName',
+      validator: 'fullName',
+      field: 'fullName',
+      descriptionLabel: 'Nome completo',
+      source: sop.others,
+      ...only,
+    },
+    {
+      id: 'motherName',
+      datum: 'motherName',
+      validator: 'text',
+      field: 'motherName',
+      descriptionLabel: 'Nome da mãe',
+      source: sop.others,
+      ...only,
+    },
+  ];
+  if (options.birthDate) {
+    list.push({
+      id: 'birthDate',
+      datum: 'birthDate',
+      validator: 'birthDate',
+      field: 'birthDate',
+      descriptionLabel: 'Data de nascimento',
+      source: sop.others,
+      ...only,
+    });
+  }
+  list.push({
+    id: 'plan',
+    datum: 'plan',
+    validator: 'text',
+    field: 'plan',
+    descriptionLabel: 'Plano Assefaz',
+    source: options.birthDate ? 'PROCEDURES.md: plano exigido como no chat (decidido).' : sop.others,
+    ...only,
+  });
+  return list;
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { CHANNELS, DATUM_KEYS, FIELD_KEYS, INTERLOCUTORS, OUTCOMES } from './vocabulary';
+
+const fieldKey = z.enum(FIELD_KEYS);
+const datumKey = z.enum(DATUM_KEYS);
+/** Every rule says where in the SOP it comes from, so a lead can audit the playbook against it. */
+const source = z.string().min(1);
+
+export const fixedValueSchema = z.object({
+  field: fieldKey,
+  value: z.string().min(1),
+  source,
+});
+
+export const validatorSchema = z.enum(['text', 'fullName', 'cpf', 'cnpj', 'birthDate', 'attempts', 'chatProtocol', 'choice']);
+
+export const requirementSchema = z
+  .object({
+    /** Stable check id, kept across versions so reports can count it. */
+    id: z.string().regex(/^[a-z][\w.-]*$/),
+    datum: datumKey,
+    validator: validatorSchema,
+    /** The SysAid field that holds it, when the form has one. */
+    field: fieldKey.optional(),
+    /** Otherwise a labelled line in the description: `Nome da mãe: …`. */
+    descriptionLabel: z.string().min(1).optional(),
+    /** For `choice`: the stored text of each accepted answer, keyed by the panel's value. */
+    choices: z.record(z.string(), z.string()).optional(),
+    /** Only for these interlocutors (chat); all when absent. */
+    interlocutors: z.array(z.enum(INTERLOCUTORS)).optional(),
+    severity: z.enum(['block', 'warn']).default('block'),
+    source,
+  })
+  .refine((r) => r.field || r.descriptionLabel, {
+    message: 'Informe "field" ou "descriptionLabel": o dado precisa ter um lugar no chamado.',
+  })
+  .refine((r) => r.validator !== 'choice' || (r.choices && Object.keys(r.choices).length > 0), {
+    message: 'Um requisito do tipo "choice" precisa de "choices".',
+  });
+
+export const outcomeSchema = z.object({
+  id: z.enum(OUTCOMES),
+  label: z.string().min(1),
+  fixed: z.array(fixedValueSchema).default([]),
+  /** Fixed category path; when absent the agent categorizes per demand (every level the form offers). */
+  categoryPath: z.array(z.string().min(1)).min(1).max(3).optional(),
+  categorySource: source,
+  /** The agent must choose a destination group, and it may not be one of these. */
+  destinationGroup: z.object({ notAllowed: z.array(z.string()), source }).optional(),
+  required: z.array(requirementSchema).default([]),
+  /** Chat: first line "<20-digit protocol> Atendimento via Chat", then the whole conversation. */
+  chatDescription: z.boolean().default(false),
+  /** After saving, the agent tells the requester the SysAid number. */
+  tellSysaidNumber: z.boolean().default(false),
+  /** Script ids shown for this outcome, in order. */
+  scripts: z.array(z.string()).default([]),
+});
+
+export const scriptSchema = z.object({
+  id: z.string().regex(/^[a-z][\w-]*$/),
+  title: z.string().min(1),
+  text: z.string().min(1),
+  /** A step the agent ticks once said (satisfaction survey). */
+  step: z.boolean().default(false),
+  source,
+});
+
+export const playbookSchema = z
+  .object({
+    id: z.enum(CHANNELS),
+    version: z.number().int().positive(),
+    label: z.string().min(1),
+    sop: z.string().min(1),
+    /** Values every outcome of this channel sets (e.g. Ligação Ativa / Callback = Sim). */
+    fixed: z.array(fixedValueSchema).default([]),
+    /** Chat: the panel asks who is on the other side. */
+    asksInterlocutor: z.boolean().default(false),
+    /** Lets "Aplicar" through while the status is not final (chat gets its SysAid number early). */
+    allowEarlyApply: z.boolean().default(false),
+    /** Statuses that close the ticket; an early Apply is never allowed into them. */
+    finalStatuses: z.array(z.string()).default(['Resolvido', 'Fechado', 'Encaminhado']),
+    scripts: z.array(scriptSchema).default([]),
+    outcomes: z.array(outcomeSchema).min(1),
+  })
+  .superRefine((p, ctx) => {
+    const scriptIds = new Set(p.scripts.map((s) => s.id));
+    p.outcomes.forEach((o, i) => {
+      o.scripts.forEach((id, j) => {
+        if (!scriptIds.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'scripts', j], message: `Script "${id}" não existe.` });
+        }
+      });
+    });
+    const ids = p.outcomes.map((o) => o.id);
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: 'custom', path: ['outcomes'], message: 'Desfecho repetido.' });
+    }
+  });
+
+export type FixedValue = z.infer<typeof fixedValueSchema>;
+export type Requirement = z.infer<typeof requirementSchema>;
+export type OutcomeRules = z.infer<typeof outcomeSchema>;
+export type Script = z.infer<typeof scriptSchema>;
+export type Playbook = z.infer<typeof playbookSchema>;
+export type PlaybookInput = z.input<typeof playbookSchema>;

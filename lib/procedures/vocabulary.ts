@@ -1,0 +1,100 @@
+/**
+ * What the procedures talk about, named as agents know it. `FieldKey` is a SysAid form field the
+ * extension may read or write; `DatumKey` is something the agent learns on the call and types in
+ * the panel.
+ */
+export const FIELD_KEYS = [
+  'callback',
+  'cpfLookup',
+  'category1',
+  'category2',
+  'category3',
+  'status',
+  'group',
+  'title',
+  'description',
+  'fullName',
+  'motherName',
+  'birthDate',
+  'plan',
+  'cnpj',
+  'providerEmployee',
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+export const CATEGORY_FIELDS = ['category1', 'category2', 'category3'] as const;
+
+/** Captions agents see in SysAid, used to find the field and to name it in messages. */
+export const FIELD_LABELS: Record<FieldKey, string> = {
+  callback: 'Ligação Ativa / Callback',
+  cpfLookup: 'Consulta beneficiário (CPF)',
+  category1: 'Categoria',
+  category2: '2ª Categoria',
+  category3: '3ª Categoria',
+  status: 'Status',
+  group: 'Grupo',
+  title: 'Título',
+  description: 'Descrição',
+  fullName: 'Nome completo',
+  motherName: 'Nome da mãe',
+  birthDate: 'Data de nascimento',
+  plan: 'Plano Assefaz',
+  cnpj: 'CNPJ',
+  providerEmployee: 'Colaborador do prestador',
+};
+
+export const DATUM_KEYS = [
+  'cpf',
+  'fullName',
+  'motherName',
+  'birthDate',
+  'plan',
+  'cnpj',
+  'providerEmployee',
+  'attempts',
+  'noContactReason',
+  'chatProtocol',
+  'transcript',
+  'lowScoreReason',
+  'solutionOffered',
+  'deadlines',
+  'suggestion',
+] as const;
+export type DatumKey = (typeof DATUM_KEYS)[number];
+
+export const CHANNELS = ['callback', 'chat', 'survey'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const OUTCOMES = ['forwarded', 'resolved', 'noContact'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Chat SOP, "IDENTIFICANDO QUE É PRESTADOR". */
+export const INTERLOCUTORS = ['beneficiary', 'providerContract', 'providerIntermediation'] as const;
+export type Interlocutor = (typeof INTERLOCUTORS)[number];
+
+/** What the agent typed in the panel for one ticket. */
+export interface Typed {
+  data: Partial<Record<DatumKey, string>>;
+  interlocutor?: Interlocutor;
+  /** Survey steps the agent ticked, by script id. */
+  ticked?: string[];
+}
+
+/** How the panel and the checklist name each datum. */
+export const DATUM_LABELS: Record<DatumKey, string> = {
+  cpf: 'CPF',
+  fullName: 'Nome completo',
+  motherName: 'Nome da mãe',
+  birthDate: 'Data de nascimento',
+  plan: 'Plano Assefaz',
+  cnpj: 'CNPJ',
+  providerEmployee: 'Colaborador do prestador',
+  attempts: 'Número de tentativas',
+  noContactReason: 'Motivo',
+  chatProtocol: 'Protocolo do chat',
+  transcript: 'Conversa',
+  lowScoreReason: 'Motivo da nota baixa',
+  solutionOffered: 'Solução oferecida',
+  deadlines: 'Prazos informados',
+  suggestion: 'Sugestão do beneficiário',
+};

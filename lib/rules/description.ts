@@ -1,0 +1,116 @@
+import { normalizeCaption } from './text';
+
+/** Chat SOP: "n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat". */
+export const CHAT_HEADER_SUFFIX = 'Atendimento via Chat';
+const HEADER = /^\s*([\d .-]+?)\s+Atendimento via Chat\s*$/i;
+const LABELLED = /^\s*([^:\n]{2,40}):\s?(.*)$/;
+
+export interface DescriptionBlock {
+  /** The chat header line, when the outcome asks for it. */
+  header?: string;
+  /** Labelled lines the procedure keeps at the top, in order. */
+  lines: Array<{ label: string; value: string }>;
+  /** Labels of lines we may have written before but no longer want (another outcome's data). */
+  retired: Array<{ label: string; value: string }>;
+  /** The conversation; `undefined` leaves whatever is there alone. */
+  transcript?: string;
+  /** What we wrote as conversation last time, so it is replaced instead of duplicated. */
+  previousTranscript?: string;
+}
+
+export interface ParsedDescription {
+  header?: string;
+  /** Labelled lines of the managed block at the top, normalized label → value. */
+  labelled: Map<string, string>;
+  /** Everything below the managed block. */
+  body: string;
+}
+
+/**
+ * Our block is the run at the very top: an optional chat header, then `Label: value` lines with
+ * labels we manage. Only that run is ever rewritten, so nothing the agent wrote below is lost.
+ */
+export function parseDescription(text: string, managedLabels: ReadonlySet<string>): ParsedDescription {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let i = 0;
+  while (i < lines.length && lines[i]?.trim() === '') i++;
+  let header: string | undefined;
+  const first = lines[i];
+  if (first !== undefined && HEADER.test(first)) {
+    header = first.trim();
+    i++;
+  }
+  const labelled = new Map<string, string>();
+  for (; i < lines.length; i++) {
+    const match = LABELLED.exec(lines[i] ?? '');
+    const label = match ? normalizeCaption(match[1] ?? '') : '';
+    if (!match || !managedLabels.has(label)) break;
+    if (!labelled.has(label)) labelled.set(label, (match[2] ?? '').trim());
+  }
+  const body = trimBlankLines(lines.slice(i)).join('\n');
+  return { header, labelled, body };
+}
+
+/** The 20 digits of the chat header, if the description starts with one. */
+export function headerProtocol(header: string | undefined): string | undefined {
+  const match = header ? HEADER.exec(header) : null;
+  return match?.[1]?.replace(/\D/g, '');
+}
+
+export function composeDescription(current: string, block: DescriptionBlock, managedLabels: ReadonlySet<string>) {
+  const parsed = parseDescription(current, managedLabels);
+  const wanted = new Map(block.lines.map((l) => [normalizeCaption(l.label), l]));
+  const retired = new Map(block.retired.map((l) => [normalizeCaption(l.label), l.value]));
+  const out: string[] = [];
+  if (block.header) out.push(block.header);
+  else if (parsed.header) out.push(parsed.header);
+  for (const line of block.lines) out.push(`${line.label}: ${line.value}`);
+  // Lines the agent wrote in the block themselves stay, unless they are exactly what we retired.
+  for (const [label, value] of parsed.labelled) {
+    if (wanted.has(label) || retired.get(label) === value) continue;
+    const original = findOriginalLabel(current, label) ?? label;
+    out.push(`${original}: ${value}`);
+  }
+  const body = placeTranscript(parsed.body, block.transcript, block.previousTranscript);
+  return [out.join('\n'), body].filter((part) => part.trim() !== '').join('\n\n');
+}
+
+function placeTranscript(body: string, transcript: string | undefined, previous: string | undefined): string {
+  if (transcript === undefined) return body;
+  for (const old of [previous, transcript]) {
+    if (old && body.includes(old)) return body.replace(old, () => transcript);
+  }
+  if (!transcript) return body;
+  return body ? `${transcript}\n\n${body}` : transcript;
+}
+
+function findOriginalLabel(text: string, normalized: string): string | undefined {
+  for (const line of text.split('\n')) {
+    const match = LABELLED.exec(line);
+    if (match && normalizeCaption(match[1] ?? '') === normalized) return (match[1] ?? '').trim();
+  }
+  return undefined;
+}
+
+function trimBlankLines(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]?.trim() === '') start++;
+  while (end > start && lines[end - 1]?.trim() === '') end--;
+  return lines.slice(start, end);
+}
+
+/**
+ * Fits the conversation into what SysAid can store, cutting the middle (the request at the start
+ * and the outcome at the end matter most) with a visible marker.
+ */
+export const TRANSCRIPT_CUT_MARKER = '\n[… trecho da conversa removido: não coube no limite da descrição do SysAid …]\n';
+
+export function fitTranscript(transcript: string, room: number): { text: string; cut: number } {
+  if (transcript.length <= room) return { text: transcript, cut: 0 };
+  const keep = Math.max(0, room - TRANSCRIPT_CUT_MARKER.length);
+  const head = Math.ceil(keep / 2);
+  const tail = keep - head;
+  const text = transcript.slice(0, head) + TRANSCRIPT_CUT_MARKER + (tail > 0 ? transcript.slice(-tail) : '');
+  return { text, cut: transcript.length - head - tail };
+}

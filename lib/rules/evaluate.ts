@@ -1,0 +1,353 @@
+import { chatProtocolProblem } from '../br/chat-protocol';
+import type { OutcomeRules, Playbook, Requirement } from '../procedures/schema';
+import {
+  CATEGORY_FIELDS,
+  DATUM_LABELS,
+  FIELD_LABELS,
+  type FieldKey,
+  type Outcome,
+  type Typed,
+} from '../procedures/vocabulary';
+import { composeDescription, fitTranscript, headerProtocol, parseDescription } from './description';
+import { chatHeader, managedLabelsOf } from './managed';
+import { renderScripts } from './scripts';
+import type { FormSnapshot } from './snapshot';
+import { normalizeCaption, sameCaption } from './text';
+import type { Check, Evaluation, FieldWrite } from './types';
+import { storedForm, valueProblem } from './validators';
+
+export interface EvaluateInput {
+  /** The chosen channel's playbook; absent while no channel is chosen. */
+  playbook?: Playbook;
+  outcome?: Outcome;
+  snapshot: FormSnapshot;
+  typed: Typed;
+  now: Date;
+  agentName?: string;
+  /** The conversation as written into the description last time (see Evaluation.transcriptWritten). */
+  previousTranscript?: string;
+  /** What SysAid's description can hold (a setting; SysAid's real limit is unknown). */
+  descriptionMaxChars?: number;
+}
+
+export const DEFAULT_DESCRIPTION_MAX_CHARS = 60_000;
+
+const notFound = (field: FieldKey) =>
+  `Campo "${FIELD_LABELS[field]}" não encontrado no formulário do SysAid. Peça ao líder para mapeá-lo nas opções da extensão.`;
+
+/**
+ * The heart of the extension: given the procedure, the outcome, the ticket and what the agent
+ * typed, says what to write, what is missing and what to say. Pure: same input, same output.
+ */
+export function evaluate(input: EvaluateInput): Evaluation {
+  const { playbook, snapshot, typed, now } = input;
+  const empty: Evaluation = {
+    writes: [],
+    checks: [],
+    blocking: [],
+    scripts: [],
+    transcriptCut: 0,
+    tellSysaidNumber: false,
+  };
+  if (!playbook) {
+    // The ticket claims a callback but nobody said which procedure applies.
+    if (sameCaption(snapshot.fields.callback?.value, 'Sim')) {
+      return withBlocking({
+        ...empty,
+        checks: [
+          {
+            id: 'channel',
+            ok: false,
+            severity: 'block',
+            label: 'Canal',
+            message: 'O chamado está marcado como Ligação Ativa / Callback: escolha o canal e o desfecho no painel.',
+          },
+        ],
+      });
+    }
+    return empty;
+  }
+
+  const rules = playbook.outcomes.find((o) => o.id === input.outcome);
+  const writes: FieldWrite[] = playbook.fixed.map((f) => ({ ...f, fixed: true, reason: f.source }));
+  const checks: Check[] = playbook.fixed.map((f) => fixedCheck(snapshot, f.field, f.value, f.source));
+  const scriptCtx = {
+    now,
+    agentName: input.agentName,
+    beneficiaryName: typed.data.fullName?.trim() || typed.data.providerEmployee?.trim(),
+    ticketNumber: snapshot.ticketNumber,
+    ticked: typed.ticked,
+  };
+
+  if (!rules) {
+    checks.push({
+      id: 'outcome',
+      ok: false,
+      severity: 'block',
+      label: 'Desfecho',
+      message: 'Escolha o desfecho do atendimento no painel.',
+    });
+    const ids = playbook.scripts.filter((s) => s.id !== 'inactivity').map((s) => s.id);
+    return withBlocking({
+      ...empty,
+      writes: pendingWrites(snapshot, writes),
+      checks,
+      scripts: renderScripts(playbook, ids, scriptCtx),
+    });
+  }
+
+  for (const f of rules.fixed) {
+    writes.push({ ...f, fixed: true, reason: f.source });
+  }
+  rules.categoryPath?.forEach((value, level) => {
+    const field = CATEGORY_FIELDS[level];
+    if (field) writes.push({ field, value, fixed: true, reason: rules.categorySource });
+  });
+  checks.push(categoryCheck(snapshot, rules));
+  for (const f of rules.fixed) checks.push(fixedCheck(snapshot, f.field, f.value, f.source));
+  if (rules.destinationGroup) checks.push(groupCheck(snapshot, rules.destinationGroup));
+
+  const active = rules.required.filter(
+    (r) => !r.interlocutors || r.interlocutors.includes(typed.interlocutor ?? 'beneficiary'),
+  );
+  const managed = managedLabelsOf(playbook);
+  const description = snapshot.fields.description;
+  const parsed = parseDescription(description?.value ?? '', managed);
+
+  // Data typed in the panel goes to the form's own field, or to a labelled line.
+  const lines: Array<{ label: string; value: string }> = [];
+  for (const req of active) {
+    const typedValue = typed.data[req.datum]?.trim();
+    if (!typedValue) continue;
+    const value = storedForm(req, typedValue);
+    if (req.field && snapshot.fields[req.field]) {
+      writes.push({ field: req.field, value, fixed: false, reason: DATUM_LABELS[req.datum] });
+    } else if (req.descriptionLabel) {
+      lines.push({ label: req.descriptionLabel, value });
+    }
+  }
+  for (const req of active) checks.push(requirementCheck(req, snapshot, parsed.labelled, now));
+
+  let transcriptWritten: string | undefined;
+  let transcriptCut = 0;
+  let header: string | undefined;
+  if (rules.chatDescription) {
+    header = chatHeader(typed.data.chatProtocol);
+    checks.push(chatProtocolCheck(parsed.header, typed.data.chatProtocol));
+    checks.push({
+      id: 'transcript',
+      ok: parsed.body.trim() !== '',
+      severity: 'block',
+      label: 'Conversa',
+      field: 'description',
+      datum: 'transcript',
+      message:
+        parsed.body.trim() !== ''
+          ? 'A conversa está na descrição.'
+          : 'Cole a conversa completa do chat no campo "Conversa" do painel.',
+      source: 'toda a conversa realizada',
+    });
+    const transcript = typed.data.transcript;
+    if (transcript !== undefined) {
+      const max = input.descriptionMaxChars ?? DEFAULT_DESCRIPTION_MAX_CHARS;
+      const blockSize = (header?.length ?? 0) + lines.reduce((n, l) => n + l.label.length + l.value.length + 3, 0);
+      const otherText = parsed.body.replace(input.previousTranscript ?? '\u0000', '').length;
+      const fitted = fitTranscript(transcript, Math.max(0, max - blockSize - otherText - 4));
+      transcriptWritten = fitted.text;
+      transcriptCut = fitted.cut;
+    }
+  }
+
+  if (description) {
+    const retired = retiredLines(playbook, active, typed);
+    const next = composeDescription(
+      description.value,
+      { header, lines, retired, transcript: transcriptWritten, previousTranscript: input.previousTranscript },
+      managed,
+    );
+    if (next !== description.value) {
+      writes.push({ field: 'description', value: next, fixed: false, reason: 'Descrição' });
+    }
+  } else if (lines.length || header) {
+    checks.push({
+      id: 'description',
+      ok: false,
+      severity: 'block',
+      label: 'Descrição',
+      field: 'description',
+      message: notFound('description'),
+    });
+  }
+
+  const steps = playbook.scripts.filter((s) => s.step && rules.scripts.includes(s.id));
+  if (steps.length) {
+    const missing = steps.filter((s) => !typed.ticked?.includes(s.id));
+    checks.push({
+      id: 'surveySteps',
+      ok: missing.length === 0,
+      severity: 'warn',
+      label: 'Etapas da pesquisa',
+      message: missing.length
+        ? `Etapas ainda não marcadas: ${missing.map((s) => s.title).join('; ')}.`
+        : 'Todas as etapas foram marcadas.',
+    });
+  }
+
+  return withBlocking({
+    writes: pendingWrites(snapshot, writes),
+    checks,
+    blocking: [],
+    scripts: renderScripts(playbook, rules.scripts, scriptCtx),
+    transcriptWritten,
+    transcriptCut,
+    tellSysaidNumber: rules.tellSysaidNumber,
+  });
+}
+
+function withBlocking(e: Evaluation): Evaluation {
+  return { ...e, blocking: e.checks.filter((c) => !c.ok && c.severity === 'block') };
+}
+
+/**
+ * Only what would change the form: one write per field (a fixed value wins over typed data), none
+ * for a field the form does not have (its check reports it) or that already holds the value.
+ */
+function pendingWrites(snapshot: FormSnapshot, writes: FieldWrite[]): FieldWrite[] {
+  const byField = new Map<FieldKey, FieldWrite>();
+  for (const w of writes) {
+    if (byField.get(w.field)?.fixed && !w.fixed) continue;
+    byField.set(w.field, w);
+  }
+  return [...byField.values()].filter((w) => {
+    const current = snapshot.fields[w.field];
+    if (!current) return false;
+    return w.fixed ? !sameCaption(current.value, w.value) : current.value !== w.value;
+  });
+}
+
+function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: string, source: string): Check {
+  const label = `${FIELD_LABELS[field]} = ${value}`;
+  const state = snapshot.fields[field];
+  if (!state) return { id: `fixed.${field}`, ok: false, severity: 'block', label, field, source, message: notFound(field) };
+  const ok = sameCaption(state.value, value);
+  return {
+    id: `fixed.${field}`,
+    ok,
+    severity: 'block',
+    label,
+    field,
+    source,
+    message: ok ? 'Conforme o procedimento.' : `Deve ser "${value}" (está "${state.value || 'vazio'}").`,
+  };
+}
+
+function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
+  const base = { id: 'category', severity: 'block' as const, label: 'Categoria', source: rules.categorySource };
+  const levels = CATEGORY_FIELDS.map((f) => snapshot.fields[f]);
+  if (!levels[0]) return { ...base, ok: false, field: 'category1', message: notFound('category1') };
+  if (rules.categoryPath) {
+    const path = rules.categoryPath;
+    const wrong = path.findIndex((value, i) => !sameCaption(levels[i]?.value, value));
+    const ok = wrong === -1;
+    return {
+      ...base,
+      ok,
+      field: CATEGORY_FIELDS[ok ? 0 : wrong],
+      message: ok ? path.join(' > ') : `A categorização deve ser ${path.join(' > ')}.`,
+    };
+  }
+  // Chosen per demand: every level the form offers must be filled.
+  const missing = levels.findIndex((level, i) => {
+    if (!level) return false;
+    if (i > 0 && !level.options?.length && !level.value) return false;
+    return !level.value.trim();
+  });
+  if (missing === -1) {
+    const path = levels.map((l) => l?.value).filter(Boolean);
+    return { ...base, ok: true, field: 'category1', message: path.join(' > ') };
+  }
+  const field = CATEGORY_FIELDS[missing] ?? 'category1';
+  return { ...base, ok: false, field, message: `Categorize conforme a demanda: escolha "${FIELD_LABELS[field]}".` };
+}
+
+function groupCheck(snapshot: FormSnapshot, rule: NonNullable<OutcomeRules['destinationGroup']>): Check {
+  const base = { id: 'group', severity: 'block' as const, label: 'Grupo de destino', field: 'group' as const };
+  const state = snapshot.fields.group;
+  if (!state) return { ...base, ok: false, source: rule.source, message: notFound('group') };
+  const value = state.value.trim();
+  const forbidden = rule.notAllowed.some((g) => sameCaption(g, value));
+  const ok = value !== '' && !forbidden;
+  return {
+    ...base,
+    ok,
+    source: rule.source,
+    message: ok
+      ? value
+      : forbidden
+        ? `Escolha o grupo do setor que recebe a demanda (não "${value}").`
+        : 'Escolha o grupo a ser destinada a demanda.',
+  };
+}
+
+function requirementCheck(
+  req: Requirement,
+  snapshot: FormSnapshot,
+  labelled: Map<string, string>,
+  now: Date,
+): Check {
+  const label = DATUM_LABELS[req.datum];
+  const base = { id: req.id, severity: req.severity, label, datum: req.datum, source: req.source };
+  const inForm = req.field ? snapshot.fields[req.field] : undefined;
+  if (req.field && inForm) {
+    const problem = valueProblem(req, inForm.value, label, now);
+    return { ...base, field: req.field, ok: !problem, message: problem ?? `Em "${FIELD_LABELS[req.field]}".` };
+  }
+  if (!req.descriptionLabel) {
+    const field = req.field ?? 'description';
+    return { ...base, field, ok: false, message: notFound(field) };
+  }
+  if (!snapshot.fields.description) return { ...base, field: 'description', ok: false, message: notFound('description') };
+  const problem = valueProblem(req, labelled.get(normalizeCaption(req.descriptionLabel)), label, now);
+  return {
+    ...base,
+    field: 'description',
+    ok: !problem,
+    message: problem ?? `Na descrição, como "${req.descriptionLabel}: …".`,
+  };
+}
+
+function chatProtocolCheck(header: string | undefined, typedProtocol: string | undefined): Check {
+  const base = {
+    id: 'chatProtocol',
+    severity: 'block' as const,
+    label: 'Protocolo do chat',
+    field: 'description' as const,
+    datum: 'chatProtocol' as const,
+    source: 'inserir o n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat',
+  };
+  const digits = headerProtocol(header);
+  if (digits?.length === 20) return { ...base, ok: true, message: 'Primeira linha da descrição.' };
+  const typedHeader = typedProtocol ? chatHeader(typedProtocol) : undefined;
+  if (typedProtocol?.trim() && !typedHeader) {
+    return { ...base, ok: false, message: chatProtocolProblem(typedProtocol) ?? '' };
+  }
+  return {
+    ...base,
+    ok: false,
+    message: 'Informe o protocolo do chat (20 dígitos): ele abre a descrição, seguido de "Atendimento via Chat".',
+  };
+}
+
+/** Lines another outcome's data would have put in the block; removed if they still hold exactly that. */
+function retiredLines(playbook: Playbook, active: Requirement[], typed: Typed) {
+  const activeLabels = new Set(active.map((r) => r.descriptionLabel));
+  const retired: Array<{ label: string; value: string }> = [];
+  for (const outcome of playbook.outcomes) {
+    for (const req of outcome.required) {
+      const value = typed.data[req.datum]?.trim();
+      if (!req.descriptionLabel || activeLabels.has(req.descriptionLabel) || !value) continue;
+      retired.push({ label: req.descriptionLabel, value: storedForm(req, value) });
+    }
+  }
+  return retired;
+}

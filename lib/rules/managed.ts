@@ -1,0 +1,31 @@
+import { chatProtocolDigits, chatProtocolProblem } from '../br/chat-protocol';
+import { DEFAULT_PLAYBOOKS } from '../procedures/defaults';
+import type { Playbook } from '../procedures/schema';
+import { CHAT_HEADER_SUFFIX } from './description';
+import { normalizeCaption } from './text';
+
+const defaultLabels = Object.values(DEFAULT_PLAYBOOKS).flatMap(labelsOf);
+const cache = new WeakMap<Playbook, ReadonlySet<string>>();
+
+function labelsOf(playbook: Playbook): string[] {
+  return playbook.outcomes.flatMap((o) => o.required.flatMap((r) => (r.descriptionLabel ? [r.descriptionLabel] : [])));
+}
+
+/**
+ * Labels whose lines we keep at the top of the description: this playbook's and the defaults', so
+ * switching channel still finds the lines written under the previous one.
+ */
+export function managedLabelsOf(playbook: Playbook): ReadonlySet<string> {
+  let set = cache.get(playbook);
+  if (!set) {
+    set = new Set([...defaultLabels, ...labelsOf(playbook)].map(normalizeCaption));
+    cache.set(playbook, set);
+  }
+  return set;
+}
+
+/** "12345678901234567890 Atendimento via Chat", or undefined while the protocol is not valid. */
+export function chatHeader(protocol: string | undefined): string | undefined {
+  if (!protocol || chatProtocolProblem(protocol)) return undefined;
+  return `${chatProtocolDigits(protocol)} ${CHAT_HEADER_SUFFIX}`;
+}

@@ -1,0 +1,19 @@
+import type { FieldKey } from '../procedures/vocabulary';
+
+/** One SysAid field as the agent sees it. */
+export interface FieldState {
+  value: string;
+  /** Captions of the options a list offers (empty ones left out). */
+  options?: string[];
+}
+
+/** The SysAid form reduced to plain data: only fields the form really has are present. */
+export interface FormSnapshot {
+  fields: Partial<Record<FieldKey | string, FieldState>>;
+  /** The SysAid number, once the record was saved ("Incident #123"). */
+  ticketNumber?: string;
+}
+
+export function fieldOf(snapshot: FormSnapshot, key: FieldKey): FieldState | undefined {
+  return snapshot.fields[key];
+}

@@ -1,0 +1,49 @@
+import type { DatumKey, FieldKey } from '../procedures/vocabulary';
+
+/** A value the extension writes into SysAid. */
+export interface FieldWrite {
+  field: FieldKey;
+  value: string;
+  /** The procedure fixes it: it wins over what the agent typed in SysAid (and the panel says so). */
+  fixed: boolean;
+  /** The SOP line it comes from, or what the agent typed. */
+  reason: string;
+}
+
+export type Severity = 'block' | 'warn';
+
+/** One item of the live checklist; a failing `block` check stops the save. */
+export interface Check {
+  id: string;
+  ok: boolean;
+  severity: Severity;
+  /** What it is about, as the agent would name it: "CPF", "Categoria". */
+  label: string;
+  /** pt-BR: why it fails, or what was found when it passes. */
+  message: string;
+  field?: FieldKey;
+  datum?: DatumKey;
+  source?: string;
+}
+
+export interface RenderedScript {
+  id: string;
+  title: string;
+  text: string;
+  step: boolean;
+  ticked: boolean;
+}
+
+export interface Evaluation {
+  writes: FieldWrite[];
+  checks: Check[];
+  /** The failing blocking checks, in checklist order. */
+  blocking: Check[];
+  scripts: RenderedScript[];
+  /** The conversation as it went into the description (trimmed if SysAid could not hold it). */
+  transcriptWritten?: string;
+  /** Characters of the conversation cut to fit the description limit. */
+  transcriptCut: number;
+  /** The agent must tell the requester the SysAid number once saved. */
+  tellSysaidNumber: boolean;
+}

@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { E2E_MATCHES } from './lib/hosts';
+
+// `wxt build --mode e2e` also injects on loopback so tests and `npm start` can use the replica.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'pt_BR',
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    storage: { managed_schema: 'managed_schema.json' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    commands: {
+      'copy-greeting': { suggested_key: { default: 'Alt+Shift+1' }, description: '__MSG_cmdCopyGreeting__' },
+      'copy-closing': { suggested_key: { default: 'Alt+Shift+2' }, description: '__MSG_cmdCopyClosing__' },
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_cmdTogglePanel__' },
+      'start-inactivity': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_cmdInactivity__' },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'sysaid-assist@assefaz.org.br', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...E2E_MATCHES];
+      }
+    },
+  },
+});
