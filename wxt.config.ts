@@ -6,6 +6,8 @@ import { E2E_MATCHES } from './lib/hosts';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
+  // One folder per browser: the e2e build is the contract's .output/chrome-mv3 (DESIGN.md).
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
   }),

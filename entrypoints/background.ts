@@ -1,2 +1,80 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { recordAudit } from '../lib/audit/log';
+import { deleteDraft, getDraft, putDraft, restoreStashedDrafts, stashDraftsForUpdate } from '../lib/drafts/store';
+import { registerCustomHosts } from '../lib/hosts-registration';
+import { COMMANDS } from '../lib/messages/commands';
+import { messageSchema } from '../lib/messages/schema';
+import { meaningOf, notificationFor, schedulePauses, startInactivity, stopInactivity } from '../lib/schedule/alarms';
+import { loadSettings, watchSettings } from '../lib/settings/store';
+
+export default defineBackground(() => {
+  const applySettings = async () => {
+    const { settings } = await loadSettings();
+    await schedulePauses(settings.pauses);
+    await registerCustomHosts(settings.customHosts);
+  };
+  browser.runtime.onInstalled.addListener(async () => {
+    await restoreStashedDrafts();
+    await applySettings();
+  });
+  browser.runtime.onStartup.addListener(applySettings);
+  watchSettings(() => void applySettings());
+  browser.permissions.onAdded?.addListener(() => void applySettings());
+
+  // Keep the agents' drafts when Chrome installs an update (storage.session does not survive it).
+  browser.runtime.onUpdateAvailable.addListener(async () => {
+    await stashDraftsForUpdate();
+    browser.runtime.reload();
+  });
+
+  browser.runtime.onMessage.addListener(async (raw, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = messageSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const message = parsed.data;
+    const tabId = sender.tab?.id;
+    switch (message.type) {
+      case 'draft:get':
+        return getDraft(message.ticket, tabId);
+      case 'draft:put':
+        await putDraft(message.ticket, tabId, message.draft);
+        return true;
+      case 'draft:delete':
+        await deleteDraft(message.ticket, tabId);
+        return true;
+      case 'inactivity:start':
+        if (tabId !== undefined) await startInactivity(tabId, (await loadSettings()).settings.inactivity);
+        return true;
+      case 'inactivity:stop':
+        if (tabId !== undefined) await stopInactivity(tabId);
+        return true;
+      case 'audit':
+        await recordAudit(message.event, (await loadSettings()).settings.agentName);
+        return true;
+    }
+  });
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    const meaning = meaningOf(alarm.name);
+    if (!meaning) return;
+    const { title, message } = notificationFor(meaning);
+    await browser.notifications.create(alarm.name, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title,
+      message,
+      priority: 2,
+      requireInteraction: meaning.kind !== 'pause',
+    });
+    if (meaning.kind !== 'pause') {
+      await browser.tabs.sendMessage(meaning.tabId, { type: 'inactivity', alarm: alarm.name }).catch(() => undefined);
+    }
+  });
+
+  browser.commands.onCommand.addListener(async (name) => {
+    if (!(COMMANDS as readonly string[]).includes(name)) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'command', name }).catch(() => undefined);
+  });
+});

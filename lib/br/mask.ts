@@ -13,3 +13,10 @@ const CPF_LIKE = /\b\d{3}\.?\d{3}\.?\d{3}-?\d{2}\b/g;
 export function maskCpfsInText(text: string): string {
   return text.replace(CPF_LIKE, (m) => maskCpf(m));
 }
+
+const MASKED = /^\*\*\*\.\d{3}\.\d{3}-\*\*$/;
+
+/** Keeps an already masked CPF as is and masks anything else. */
+export function ensureMaskedCpf(value: string): string {
+  return MASKED.test(value) ? value : maskCpf(value);
+}

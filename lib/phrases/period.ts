@@ -29,3 +29,18 @@ export function periodWords(period: Period): Record<string, string> {
     despedida: feminine ? `uma Boa ${cap}!` : `um Bom ${cap}!`,
   };
 }
+
+const HOUR_MINUTE = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'America/Sao_Paulo',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** Minutes since midnight on the São Paulo clock. */
+export function saoPauloMinutes(now: Date): number {
+  const parts = HOUR_MINUTE.formatToParts(now);
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0) % 24;
+  const minute = Number(parts.find((p) => p.type === 'minute')?.value ?? 0);
+  return hour * 60 + minute;
+}

@@ -1,0 +1,381 @@
+import { maskCpf } from '../br/mask';
+import type { Draft } from '../drafts/draft';
+import type { AuditMessage } from '../messages/schema';
+import type { Playbook } from '../procedures/schema';
+import {
+  CATEGORY_FIELDS,
+  type Channel,
+  type DatumKey,
+  FIELD_LABELS,
+  type FieldKey,
+  type Interlocutor,
+  type Outcome,
+  type Typed,
+} from '../procedures/vocabulary';
+import { evaluate } from '../rules/evaluate';
+import type { FormSnapshot } from '../rules/snapshot';
+import { sameCaption } from '../rules/text';
+import type { Check, Evaluation, FieldWrite } from '../rules/types';
+import type { Settings } from '../settings/schema';
+import type { SaveAttempt, SaveDecision } from '../sysaid/guard';
+import { controlElement, type LocatedFields, locateFields } from '../sysaid/locate';
+import { isLoading, readSnapshot } from '../sysaid/read';
+import { waitUntil } from '../sysaid/wait';
+import { WriteError, writeControl } from '../sysaid/write';
+import { addNotice, type Notice } from './notices';
+
+export interface SessionDeps {
+  doc: Document;
+  settings: () => Settings;
+  playbooks: () => Record<Channel, Playbook>;
+  now: () => Date;
+  persist: (draft: Draft) => void;
+  audit: (event: AuditMessage) => void;
+  signal: AbortSignal;
+}
+
+export interface SaveAlert {
+  /** Grows with each blocked attempt, so the panel re-announces and re-focuses. */
+  seq: number;
+  items: Check[];
+  text?: string;
+}
+
+/** Everything the panel shows; rebuilt on every change. */
+export interface PanelView {
+  channel?: Channel;
+  outcome?: Outcome;
+  typed: Typed;
+  playbook?: Playbook;
+  evaluation: Evaluation;
+  notices: Notice[];
+  alert?: SaveAlert;
+  filling: boolean;
+  ticketNumber?: string;
+  /** Set once a save went through: the ticket now carries the panel's data. */
+  savedAt?: number;
+}
+
+const DUPLICATE_WINDOW_MS = 4000;
+
+/**
+ * One ticket being worked on: reads the form, asks the rules engine, fills what the procedure fixes,
+ * and answers the save guard. Owns no DOM knowledge itself; lib/sysaid does the reading and writing.
+ */
+export class TicketSession {
+  private channel?: Channel;
+  private outcome?: Outcome;
+  private typed: Typed = { data: {}, interlocutor: 'beneficiary', ticked: [] };
+  private previousTranscript?: string;
+  private savedAt?: number;
+  private located: LocatedFields = new Map();
+  private evaluation!: Evaluation;
+  private snapshot: FormSnapshot = { fields: {} };
+  private notices: Notice[] = [];
+  private alert?: SaveAlert;
+  private filling = false;
+  private fillAgain = false;
+  private lastAllowedSave = -Infinity;
+  /** What we last wrote per field, to tell our values from the agent's own edits in SysAid. */
+  private readonly written = new Map<FieldKey, string>();
+  private readonly listeners = new Set<(view: PanelView) => void>();
+
+  constructor(private readonly deps: SessionDeps) {
+    this.refresh();
+  }
+
+  subscribe(listener: (view: PanelView) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.view());
+    return () => this.listeners.delete(listener);
+  }
+
+  view(): PanelView {
+    return {
+      channel: this.channel,
+      outcome: this.outcome,
+      typed: this.typed,
+      playbook: this.playbook(),
+      evaluation: this.evaluation,
+      notices: this.notices,
+      alert: this.alert,
+      filling: this.filling,
+      ticketNumber: this.snapshot.ticketNumber,
+      savedAt: this.savedAt,
+    };
+  }
+
+  restore(draft: Draft): void {
+    this.channel = draft.channel;
+    this.outcome = draft.outcome;
+    this.typed = { interlocutor: 'beneficiary', ticked: [], ...draft.typed };
+    this.previousTranscript = draft.previousTranscript;
+    this.savedAt = draft.savedAt;
+    this.changed();
+  }
+
+  setChannel(channel: Channel): void {
+    this.channel = channel;
+    const outcomes = this.playbook()?.outcomes.map((o) => o.id) ?? [];
+    if (this.outcome && !outcomes.includes(this.outcome)) this.outcome = undefined;
+    this.changed();
+  }
+
+  setOutcome(outcome: Outcome): void {
+    this.outcome = outcome;
+    this.changed();
+  }
+
+  setDatum(key: DatumKey, value: string): void {
+    this.typed = { ...this.typed, data: { ...this.typed.data, [key]: value } };
+    this.changed();
+  }
+
+  setInterlocutor(interlocutor: Interlocutor): void {
+    this.typed = { ...this.typed, interlocutor };
+    this.changed();
+  }
+
+  toggleStep(id: string, ticked: boolean): void {
+    const set = new Set(this.typed.ticked ?? []);
+    if (ticked) set.add(id);
+    else set.delete(id);
+    this.typed = { ...this.typed, ticked: [...set] };
+    this.changed();
+  }
+
+  dismissAlert(): void {
+    this.alert = undefined;
+    this.emit();
+  }
+
+  /** Re-reads the form (after SysAid changed it or the agent typed in it) and fills what is due. */
+  refresh(): void {
+    this.locate();
+    this.evaluateNow();
+    this.emit();
+    if (this.evaluation.writes.length && !this.filling) void this.fill();
+  }
+
+  /** Called synchronously by the save guard: the ticket as it is this instant decides. */
+  decideSave(attempt: SaveAttempt): SaveDecision {
+    const now = this.deps.now().getTime();
+    if (attempt.route === 'click' && now - this.lastAllowedSave < DUPLICATE_WINDOW_MS) return 'duplicate';
+    this.locate();
+    const e = this.evaluateNow();
+    if (this.filling) return this.block([], 'Aguarde: a extensão ainda está preenchendo o formulário do SysAid.');
+    const playbook = this.playbook();
+    const earlyApply =
+      attempt.isApply &&
+      playbook?.allowEarlyApply &&
+      !playbook.finalStatuses.some((s) => sameCaption(s, this.snapshot.fields.status?.value));
+    if (e.blocking.length && !earlyApply) return this.block(e.blocking);
+    this.lastAllowedSave = now;
+    this.alert = undefined;
+    if (this.channel && !e.blocking.length) {
+      this.savedAt = now;
+      this.persist();
+      this.auditEvent('compliant', []);
+    }
+    this.emit();
+    return 'allow';
+  }
+
+  isBlocked(): boolean {
+    return this.filling || this.evaluateNow().blocking.length > 0;
+  }
+
+  /** Moves focus to a SysAid field the agent must fix (when the panel has no input for it). */
+  focusField(field: FieldKey): void {
+    const located = this.located.get(field);
+    if (!located) return;
+    const el = controlElement(located.control);
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  }
+
+  private block(items: Check[], text?: string): SaveDecision {
+    this.alert = { seq: (this.alert?.seq ?? 0) + 1, items, text };
+    if (items.length) this.auditEvent('blocked', items.map((c) => c.id));
+    this.emit();
+    return 'block';
+  }
+
+  private auditEvent(kind: AuditMessage['kind'], checks: string[]): void {
+    const cpf = this.snapshot.fields.cpfLookup?.value || this.typed.data.cpf;
+    this.deps.audit({
+      kind,
+      channel: this.channel,
+      outcome: this.outcome,
+      ticketNumber: this.snapshot.ticketNumber,
+      checks,
+      maskedCpf: cpf ? maskCpf(cpf) : undefined,
+    });
+  }
+
+  private playbook(): Playbook | undefined {
+    return this.channel ? this.deps.playbooks()[this.channel] : undefined;
+  }
+
+  private locate(): void {
+    this.located = locateFields(this.deps.doc, this.deps.settings().fieldMapping);
+  }
+
+  private evaluateNow(): Evaluation {
+    const settings = this.deps.settings();
+    this.snapshot = readSnapshot(this.deps.doc, this.located);
+    this.evaluation = evaluate({
+      playbook: this.playbook(),
+      outcome: this.outcome,
+      snapshot: this.snapshot,
+      typed: this.typed,
+      now: this.deps.now(),
+      agentName: settings.agentName,
+      previousTranscript: this.previousTranscript,
+      descriptionMaxChars: settings.descriptionMaxChars,
+    });
+    if (this.alert && this.evaluation.blocking.length === 0) this.alert = undefined;
+    return this.evaluation;
+  }
+
+  private changed(): void {
+    this.persist();
+    this.refresh();
+  }
+
+  private persist(): void {
+    this.deps.persist({
+      channel: this.channel,
+      outcome: this.outcome,
+      typed: this.typed,
+      previousTranscript: this.previousTranscript,
+      savedAt: this.savedAt,
+      updatedAt: this.deps.now().getTime(),
+    });
+  }
+
+  private emit(): void {
+    const view = this.view();
+    for (const listener of this.listeners) listener(view);
+  }
+
+  private notify(notice: Notice): void {
+    this.notices = addNotice(this.notices, notice);
+  }
+
+  /** Leaves alone what the agent typed into SysAid themselves, unless the procedure fixes it. */
+  private writable(writes: FieldWrite[]): FieldWrite[] {
+    const focused = this.deps.doc.activeElement;
+    return writes.filter((w) => {
+      const located = this.located.get(w.field);
+      if (!located) return false;
+      // Never type over the field the agent is typing in; it is filled once they leave it.
+      if (located.control.kind === 'text' && located.control.input === focused) return false;
+      const current = this.snapshot.fields[w.field]?.value ?? '';
+      const ours = this.written.get(w.field);
+      if (w.fixed || w.field === 'description' || !current || current === ours) {
+        if (w.fixed && current && current !== ours && !isDefault(w.field, current)) {
+          this.notify({
+            id: `fixed:${w.field}`,
+            kind: 'info',
+            text: `O procedimento define "${FIELD_LABELS[w.field]}" = "${w.value}" (estava "${current}").`,
+          });
+        }
+        return true;
+      }
+      this.notify({
+        id: `manual:${w.field}`,
+        kind: 'warn',
+        text: `"${FIELD_LABELS[w.field]}" foi editado no SysAid e não foi sobrescrito pelo painel.`,
+      });
+      return false;
+    });
+  }
+
+  private async fill(): Promise<void> {
+    if (this.filling) {
+      this.fillAgain = true;
+      return;
+    }
+    this.filling = true;
+    this.emit();
+    const { doc, signal } = this.deps;
+    const timeoutMs = this.deps.settings().categoryLoadTimeoutMs;
+    try {
+      for (let step = 0; step < 12 && !signal.aborted; step++) {
+        if (isLoading(doc) && !(await waitUntil(doc, () => !isLoading(doc), { timeoutMs, signal }))) {
+          this.notify({
+            id: 'loading',
+            kind: 'error',
+            text: `O SysAid não terminou de carregar em ${Math.round(timeoutMs / 1000)} s. Confira a categoria e tente de novo.`,
+          });
+          break;
+        }
+        this.locate();
+        const writes = this.writable(this.evaluateNow().writes);
+        if (!writes.length) break;
+        const category = writes.find((w) => (CATEGORY_FIELDS as readonly string[]).includes(w.field));
+        // Category levels one at a time: each change re-renders the form (sysaid-dom.md, cascade).
+        for (const write of category ? [category] : writes) {
+          if (!(await this.apply(write))) return;
+        }
+        if (category) await this.waitForLevel(category.field, timeoutMs);
+      }
+    } finally {
+      this.filling = false;
+      if (this.fillAgain) {
+        this.fillAgain = false;
+        queueMicrotask(() => this.refresh());
+      } else {
+        this.evaluateNow();
+        this.emit();
+      }
+    }
+  }
+
+  private async waitForLevel(field: FieldKey, timeoutMs: number): Promise<void> {
+    const { doc, signal } = this.deps;
+    // The loading indicator may appear a moment after the click.
+    await waitUntil(doc, () => isLoading(doc), { timeoutMs: 150, signal });
+    const loaded = await waitUntil(doc, () => !isLoading(doc), { timeoutMs, signal });
+    if (!loaded) {
+      this.notify({
+        id: 'loading',
+        kind: 'error',
+        text: `"${FIELD_LABELS[field]}" não carregou em ${Math.round(timeoutMs / 1000)} s: o SysAid está lento. Escolha a categoria à mão ou tente de novo.`,
+      });
+    }
+  }
+
+  private async apply(write: FieldWrite): Promise<boolean> {
+    let located = this.located.get(write.field);
+    if (located && !controlElement(located.control).isConnected) {
+      this.locate();
+      located = this.located.get(write.field);
+    }
+    if (!located) return true;
+    try {
+      await writeControl(located.control, write.value, 3000);
+      this.written.set(write.field, write.value);
+      if (write.field === 'description' && this.evaluation.transcriptWritten !== undefined) {
+        this.previousTranscript = this.evaluation.transcriptWritten;
+        this.persist();
+      }
+      return true;
+    } catch (error) {
+      const reason = error instanceof WriteError ? error.message : 'erro inesperado.';
+      this.notify({
+        id: `write:${write.field}`,
+        kind: 'error',
+        text: `Não foi possível preencher "${FIELD_LABELS[write.field]}": ${reason}`,
+      });
+      this.emit();
+      return false;
+    }
+  }
+}
+
+/** Values SysAid itself puts in a fresh form; replacing them is not worth a notice. */
+function isDefault(field: FieldKey, value: string): boolean {
+  return (field === 'status' && sameCaption(value, 'Novo')) || (field === 'callback' && sameCaption(value, 'Não'));
+}

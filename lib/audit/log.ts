@@ -1,0 +1,53 @@
+import { storage } from '@wxt-dev/storage';
+import { z } from 'zod';
+import { ensureMaskedCpf, maskCpfsInText } from '../br/mask';
+import type { AuditMessage } from '../messages/schema';
+
+/** A compliance event as kept: no names, CPF masked, justification scrubbed of CPFs. */
+export const auditEntrySchema = z.object({
+  at: z.number(),
+  kind: z.enum(['blocked', 'compliant', 'override']),
+  agent: z.string().max(80),
+  channel: z.string().optional(),
+  outcome: z.string().optional(),
+  ticketNumber: z.string().optional(),
+  checks: z.array(z.string()),
+  maskedCpf: z.string().optional(),
+  justification: z.string().optional(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const AUDIT_CAPACITY = 5000;
+/** From here on the options page warns that the oldest entries will go, and offers the export. */
+export const AUDIT_WARN_AT = Math.floor(AUDIT_CAPACITY * 0.9);
+
+export const auditItem = storage.defineItem<AuditEntry[]>('local:auditLog', { fallback: [] });
+export const auditEvictedItem = storage.defineItem<number>('local:auditEvicted', { fallback: 0 });
+
+export function toEntry(event: AuditMessage, agent: string, at: number): AuditEntry {
+  return {
+    at,
+    kind: event.kind,
+    agent: agent.slice(0, 80),
+    channel: event.channel,
+    outcome: event.outcome,
+    ticketNumber: event.ticketNumber,
+    checks: event.checks,
+    // Whatever arrives, only a masked form is stored.
+    maskedCpf: event.maskedCpf ? ensureMaskedCpf(event.maskedCpf) : undefined,
+    justification: event.justification ? maskCpfsInText(event.justification) : undefined,
+  };
+}
+
+/** Appends, evicting the oldest beyond capacity and counting what was evicted. */
+export function appendEntry(log: AuditEntry[], entry: AuditEntry): { log: AuditEntry[]; evicted: number } {
+  const next = [...log, entry];
+  const evicted = Math.max(0, next.length - AUDIT_CAPACITY);
+  return { log: evicted ? next.slice(evicted) : next, evicted };
+}
+
+export async function recordAudit(event: AuditMessage, agent: string, at = Date.now()): Promise<void> {
+  const { log, evicted } = appendEntry(await auditItem.getValue(), toEntry(event, agent, at));
+  await auditItem.setValue(log);
+  if (evicted) await auditEvictedItem.setValue((await auditEvictedItem.getValue()) + evicted);
+}

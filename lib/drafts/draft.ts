@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { CHANNELS, DATUM_KEYS, INTERLOCUTORS, OUTCOMES } from '../procedures/vocabulary';
+
+/** Everything the agent typed in the panel for one ticket, so a reload loses nothing. */
+export const draftSchema = z.object({
+  channel: z.enum(CHANNELS).optional(),
+  outcome: z.enum(OUTCOMES).optional(),
+  typed: z.object({
+    data: z.partialRecord(z.enum(DATUM_KEYS), z.string().max(2_000_000)),
+    interlocutor: z.enum(INTERLOCUTORS).optional(),
+    ticked: z.array(z.string()).optional(),
+  }),
+  previousTranscript: z.string().max(2_000_000).optional(),
+  /** Set when a save was let through, so the ticket that comes back inherits this draft. */
+  savedAt: z.number().optional(),
+  updatedAt: z.number(),
+});
+
+export type Draft = z.infer<typeof draftSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { draftSchema } from '../drafts/draft';
+
+/** Ticket identity: host + path + SysAid number, or "novo" for a record not yet saved. */
+const ticket = z.string().min(1).max(500);
+
+export const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('draft:get'), ticket }),
+  z.object({ type: z.literal('draft:put'), ticket, draft: draftSchema }),
+  z.object({ type: z.literal('draft:delete'), ticket }),
+  z.object({ type: z.literal('inactivity:start'), ticket, label: z.string().max(200) }),
+  z.object({ type: z.literal('inactivity:stop'), ticket }),
+  z.object({
+    type: z.literal('audit'),
+    event: z.object({
+      kind: z.enum(['blocked', 'compliant', 'override']),
+      channel: z.string().max(40).optional(),
+      outcome: z.string().max(40).optional(),
+      ticketNumber: z.string().max(40).optional(),
+      checks: z.array(z.string().max(80)).max(100),
+      maskedCpf: z.string().max(20).optional(),
+      justification: z.string().max(2000).optional(),
+    }),
+  }),
+]);
+
+export type Message = z.infer<typeof messageSchema>;
+export type AuditMessage = Extract<Message, { type: 'audit' }>['event'];

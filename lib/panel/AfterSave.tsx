@@ -1,0 +1,25 @@
+import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
+import type { PanelView } from '../assist/session';
+import { copyText } from './clipboard';
+
+/** Forwarded outcomes: once saved, the SysAid number the agent must tell the requester. */
+export function AfterSave(props: { view: PanelView }) {
+  const [copied, setCopied] = useState(false);
+  const { view } = props;
+  if (!view.evaluation.tellSysaidNumber || !view.ticketNumber || !view.savedAt) return null;
+  const number = view.ticketNumber;
+  return (
+    <section class="after-save" aria-labelledby="after-save-title">
+      <h2 id="after-save-title">{i18n.t('tellNumberTitle')}</h2>
+      <p class="number">{i18n.t('tellNumberText', [number])}</p>
+      <button
+        type="button"
+        onClick={async (e) => setCopied(await copyText(number, e.currentTarget as Element))}
+        aria-label={`${i18n.t('copy')}: ${i18n.t('tellNumberText', [number])}`}
+      >
+        {copied ? i18n.t('copied') : i18n.t('copy')}
+      </button>
+    </section>
+  );
+}

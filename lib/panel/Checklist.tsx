@@ -1,0 +1,28 @@
+import { i18n } from '#i18n';
+import type { Check } from '../rules/types';
+
+/** Each step with a symbol and a word, never colour alone, and the reason when it fails. */
+export function Checklist(props: { checks: Check[] }) {
+  if (!props.checks.length) return null;
+  return (
+    <section class="checklist" aria-labelledby="checklist-title">
+      <h2 id="checklist-title">{i18n.t('checklistTitle')}</h2>
+      <ul>
+        {props.checks.map((c) => {
+          const state = c.ok ? 'ok' : c.severity === 'warn' ? 'warn' : 'missing';
+          const word = c.ok ? i18n.t('checkOk') : c.severity === 'warn' ? i18n.t('checkWarn') : i18n.t('checkMissing');
+          return (
+            <li key={c.id} class={`check ${state}`} data-check={c.id}>
+              <span class="mark" aria-hidden="true">
+                {c.ok ? '✓' : c.severity === 'warn' ? '!' : '✗'}
+              </span>
+              <span class="sr-only">{word}: </span>
+              <strong>{c.label}</strong>
+              <span class="reason">{c.message}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { i18n } from '#i18n';
+import type { Ref } from 'preact';
+import type { OutcomeRules, Playbook, Requirement } from '../procedures/schema';
+import { DATUM_LABELS, type DatumKey, type Interlocutor, type Typed } from '../procedures/vocabulary';
+import { DATUM_INPUTS } from './fields';
+import { RadioGroup } from './RadioGroup';
+import { TextField } from './TextField';
+
+export interface DataFormProps {
+  playbook: Playbook;
+  rules?: OutcomeRules;
+  typed: Typed;
+  transcriptCut: number;
+  onDatum: (key: DatumKey, value: string) => void;
+  onInterlocutor: (value: Interlocutor) => void;
+  inputRef: (key: DatumKey) => Ref<HTMLInputElement | HTMLTextAreaElement>;
+}
+
+const REASON_LABELS: Record<string, () => string> = {
+  notAnswered: () => i18n.t('reasonNotAnswered'),
+  noCalls: () => i18n.t('reasonNoCalls'),
+};
+
+/** Requirements the inputs are built from: the outcome's, or before one is chosen, the first contact outcome's. */
+function requirementsShown(playbook: Playbook, rules: OutcomeRules | undefined, interlocutor: Interlocutor) {
+  const source = rules ?? playbook.outcomes.find((o) => o.id !== 'noContact') ?? playbook.outcomes[0];
+  return (source?.required ?? []).filter((r) => !r.interlocutors || r.interlocutors.includes(interlocutor));
+}
+
+export function DataForm(props: DataFormProps) {
+  const { playbook, rules, typed } = props;
+  const interlocutor = typed.interlocutor ?? 'beneficiary';
+  const required = requirementsShown(playbook, rules, interlocutor);
+  const field = (key: DatumKey) => {
+    const config = DATUM_INPUTS[key] ?? {};
+    return (
+      <TextField
+        key={key}
+        label={DATUM_LABELS[key]}
+        value={typed.data[key] ?? ''}
+        onInput={(v) => props.onDatum(key, v)}
+        inputRef={props.inputRef(key)}
+        {...config}
+      />
+    );
+  };
+  const choice = (req: Requirement) => (
+    <RadioGroup
+      key={req.datum}
+      name={req.datum}
+      legend={i18n.t('reasonGroup')}
+      value={typed.data[req.datum]}
+      options={Object.entries(req.choices ?? {}).map(([value, text]) => ({
+        value,
+        label: REASON_LABELS[value]?.() ?? text,
+      }))}
+      onChange={(v) => props.onDatum(req.datum, v)}
+    />
+  );
+  const noContact = rules?.id === 'noContact';
+  const title = noContact
+    ? i18n.t('noContactData')
+    : interlocutor === 'providerContract'
+      ? i18n.t('providerData')
+      : i18n.t('beneficiaryData');
+  const transcript = typed.data.transcript ?? '';
+  return (
+    <>
+      {playbook.asksInterlocutor && (
+        <RadioGroup
+          name="interlocutor"
+          legend={i18n.t('interlocutorGroup')}
+          value={interlocutor}
+          options={[
+            { value: 'beneficiary', label: i18n.t('interlocutorBeneficiary') },
+            { value: 'providerContract', label: i18n.t('interlocutorProviderContract') },
+            { value: 'providerIntermediation', label: i18n.t('interlocutorProviderIntermediation') },
+          ]}
+          onChange={props.onInterlocutor}
+        />
+      )}
+      <section class="data" aria-label={title}>
+        <h2>{title}</h2>
+        {required.map((req) => (req.validator === 'choice' ? choice(req) : field(req.datum)))}
+      </section>
+      {(rules?.chatDescription ?? playbook.id === 'chat') && (
+        <section class="data" aria-label={i18n.t('chatData')}>
+          <h2>{i18n.t('chatData')}</h2>
+          {field('chatProtocol')}
+          <TextField
+            label={DATUM_LABELS.transcript}
+            value={transcript}
+            multiline
+            help={`${i18n.t('transcriptHelp')} ${i18n.t('transcriptSize', [transcript.length.toLocaleString('pt-BR')])}`}
+            onInput={(v) => props.onDatum('transcript', v)}
+            inputRef={props.inputRef('transcript')}
+          />
+          {props.transcriptCut > 0 && (
+            <p class="warning" role="status">
+              ⚠ {i18n.t('transcriptTooLong', [props.transcriptCut.toLocaleString('pt-BR')])}
+            </p>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

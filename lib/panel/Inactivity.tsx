@@ -1,0 +1,57 @@
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { inactivityStage } from '../assist/inactivity';
+import type { RenderedScript } from '../rules/types';
+import type { Settings } from '../settings/schema';
+import { ScriptCard } from './Scripts';
+
+const mmss = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(Math.max(0, Math.floor(seconds % 60))).padStart(2, '0')}`;
+
+/**
+ * Chat SOP: call the beneficiary 3 times about 1 min 30 s apart; at 5 minutes close with the fixed
+ * phrase. The background's alarms and notifications keep time when this tab is not in view.
+ */
+export function Inactivity(props: {
+  timings: Settings['inactivity'];
+  startedAt?: number;
+  closingScript?: RenderedScript;
+  onStart: () => void;
+  onStop: () => void;
+}) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!props.startedAt) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [props.startedAt]);
+  const stage = props.startedAt ? inactivityStage(props.timings, (now - props.startedAt) / 1000) : undefined;
+  return (
+    <section class="inactivity" aria-labelledby="inactivity-title">
+      <h2 id="inactivity-title">{i18n.t('inactivityTitle')}</h2>
+      {!stage && <p class="hint">{i18n.t('inactivityIdle')}</p>}
+      {stage?.kind === 'waiting' && (
+        <p role="status">
+          {i18n.t('inactivityNextCall', [String(stage.call), String(props.timings.calls), mmss(stage.secondsLeft)])}
+        </p>
+      )}
+      {stage?.kind === 'closing' && <p role="status">{i18n.t('inactivityClosingIn', [mmss(stage.secondsLeft)])}</p>}
+      {stage?.kind === 'call' && (
+        <p role="status" class="warning">
+          ⏰ {i18n.t('inactivityCallNow', [String(stage.call), String(props.timings.calls)])}
+        </p>
+      )}
+      {stage?.kind === 'close' && (
+        <>
+          <p role="status" class="warning">
+            ⏰ {i18n.t('inactivityClose')}
+          </p>
+          {props.closingScript && <ScriptCard script={props.closingScript} />}
+        </>
+      )}
+      <button type="button" onClick={props.startedAt ? props.onStop : props.onStart}>
+        {props.startedAt ? i18n.t('inactivityStop') : i18n.t('inactivityStart')}
+      </button>
+    </section>
+  );
+}

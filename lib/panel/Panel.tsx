@@ -1,0 +1,135 @@
+import { i18n } from '#i18n';
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PanelView, TicketSession } from '../assist/session';
+import type { Playbook } from '../procedures/schema';
+import { CHANNELS, type Channel, type DatumKey } from '../procedures/vocabulary';
+import type { Settings } from '../settings/schema';
+import { AfterSave } from './AfterSave';
+import { Checklist } from './Checklist';
+import { DataForm } from './DataForm';
+import { Inactivity } from './Inactivity';
+import { RadioGroup } from './RadioGroup';
+import { SaveAlert } from './SaveAlert';
+import { Scripts } from './Scripts';
+
+export interface PanelProps {
+  session: Pick<
+    TicketSession,
+    | 'subscribe'
+    | 'setChannel'
+    | 'setOutcome'
+    | 'setDatum'
+    | 'setInterlocutor'
+    | 'toggleStep'
+    | 'dismissAlert'
+    | 'focusField'
+  >;
+  playbooks: Record<Channel, Playbook>;
+  settings: Settings;
+  collapsed: boolean;
+  onCollapse: (collapsed: boolean) => void;
+  inactivityStartedAt?: number;
+  onInactivity: (start: boolean) => void;
+}
+
+/** The agent's side panel: procedure, data, live checklist and scripts for the ticket on screen. */
+export function Panel(props: PanelProps) {
+  const [view, setView] = useState<PanelView | undefined>();
+  const inputs = useRef(new Map<DatumKey, HTMLInputElement | HTMLTextAreaElement>());
+  useEffect(() => props.session.subscribe(setView), [props.session]);
+
+  // A refused save moves focus to the first missing item: the panel box, or the SysAid field.
+  const alertSeq = view?.alert?.seq;
+  useEffect(() => {
+    const first = view?.alert?.items[0];
+    if (!first) return;
+    const input = first.datum ? inputs.current.get(first.datum) : undefined;
+    if (input?.isConnected) input.focus();
+    else if (first.field) props.session.focusField(first.field);
+  }, [alertSeq]);
+
+  if (props.collapsed) {
+    return (
+      <div class="panel collapsed">
+        <button type="button" class="expand" aria-expanded="false" onClick={() => props.onCollapse(false)}>
+          {i18n.t('panelExpand')}
+          {view?.evaluation.blocking.length ? ` (${view.evaluation.blocking.length})` : ''}
+        </button>
+      </div>
+    );
+  }
+  if (!view) return null;
+  const playbook = view.playbook;
+  const rules = playbook?.outcomes.find((o) => o.id === view.outcome);
+  const inputRef =
+    (key: DatumKey): Ref<HTMLInputElement | HTMLTextAreaElement> =>
+    (el) => {
+      if (el) inputs.current.set(key, el);
+      else inputs.current.delete(key);
+    };
+  const inactivityScript = playbook?.id === 'chat' ? view.evaluation.scripts.find((s) => s.id === 'inactivity') : undefined;
+
+  return (
+    <div class="panel" lang="pt-BR">
+      <header>
+        <h1>{i18n.t('panelTitle')}</h1>
+        <button type="button" aria-expanded="true" onClick={() => props.onCollapse(true)}>
+          {i18n.t('panelCollapse')}
+        </button>
+      </header>
+      <SaveAlert alert={view.alert} onClose={() => props.session.dismissAlert()} />
+      {view.notices.length > 0 && (
+        <ul class="notices" aria-live="polite">
+          {view.notices.map((n) => (
+            <li key={n.id} class={`notice ${n.kind}`}>
+              {n.kind === 'error' ? '⚠ ' : n.kind === 'warn' ? '! ' : 'ℹ '}
+              {n.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.filling && <p role="status">{i18n.t('fillingNow')}</p>}
+      <RadioGroup
+        name="channel"
+        legend={i18n.t('channelGroup')}
+        value={view.channel}
+        options={CHANNELS.map((c) => ({ value: c, label: props.playbooks[c].label }))}
+        onChange={(c) => props.session.setChannel(c)}
+      />
+      {!playbook && <p class="hint">{i18n.t('noChannel')}</p>}
+      {playbook && (
+        <RadioGroup
+          name="outcome"
+          legend={i18n.t('outcomeGroup')}
+          value={view.outcome}
+          options={playbook.outcomes.map((o) => ({ value: o.id, label: o.label }))}
+          onChange={(o) => props.session.setOutcome(o)}
+        />
+      )}
+      <AfterSave view={view} />
+      {playbook && (
+        <DataForm
+          playbook={playbook}
+          rules={rules}
+          typed={view.typed}
+          transcriptCut={view.evaluation.transcriptCut}
+          onDatum={(k, v) => props.session.setDatum(k, v)}
+          onInterlocutor={(i) => props.session.setInterlocutor(i)}
+          inputRef={inputRef}
+        />
+      )}
+      <Checklist checks={view.evaluation.checks} />
+      <Scripts scripts={view.evaluation.scripts} onTick={(id, t) => props.session.toggleStep(id, t)} />
+      {playbook?.id === 'chat' && (
+        <Inactivity
+          timings={props.settings.inactivity}
+          startedAt={props.inactivityStartedAt}
+          closingScript={inactivityScript}
+          onStart={() => props.onInactivity(true)}
+          onStop={() => props.onInactivity(false)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
+import type { RenderedScript } from '../rules/types';
+import { copyText } from './clipboard';
+
+/** Shortcut shown next to the scripts the `commands` API can copy (see wxt.config.ts). */
+export const SCRIPT_SHORTCUTS: Record<string, string> = {
+  greeting: 'Alt+Shift+1',
+  opening: 'Alt+Shift+1',
+  'survey-greeting': 'Alt+Shift+1',
+  closing: 'Alt+Shift+2',
+  'survey-closing': 'Alt+Shift+2',
+};
+
+export function ScriptCard(props: { script: RenderedScript; onTick?: (ticked: boolean) => void }) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { script } = props;
+  const shortcut = SCRIPT_SHORTCUTS[script.id];
+  const copy = async (e: Event) => {
+    const ok = await copyText(script.text, e.currentTarget as Element);
+    setStatus(ok ? 'copied' : 'failed');
+    setTimeout(() => setStatus('idle'), 2000);
+  };
+  return (
+    <li class="script" data-script={script.id}>
+      <div class="script-head">
+        <h3>{script.title}</h3>
+        <button type="button" onClick={copy} aria-label={`${i18n.t('copy')}: ${script.title}`}>
+          {status === 'copied' ? i18n.t('copied') : i18n.t('copy')}
+        </button>
+      </div>
+      <p class="script-text">{script.text}</p>
+      {shortcut && <p class="hint">{i18n.t('shortcutHint', [shortcut])}</p>}
+      {status === 'failed' && <p class="problem">{i18n.t('copyFailed')}</p>}
+      {script.step && props.onTick && (
+        <label class="tick">
+          <input
+            type="checkbox"
+            checked={script.ticked}
+            onChange={(e) => props.onTick?.((e.currentTarget as HTMLInputElement).checked)}
+          />
+          {i18n.t('stepDone')}
+        </label>
+      )}
+    </li>
+  );
+}
+
+export function Scripts(props: { scripts: RenderedScript[]; onTick: (id: string, ticked: boolean) => void }) {
+  if (!props.scripts.length) return null;
+  return (
+    <section class="scripts" aria-labelledby="scripts-title">
+      <h2 id="scripts-title">{i18n.t('scriptsTitle')}</h2>
+      <ul>
+        {props.scripts.map((s) => (
+          <ScriptCard key={s.id} script={s} onTick={(t) => props.onTick(s.id, t)} />
+        ))}
+      </ul>
+    </section>
+  );
+}

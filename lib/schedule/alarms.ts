@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { inactivitySchedule } from '../assist/inactivity';
+import type { Settings } from '../settings/schema';
+import { nextOccurrence } from './pauses';
+
+const PAUSE = 'pause|';
+const INACTIVITY = 'inactivity|';
+
+/** One daily alarm per scheduled pause; the schedule replaces the previous one whole. */
+export async function schedulePauses(pauses: Settings['pauses'], now = new Date()): Promise<void> {
+  const existing = await browser.alarms.getAll();
+  await Promise.all(existing.filter((a) => a.name.startsWith(PAUSE)).map((a) => browser.alarms.clear(a.name)));
+  for (const pause of pauses) {
+    browser.alarms.create(`${PAUSE}${pause.time}|${pause.label}`, {
+      when: nextOccurrence(now, pause.time),
+      periodInMinutes: 24 * 60,
+    });
+  }
+}
+
+export async function startInactivity(tabId: number, timings: Settings['inactivity'], now = Date.now()) {
+  await stopInactivity(tabId);
+  for (const step of inactivitySchedule(timings)) {
+    browser.alarms.create(`${INACTIVITY}${tabId}|${step.call ?? 'close'}|${timings.calls}`, {
+      when: now + step.atSeconds * 1000,
+    });
+  }
+}
+
+export async function stopInactivity(tabId: number) {
+  const existing = await browser.alarms.getAll();
+  const mine = existing.filter((a) => a.name.startsWith(`${INACTIVITY}${tabId}|`));
+  await Promise.all(mine.map((a) => browser.alarms.clear(a.name)));
+}
+
+export type AlarmMeaning =
+  | { kind: 'pause'; time: string; label: string }
+  | { kind: 'inactivityCall'; tabId: number; call: number; calls: number }
+  | { kind: 'inactivityClose'; tabId: number };
+
+export function meaningOf(name: string): AlarmMeaning | undefined {
+  const parts = name.split('|');
+  if (name.startsWith(PAUSE)) return { kind: 'pause', time: parts[1] ?? '', label: parts.slice(2).join('|') };
+  if (name.startsWith(INACTIVITY)) {
+    const tabId = Number(parts[1]);
+    if (parts[2] === 'close') return { kind: 'inactivityClose', tabId };
+    return { kind: 'inactivityCall', tabId, call: Number(parts[2]), calls: Number(parts[3]) };
+  }
+  return undefined;
+}
+
+/** pt-BR notification text for an alarm. */
+export function notificationFor(meaning: AlarmMeaning): { title: string; message: string } {
+  switch (meaning.kind) {
+    case 'pause':
+      return { title: `Pausa agendada: ${meaning.label}`, message: `São ${meaning.time}: registre a pausa conforme o cronograma.` };
+    case 'inactivityCall':
+      return {
+        title: 'Chat sem resposta',
+        message: `Chame o beneficiário (chamada ${meaning.call} de ${meaning.calls}).`,
+      };
+    case 'inactivityClose':
+      return {
+        title: 'Chat: 5 minutos sem resposta',
+        message: 'Encerre com: "Por falta de comunicação, o atendimento será encerrado…"',
+      };
+  }
+}

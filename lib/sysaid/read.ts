@@ -1,0 +1,62 @@
+import type { FieldKey } from '../procedures/vocabulary';
+import type { FieldState, FormSnapshot } from '../rules/snapshot';
+import type { FieldControl, LocatedFields } from './locate';
+import { CLASSIC, SPACES } from './selectors';
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ').trim();
+
+function comboboxOptions(control: Extract<FieldControl, { kind: 'combobox' }>): HTMLLIElement[] {
+  const scoped = control.wrapper.querySelectorAll<HTMLLIElement>(CLASSIC.comboboxOptions(control.name));
+  return scoped.length ? [...scoped] : [...control.wrapper.querySelectorAll<HTMLLIElement>('li')];
+}
+
+export function optionItems(control: FieldControl): HTMLElement[] {
+  if (control.kind === 'combobox') return comboboxOptions(control);
+  return [];
+}
+
+export function readField(control: FieldControl): FieldState {
+  switch (control.kind) {
+    case 'combobox': {
+      const shown = control.wrapper.querySelector(CLASSIC.comboboxText);
+      const options = comboboxOptions(control)
+        .map((li) => clean(li.textContent))
+        .filter(Boolean);
+      return { value: clean(shown?.textContent), options };
+    }
+    case 'select': {
+      const selected = control.select.selectedOptions[0];
+      const options = [...control.select.options].map((o) => clean(o.text)).filter(Boolean);
+      return { value: clean(selected?.text), options };
+    }
+    case 'text':
+      return { value: control.input.value };
+    case 'mui':
+      // Options exist only while the popover is open; unknown is not "none".
+      return { value: clean(control.combobox.textContent) };
+  }
+}
+
+export function readTicketNumber(root: Document): string | undefined {
+  for (const selector of [...CLASSIC.ticketNumber, ...SPACES.ticketNumber]) {
+    const text = root.querySelector(selector)?.textContent ?? '';
+    const match = /#\s*(\d+)/.exec(text);
+    if (match?.[1] && match[1] !== '0') return match[1];
+  }
+  return undefined;
+}
+
+/** The form as plain data for the rules engine. */
+export function readSnapshot(root: Document, located: LocatedFields): FormSnapshot {
+  const fields: Partial<Record<FieldKey, FieldState>> = {};
+  for (const [key, field] of located) fields[key] = readField(field.control);
+  return { fields, ticketNumber: readTicketNumber(root) };
+}
+
+export function isLoading(root: Document): boolean {
+  const indicator = root.querySelector<HTMLElement>(CLASSIC.loading);
+  if (!indicator) return false;
+  const view = root.defaultView;
+  const style = view ? view.getComputedStyle(indicator) : indicator.style;
+  return style.display !== 'none' && style.visibility !== 'hidden' && !indicator.hidden;
+}

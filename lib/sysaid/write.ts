@@ -1,0 +1,103 @@
+import { sameCaption } from '../rules/text';
+import type { FieldControl } from './locate';
+import { optionItems, readField } from './read';
+import { SPACES } from './selectors';
+import { waitUntil } from './wait';
+
+/** A write SysAid did not take, with a message for the agent. */
+export class WriteError extends Error {
+  override name = 'WriteError';
+}
+
+const EVENT_INIT = { bubbles: true, cancelable: true, composed: true };
+
+/** The full pointer sequence MUI needs; a bare click() is not enough there. */
+export function pressLikeAPerson(el: Element): void {
+  el.dispatchEvent(new PointerEvent('pointerdown', { ...EVENT_INIT, isPrimary: true, button: 0 }));
+  el.dispatchEvent(new MouseEvent('mousedown', { ...EVENT_INIT, button: 0 }));
+  el.dispatchEvent(new PointerEvent('pointerup', { ...EVENT_INIT, isPrimary: true, button: 0 }));
+  el.dispatchEvent(new MouseEvent('mouseup', { ...EVENT_INIT, button: 0 }));
+  el.dispatchEvent(new MouseEvent('click', { ...EVENT_INIT, button: 0 }));
+}
+
+/**
+ * Sets a text value the way typing would: through the prototype setter (so React's value tracker
+ * sees a change), then input and change, then a blur event for hosts that validate on blur. Focus
+ * itself is not moved: the agent may be typing in the panel.
+ */
+export function setTextLikeAPerson(input: HTMLInputElement | HTMLTextAreaElement, value: string): boolean {
+  if (input.value === value) return false;
+  if (input.disabled || input.readOnly) throw new WriteError('o campo está bloqueado para edição no SysAid.');
+  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(input, value);
+  else input.value = value;
+  input.dispatchEvent(new InputEvent('input', { ...EVENT_INIT, inputType: 'insertReplacementText' }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  input.dispatchEvent(new FocusEvent('blur'));
+  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  return true;
+}
+
+function chooseInCombobox(control: Extract<FieldControl, { kind: 'combobox' }>, caption: string): boolean {
+  if (sameCaption(readField(control).value, caption)) return false;
+  const item = optionItems(control).find((li) => sameCaption(li.textContent ?? '', caption));
+  if (!item) throw new WriteError(`a opção "${caption}" não existe nesta lista do SysAid.`);
+  const toggle = control.wrapper.querySelector('.selectedTxt');
+  if (toggle) pressLikeAPerson(toggle);
+  pressLikeAPerson(item.querySelector('a') ?? item);
+  const after = readField(control).value;
+  if (!sameCaption(after, caption)) throw new WriteError(`o SysAid não aceitou "${caption}" (mostra "${after}").`);
+  // The hidden select is what SysAid posts; it must agree with what the agent sees.
+  const select = control.select?.isConnected ? control.select : null;
+  if (select && !sameCaption(select.selectedOptions[0]?.text, caption)) {
+    const option = [...select.options].find((o) => sameCaption(o.text, caption));
+    if (!option) throw new WriteError(`a lista oculta do SysAid não tem "${caption}".`);
+    select.value = option.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+  return true;
+}
+
+function chooseInSelect(select: HTMLSelectElement, caption: string): boolean {
+  const option = [...select.options].find((o) => sameCaption(o.text, caption));
+  if (!option) throw new WriteError(`a opção "${caption}" não existe nesta lista do SysAid.`);
+  if (select.value === option.value) return false;
+  if (select.disabled) throw new WriteError('o campo está bloqueado para edição no SysAid.');
+  select.value = option.value;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+async function chooseInMui(combobox: HTMLElement, caption: string, timeoutMs: number): Promise<boolean> {
+  if (sameCaption(combobox.textContent ?? '', caption)) return false;
+  const doc = combobox.ownerDocument;
+  pressLikeAPerson(combobox);
+  const findOption = () =>
+    [...doc.querySelectorAll<HTMLElement>(`${SPACES.listbox} ${SPACES.option}`)].find((o) =>
+      sameCaption(o.textContent ?? '', caption),
+    );
+  const opened = await waitUntil(doc, () => Boolean(findOption()), { timeoutMs });
+  const option = findOption();
+  if (!opened || !option) {
+    doc.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    throw new WriteError(`a opção "${caption}" não apareceu na lista.`);
+  }
+  pressLikeAPerson(option);
+  return true;
+}
+
+/** Writes one value into one SysAid field; returns whether anything changed. */
+export async function writeControl(control: FieldControl, value: string, timeoutMs = 3000): Promise<boolean> {
+  switch (control.kind) {
+    case 'text':
+      return setTextLikeAPerson(control.input, value);
+    case 'combobox':
+      return chooseInCombobox(control, value);
+    case 'select':
+      return chooseInSelect(control.select, value);
+    case 'mui':
+      return chooseInMui(control.combobox, value, timeoutMs);
+  }
+}

@@ -1,0 +1,65 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { chromiumPath, QUIET_FLAGS } from './chromium';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests the browser made anywhere but the replica server (should stay empty). */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+/** Real Chromium with the e2e build loaded, as an agent's browser would have it. */
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sysaid-assist-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: 'pt-BR',
+    timezoneId: 'America/Sao_Paulo',
+    viewport: { width: 1280, height: 900 },
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    env: { ...process.env, LANGUAGE: 'pt_BR', LANG: 'pt_BR.UTF-8' },
+  });
+  const foreignRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!/^(http:\/\/127\.0\.0\.1|chrome-extension:|data:|blob:|about:)/.test(url)) foreignRequests.push(url);
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    foreignRequests,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stores settings as the options page would, then waits for pages to pick them up. */
+export async function setSettings(ext: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
+  await ext.worker.evaluate(async (p) => {
+    const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ settings: { ...current, ...p }, settings$: { v: 1 } });
+  }, patch);
+}
+
+export async function clearSettings(ext: ExtensionBrowser): Promise<void> {
+  await ext.worker.evaluate(async () => {
+    await chrome.storage.local.remove(['settings', 'settings$']);
+  });
+}
+
+export function panel(page: Page) {
+  return page.locator('sysaid-assist');
+}

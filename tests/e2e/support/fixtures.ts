@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { type Submission, startSysaidServer, type SysaidServer } from '../../fixtures/server';
+import { clearSettings, type ExtensionBrowser, launchExtension } from './extension';
+
+/** One Chromium with the extension and one replica server per test file; fresh state per test. */
+export function useSysaid() {
+  const env = {} as { ext: ExtensionBrowser; server: SysaidServer };
+  beforeAll(async () => {
+    env.server = await startSysaidServer();
+    env.ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await env.ext?.close();
+    await env.server?.close();
+  });
+  beforeEach(async () => {
+    env.server.reset();
+    await clearSettings(env.ext);
+    for (const page of env.ext.context.pages()) await page.close();
+  });
+  return {
+    get ext() {
+      return env.ext;
+    },
+    get server() {
+      return env.server;
+    },
+    /** A new ticket on the classic replica, with the panel mounted. */
+    async openTicket(query = '') {
+      const page = await env.ext.context.newPage();
+      await page.goto(`${env.server.url}/SREdit.jsp?id=0&SR_Type=1${query}`);
+      await page.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
+      return page;
+    },
+    submissions(): Submission[] {
+      return env.server.submissions();
+    },
+  };
+}
