@@ -28,7 +28,11 @@ export default defineConfig({
       'start-inactivity': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_cmdInactivity__' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'sysaid-assist@assefaz.org.br', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'sysaid-assist@assefaz.org.br', strict_min_version: '128.0' },
+          },
+        }
       : {}),
   }),
   hooks: {

@@ -1,11 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { recordAudit } from '../lib/audit/log';
-import { deleteDraft, getDraft, putDraft, restoreStashedDrafts, stashDraftsForUpdate } from '../lib/drafts/store';
+import {
+  deleteDraft,
+  getDraft,
+  putDraft,
+  restoreStashedDrafts,
+  stashDraftsForUpdate,
+} from '../lib/drafts/store';
 import { registerCustomHosts } from '../lib/hosts-registration';
 import { COMMANDS } from '../lib/messages/commands';
 import { messageSchema } from '../lib/messages/schema';
-import { meaningOf, notificationFor, schedulePauses, startInactivity, stopInactivity } from '../lib/schedule/alarms';
+import {
+  meaningOf,
+  notificationFor,
+  schedulePauses,
+  startInactivity,
+  stopInactivity,
+} from '../lib/schedule/alarms';
 import { loadSettings, watchSettings } from '../lib/settings/store';
 
 export default defineBackground(() => {
@@ -68,13 +80,16 @@ export default defineBackground(() => {
       requireInteraction: meaning.kind !== 'pause',
     });
     if (meaning.kind !== 'pause') {
-      await browser.tabs.sendMessage(meaning.tabId, { type: 'inactivity', alarm: alarm.name }).catch(() => undefined);
+      await browser.tabs
+        .sendMessage(meaning.tabId, { type: 'inactivity', alarm: alarm.name })
+        .catch(() => undefined);
     }
   });
 
   browser.commands.onCommand.addListener(async (name) => {
     if (!(COMMANDS as readonly string[]).includes(name)) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'command', name }).catch(() => undefined);
+    if (tab?.id !== undefined)
+      await browser.tabs.sendMessage(tab.id, { type: 'command', name }).catch(() => undefined);
   });
 });

@@ -21,7 +21,10 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number) {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 }
 
@@ -37,8 +40,15 @@ function icon(size: number): Buffer {
       const dy = Math.max(r - v, 0, v - (1 - r));
       const inside = Math.hypot(dx, dy) <= r;
       const check =
-        Math.min(distanceToSegment(u, v, 0.25, 0.52, 0.43, 0.7), distanceToSegment(u, v, 0.43, 0.7, 0.77, 0.32)) < 0.075;
-      const [red, green, blue, alpha] = !inside ? [0, 0, 0, 0] : check ? [255, 255, 255, 255] : [22, 55, 90, 255];
+        Math.min(
+          distanceToSegment(u, v, 0.25, 0.52, 0.43, 0.7),
+          distanceToSegment(u, v, 0.43, 0.7, 0.77, 0.32),
+        ) < 0.075;
+      const [red, green, blue, alpha] = !inside
+        ? [0, 0, 0, 0]
+        : check
+          ? [255, 255, 255, 255]
+          : [22, 55, 90, 255];
       row.set([red, green, blue, alpha], 1 + x * 4);
     }
     rows.push(row);

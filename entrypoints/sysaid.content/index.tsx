@@ -1,4 +1,3 @@
-import panelCss from './style.css?inline';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -7,8 +6,10 @@ import { TicketSession } from '../../lib/assist/session';
 import { ticketKey } from '../../lib/assist/ticket-key';
 import type { Draft } from '../../lib/drafts/draft';
 import { draftSchema } from '../../lib/drafts/draft';
-import { CLOSING_SCRIPTS, commandMessageSchema, GREETING_SCRIPTS } from '../../lib/messages/commands';
+import { CLOUD_MATCHES } from '../../lib/hosts';
+import { setLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
+import { CLOSING_SCRIPTS, commandMessageSchema, GREETING_SCRIPTS } from '../../lib/messages/commands';
 import { App, type AppHandle } from '../../lib/panel/App';
 import { copyText } from '../../lib/panel/clipboard';
 import { resolvePlaybooks } from '../../lib/procedures/io';
@@ -17,7 +18,7 @@ import { panelCollapsedItem } from '../../lib/settings/ui-state';
 import { installSaveGuard } from '../../lib/sysaid/guard';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
-import { CLOUD_MATCHES } from '../../lib/hosts';
+import panelCss from './style.css?inline';
 
 export default defineContentScript({
   matches: CLOUD_MATCHES,
@@ -31,10 +32,12 @@ export default defineContentScript({
     if (!(await whenPresent(document, () => isTicketForm(document), life.signal))) return;
 
     let effective = await loadSettings();
+    setLanguage(effective.settings.language);
     let playbooks = resolvePlaybooks(effective.settings.playbooks);
     ctx.onInvalidated(
       watchSettings(async () => {
         effective = await loadSettings();
+        setLanguage(effective.settings.language);
         playbooks = resolvePlaybooks(effective.settings.playbooks);
         session.refresh();
       }),
@@ -54,7 +57,12 @@ export default defineContentScript({
       audit: (event) => void send({ type: 'audit', event }),
       signal: life.signal,
     });
-    installSaveGuard(document, (a) => session.decideSave(a), () => session.isBlocked(), life.signal);
+    installSaveGuard(
+      document,
+      (a) => session.decideSave(a),
+      () => session.isBlocked(),
+      life.signal,
+    );
 
     const restore = async () => {
       const stored = draftSchema.safeParse(await send({ type: 'draft:get', ticket: key }));

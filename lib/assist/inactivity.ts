@@ -26,6 +26,9 @@ export function inactivityStage(t: Timings, elapsed: number): InactivityStage {
 
 /** The reminders the background schedules: each call, then the closing. */
 export function inactivitySchedule(t: Timings): Array<{ atSeconds: number; call?: number }> {
-  const calls = Array.from({ length: t.calls }, (_, i) => ({ atSeconds: (i + 1) * t.callEverySeconds, call: i + 1 }));
+  const calls = Array.from({ length: t.calls }, (_, i) => ({
+    atSeconds: (i + 1) * t.callEverySeconds,
+    call: i + 1,
+  }));
   return [...calls.filter((c) => c.atSeconds < t.closeAfterSeconds), { atSeconds: t.closeAfterSeconds }];
 }

@@ -163,7 +163,8 @@ export class TicketSession {
     if (attempt.route === 'click' && now - this.lastAllowedSave < DUPLICATE_WINDOW_MS) return 'duplicate';
     this.locate();
     const e = this.evaluateNow();
-    if (this.filling) return this.block([], 'Aguarde: a extensão ainda está preenchendo o formulário do SysAid.');
+    if (this.filling)
+      return this.block([], 'Aguarde: a extensão ainda está preenchendo o formulário do SysAid.');
     const playbook = this.playbook();
     const earlyApply =
       attempt.isApply &&
@@ -196,7 +197,11 @@ export class TicketSession {
 
   private block(items: Check[], text?: string): SaveDecision {
     this.alert = { seq: (this.alert?.seq ?? 0) + 1, items, text };
-    if (items.length) this.auditEvent('blocked', items.map((c) => c.id));
+    if (items.length)
+      this.auditEvent(
+        'blocked',
+        items.map((c) => c.id),
+      );
     this.emit();
     return 'block';
   }
@@ -377,5 +382,7 @@ export class TicketSession {
 
 /** Values SysAid itself puts in a fresh form; replacing them is not worth a notice. */
 function isDefault(field: FieldKey, value: string): boolean {
-  return (field === 'status' && sameCaption(value, 'Novo')) || (field === 'callback' && sameCaption(value, 'Não'));
+  return (
+    (field === 'status' && sameCaption(value, 'Novo')) || (field === 'callback' && sameCaption(value, 'Não'))
+  );
 }

@@ -1,6 +1,6 @@
 /** The Mosia chat protocol: exactly 20 digits; spaces, dots and dashes tolerated. */
 export function chatProtocolDigits(input: string): string {
-  return input.replace(/[\s.\-]/g, '');
+  return input.replace(/[\s.-]/g, '');
 }
 
 export function chatProtocolProblem(input: string): string | null {

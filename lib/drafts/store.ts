@@ -14,7 +14,11 @@ export function draftKey(ticket: string, tabId: number | undefined): string {
   return `${PREFIX}${isNewTicketKey(ticket) ? `${ticket}#tab${tabId ?? 0}` : ticket}`;
 }
 
-export async function getDraft(ticket: string, tabId: number | undefined, now = Date.now()): Promise<Draft | null> {
+export async function getDraft(
+  ticket: string,
+  tabId: number | undefined,
+  now = Date.now(),
+): Promise<Draft | null> {
   const key = draftKey(ticket, tabId);
   const found = (await browser.storage.session.get(key))[key];
   const parsed = draftSchema.safeParse(found);

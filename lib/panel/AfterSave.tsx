@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { PanelView } from '../assist/session';
+import { i18n } from '../i18n';
 import { copyText } from './clipboard';
 
 /** Forwarded outcomes: once saved, the SysAid number the agent must tell the requester. */

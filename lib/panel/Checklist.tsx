@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../i18n';
 import type { Check } from '../rules/types';
 
 /** Each step with a symbol and a word, never colour alone, and the reason when it fails. */
@@ -10,7 +10,11 @@ export function Checklist(props: { checks: Check[] }) {
       <ul>
         {props.checks.map((c) => {
           const state = c.ok ? 'ok' : c.severity === 'warn' ? 'warn' : 'missing';
-          const word = c.ok ? i18n.t('checkOk') : c.severity === 'warn' ? i18n.t('checkWarn') : i18n.t('checkMissing');
+          const word = c.ok
+            ? i18n.t('checkOk')
+            : c.severity === 'warn'
+              ? i18n.t('checkWarn')
+              : i18n.t('checkMissing');
           return (
             <li key={c.id} class={`check ${state}`} data-check={c.id}>
               <span class="mark" aria-hidden="true">

@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import type { Ref } from 'preact';
+import { i18n } from '../i18n';
 import type { OutcomeRules, Playbook, Requirement } from '../procedures/schema';
 import { DATUM_LABELS, type DatumKey, type Interlocutor, type Typed } from '../procedures/vocabulary';
 import { DATUM_INPUTS } from './fields';

@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { inactivityStage } from '../assist/inactivity';
+import { i18n } from '../i18n';
 import type { RenderedScript } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import { ScriptCard } from './Scripts';
@@ -32,10 +32,16 @@ export function Inactivity(props: {
       {!stage && <p class="hint">{i18n.t('inactivityIdle')}</p>}
       {stage?.kind === 'waiting' && (
         <p role="status">
-          {i18n.t('inactivityNextCall', [String(stage.call), String(props.timings.calls), mmss(stage.secondsLeft)])}
+          {i18n.t('inactivityNextCall', [
+            String(stage.call),
+            String(props.timings.calls),
+            mmss(stage.secondsLeft),
+          ])}
         </p>
       )}
-      {stage?.kind === 'closing' && <p role="status">{i18n.t('inactivityClosingIn', [mmss(stage.secondsLeft)])}</p>}
+      {stage?.kind === 'closing' && (
+        <p role="status">{i18n.t('inactivityClosingIn', [mmss(stage.secondsLeft)])}</p>
+      )}
       {stage?.kind === 'call' && (
         <p role="status" class="warning">
           ⏰ {i18n.t('inactivityCallNow', [String(stage.call), String(props.timings.calls)])}

@@ -1,7 +1,7 @@
-import { i18n } from '#i18n';
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelView, TicketSession } from '../assist/session';
+import { i18n } from '../i18n';
 import type { Playbook } from '../procedures/schema';
 import { CHANNELS, type Channel, type DatumKey } from '../procedures/vocabulary';
 import type { Settings } from '../settings/schema';
@@ -68,7 +68,8 @@ export function Panel(props: PanelProps) {
       if (el) inputs.current.set(key, el);
       else inputs.current.delete(key);
     };
-  const inactivityScript = playbook?.id === 'chat' ? view.evaluation.scripts.find((s) => s.id === 'inactivity') : undefined;
+  const inactivityScript =
+    playbook?.id === 'chat' ? view.evaluation.scripts.find((s) => s.id === 'inactivity') : undefined;
 
   return (
     <div class="panel" lang="pt-BR">

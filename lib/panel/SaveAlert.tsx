@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import type { SaveAlert as Alert } from '../assist/session';
+import { i18n } from '../i18n';
 
 /** Shown when a save was refused: role=alert, so it is announced, naming each missing item. */
 export function SaveAlert(props: { alert?: Alert; onClose: () => void }) {

@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { i18n } from '../i18n';
 import type { RenderedScript } from '../rules/types';
 import { copyText } from './clipboard';
 

@@ -20,7 +20,9 @@ export function TextField(props: {
   const id = useId();
   const [touched, setTouched] = useState(false);
   const problem = touched && props.value ? props.problem?.(props.value) : null;
-  const describedBy = [problem ? `${id}-problem` : '', props.help ? `${id}-help` : ''].filter(Boolean).join(' ');
+  const describedBy = [problem ? `${id}-problem` : '', props.help ? `${id}-help` : '']
+    .filter(Boolean)
+    .join(' ');
   const common = {
     id,
     value: props.value,
@@ -41,7 +43,12 @@ export function TextField(props: {
       {props.multiline ? (
         <textarea {...common} ref={props.inputRef as Ref<HTMLTextAreaElement>} rows={5} spellcheck={false} />
       ) : (
-        <input {...common} ref={props.inputRef as Ref<HTMLInputElement>} type="text" inputMode={props.inputMode} />
+        <input
+          {...common}
+          ref={props.inputRef as Ref<HTMLInputElement>}
+          type="text"
+          inputMode={props.inputMode}
+        />
       )}
       {props.help && (
         <div class="help" id={`${id}-help`}>

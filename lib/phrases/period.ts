@@ -1,6 +1,10 @@
 export type Period = 'dia' | 'tarde' | 'noite';
 
-const HOUR = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Sao_Paulo', hour: 'numeric', hourCycle: 'h23' });
+const HOUR = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'America/Sao_Paulo',
+  hour: 'numeric',
+  hourCycle: 'h23',
+});
 
 /** Hour of day in São Paulo, whatever the machine's own time zone. */
 export function saoPauloHour(now: Date): number {

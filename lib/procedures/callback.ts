@@ -4,13 +4,15 @@ import type { PlaybookInput } from './schema';
 // Quotes from ../shared/sop/6.12-ligacao-ativa-callback.txt
 export const CALLBACK_SOP = {
   always: '1 - Sempre selecionar a opção Sim em "Ligação Ativa / Callback"',
-  confirm: 'Confirmação: Solicitar obrigatoriamente os dados: CPF, nome completo, data de nascimento e nome da mãe.',
+  confirm:
+    'Confirmação: Solicitar obrigatoriamente os dados: CPF, nome completo, data de nascimento e nome da mãe.',
   cpf: '3 - No campo Consulta beneficiário (CPF), inserir o CPF.',
   categorizeByDemand: '2 - Categorizar o protocolo conforme a demanda',
   resolvedPath: '2 - Categorização: Central de Atendimento > Ligação Ativa / Callback > Contato realizado',
   resolvedStatus: '4 - Selecionar os status Resolvido e finalizar o protocolo.',
   noContactPath: '2 - Categorização: Central de Atendimento > Ligação Ativa / Callback > Sem comunicação.',
-  ativo: '3 - No campo Consulta beneficiário (CPF), inserir o termo ATIVO, ou seja, este campo sempre deverá estar preenchido.',
+  ativo:
+    '3 - No campo Consulta beneficiário (CPF), inserir o termo ATIVO, ou seja, este campo sempre deverá estar preenchido.',
   noContactDescription:
     '4 - No campo Descrição, informar o número de tentativas, se o beneficiário não atendeu ou se o número não recebe chamadas.',
   forwardedStatus:

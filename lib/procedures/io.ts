@@ -29,7 +29,10 @@ export function importPlaybooks(text: string): ImportResult {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(arquivo)', message: `O arquivo não é um JSON válido: ${detail}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '(arquivo)', message: `O arquivo não é um JSON válido: ${detail}` }],
+    };
   }
   const parsed = playbookFileSchema.safeParse(json, { error: (issue) => ptBRErrors(issue) });
   if (!parsed.success) {

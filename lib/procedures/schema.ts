@@ -12,7 +12,16 @@ export const fixedValueSchema = z.object({
   source,
 });
 
-export const validatorSchema = z.enum(['text', 'fullName', 'cpf', 'cnpj', 'birthDate', 'attempts', 'chatProtocol', 'choice']);
+export const validatorSchema = z.enum([
+  'text',
+  'fullName',
+  'cpf',
+  'cnpj',
+  'birthDate',
+  'attempts',
+  'chatProtocol',
+  'choice',
+]);
 
 export const requirementSchema = z
   .object({
@@ -87,7 +96,11 @@ export const playbookSchema = z
     p.outcomes.forEach((o, i) => {
       o.scripts.forEach((id, j) => {
         if (!scriptIds.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'scripts', j], message: `Script "${id}" não existe.` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['outcomes', i, 'scripts', j],
+            message: `Script "${id}" não existe.`,
+          });
         }
       });
     });

@@ -45,7 +45,13 @@ const notes = (forwarded: boolean): RequirementInput[] => [
   },
 ];
 
-const steps = ['survey-greeting', 'survey-objective', 'survey-motivation', 'survey-improve', 'survey-closing'];
+const steps = [
+  'survey-greeting',
+  'survey-objective',
+  'survey-motivation',
+  'survey-improve',
+  'survey-closing',
+];
 
 function withSurvey(outcome: OutcomeInput): OutcomeInput {
   if (outcome.id === 'noContact') return outcome;
@@ -68,7 +74,8 @@ export const surveyPlaybook: PlaybookInput = {
       title: '1. Saudação',
       text: '{Saudacao}, falo com {beneficiario}? Aqui é {agente} da Assefaz, tudo bem?',
       step: true,
-      source: 'Operador: Boa/bom dia/tarde, Falo com [Nome do (a) interlocutor (a)]? Aqui é [Seu Nome] da Assefaz, tudo bem?',
+      source:
+        'Operador: Boa/bom dia/tarde, Falo com [Nome do (a) interlocutor (a)]? Aqui é [Seu Nome] da Assefaz, tudo bem?',
     },
     {
       id: 'survey-objective',

@@ -57,7 +57,11 @@ export function headerProtocol(header: string | undefined): string | undefined {
   return match?.[1]?.replace(/\D/g, '');
 }
 
-export function composeDescription(current: string, block: DescriptionBlock, managedLabels: ReadonlySet<string>) {
+export function composeDescription(
+  current: string,
+  block: DescriptionBlock,
+  managedLabels: ReadonlySet<string>,
+) {
   const parsed = parseDescription(current, managedLabels);
   const wanted = new Map(block.lines.map((l) => [normalizeCaption(l.label), l]));
   const retired = new Map(block.retired.map((l) => [normalizeCaption(l.label), l.value]));
@@ -104,7 +108,8 @@ function trimBlankLines(lines: string[]): string[] {
  * Fits the conversation into what SysAid can store, cutting the middle (the request at the start
  * and the outcome at the end matter most) with a visible marker.
  */
-export const TRANSCRIPT_CUT_MARKER = '\n[… trecho da conversa removido: não coube no limite da descrição do SysAid …]\n';
+export const TRANSCRIPT_CUT_MARKER =
+  '\n[… trecho da conversa removido: não coube no limite da descrição do SysAid …]\n';
 
 export function fitTranscript(transcript: string, room: number): { text: string; cut: number } {
   if (transcript.length <= room) return { text: transcript, cut: 0 };

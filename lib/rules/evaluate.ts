@@ -60,7 +60,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
             ok: false,
             severity: 'block',
             label: 'Canal',
-            message: 'O chamado está marcado como Ligação Ativa / Callback: escolha o canal e o desfecho no painel.',
+            message:
+              'O chamado está marcado como Ligação Ativa / Callback: escolha o canal e o desfecho no painel.',
           },
         ],
       });
@@ -150,7 +151,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     const transcript = typed.data.transcript;
     if (transcript !== undefined) {
       const max = input.descriptionMaxChars ?? DEFAULT_DESCRIPTION_MAX_CHARS;
-      const blockSize = (header?.length ?? 0) + lines.reduce((n, l) => n + l.label.length + l.value.length + 3, 0);
+      const blockSize =
+        (header?.length ?? 0) + lines.reduce((n, l) => n + l.label.length + l.value.length + 3, 0);
       const otherText = parsed.body.replace(input.previousTranscript ?? '\u0000', '').length;
       const fitted = fitTranscript(transcript, Math.max(0, max - blockSize - otherText - 4));
       transcriptWritten = fitted.text;
@@ -228,7 +230,16 @@ function pendingWrites(snapshot: FormSnapshot, writes: FieldWrite[]): FieldWrite
 function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: string, source: string): Check {
   const label = `${FIELD_LABELS[field]} = ${value}`;
   const state = snapshot.fields[field];
-  if (!state) return { id: `fixed.${field}`, ok: false, severity: 'block', label, field, source, message: notFound(field) };
+  if (!state)
+    return {
+      id: `fixed.${field}`,
+      ok: false,
+      severity: 'block',
+      label,
+      field,
+      source,
+      message: notFound(field),
+    };
   const ok = sameCaption(state.value, value);
   return {
     id: `fixed.${field}`,
@@ -242,7 +253,12 @@ function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: string, sour
 }
 
 function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
-  const base = { id: 'category', severity: 'block' as const, label: 'Categoria', source: rules.categorySource };
+  const base = {
+    id: 'category',
+    severity: 'block' as const,
+    label: 'Categoria',
+    source: rules.categorySource,
+  };
   const levels = CATEGORY_FIELDS.map((f) => snapshot.fields[f]);
   if (!levels[0]) return { ...base, ok: false, field: 'category1', message: notFound('category1') };
   if (rules.categoryPath) {
@@ -267,11 +283,21 @@ function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
     return { ...base, ok: true, field: 'category1', message: path.join(' > ') };
   }
   const field = CATEGORY_FIELDS[missing] ?? 'category1';
-  return { ...base, ok: false, field, message: `Categorize conforme a demanda: escolha "${FIELD_LABELS[field]}".` };
+  return {
+    ...base,
+    ok: false,
+    field,
+    message: `Categorize conforme a demanda: escolha "${FIELD_LABELS[field]}".`,
+  };
 }
 
 function groupCheck(snapshot: FormSnapshot, rule: NonNullable<OutcomeRules['destinationGroup']>): Check {
-  const base = { id: 'group', severity: 'block' as const, label: 'Grupo de destino', field: 'group' as const };
+  const base = {
+    id: 'group',
+    severity: 'block' as const,
+    label: 'Grupo de destino',
+    field: 'group' as const,
+  };
   const state = snapshot.fields.group;
   if (!state) return { ...base, ok: false, source: rule.source, message: notFound('group') };
   const value = state.value.trim();
@@ -300,13 +326,19 @@ function requirementCheck(
   const inForm = req.field ? snapshot.fields[req.field] : undefined;
   if (req.field && inForm) {
     const problem = valueProblem(req, inForm.value, label, now);
-    return { ...base, field: req.field, ok: !problem, message: problem ?? `Em "${FIELD_LABELS[req.field]}".` };
+    return {
+      ...base,
+      field: req.field,
+      ok: !problem,
+      message: problem ?? `Em "${FIELD_LABELS[req.field]}".`,
+    };
   }
   if (!req.descriptionLabel) {
     const field = req.field ?? 'description';
     return { ...base, field, ok: false, message: notFound(field) };
   }
-  if (!snapshot.fields.description) return { ...base, field: 'description', ok: false, message: notFound('description') };
+  if (!snapshot.fields.description)
+    return { ...base, field: 'description', ok: false, message: notFound('description') };
   const problem = valueProblem(req, labelled.get(normalizeCaption(req.descriptionLabel)), label, now);
   return {
     ...base,
@@ -334,7 +366,8 @@ function chatProtocolCheck(header: string | undefined, typedProtocol: string | u
   return {
     ...base,
     ok: false,
-    message: 'Informe o protocolo do chat (20 dígitos): ele abre a descrição, seguido de "Atendimento via Chat".',
+    message:
+      'Informe o protocolo do chat (20 dígitos): ele abre a descrição, seguido de "Atendimento via Chat".',
   };
 }
 

@@ -8,7 +8,9 @@ const defaultLabels = Object.values(DEFAULT_PLAYBOOKS).flatMap(labelsOf);
 const cache = new WeakMap<Playbook, ReadonlySet<string>>();
 
 function labelsOf(playbook: Playbook): string[] {
-  return playbook.outcomes.flatMap((o) => o.required.flatMap((r) => (r.descriptionLabel ? [r.descriptionLabel] : [])));
+  return playbook.outcomes.flatMap((o) =>
+    o.required.flatMap((r) => (r.descriptionLabel ? [r.descriptionLabel] : [])),
+  );
 }
 
 /**

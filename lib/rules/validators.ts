@@ -6,12 +6,18 @@ import type { Requirement } from '../procedures/schema';
 import { sameCaption } from './text';
 
 /** Why a value read from the ticket does not satisfy a requirement, in pt-BR, or null. */
-export function valueProblem(req: Requirement, raw: string | undefined, label: string, now: Date): string | null {
+export function valueProblem(
+  req: Requirement,
+  raw: string | undefined,
+  label: string,
+  now: Date,
+): string | null {
   const value = (raw ?? '').trim();
-  if (!value) return `${label} não informado(a).`;
+  if (!value) return 'Não informado.';
   switch (req.validator) {
     case 'cpf':
-      if (value.toUpperCase() === 'ATIVO') return 'ATIVO só vale no desfecho "Sem comunicação": informe o CPF.';
+      if (value.toUpperCase() === 'ATIVO')
+        return 'ATIVO só vale no desfecho "Sem comunicação": informe o CPF.';
       return cpfProblem(value);
     case 'cnpj':
       return cnpjProblem(value);

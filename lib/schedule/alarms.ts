@@ -9,7 +9,9 @@ const INACTIVITY = 'inactivity|';
 /** One daily alarm per scheduled pause; the schedule replaces the previous one whole. */
 export async function schedulePauses(pauses: Settings['pauses'], now = new Date()): Promise<void> {
   const existing = await browser.alarms.getAll();
-  await Promise.all(existing.filter((a) => a.name.startsWith(PAUSE)).map((a) => browser.alarms.clear(a.name)));
+  await Promise.all(
+    existing.filter((a) => a.name.startsWith(PAUSE)).map((a) => browser.alarms.clear(a.name)),
+  );
   for (const pause of pauses) {
     browser.alarms.create(`${PAUSE}${pause.time}|${pause.label}`, {
       when: nextOccurrence(now, pause.time),
@@ -53,7 +55,10 @@ export function meaningOf(name: string): AlarmMeaning | undefined {
 export function notificationFor(meaning: AlarmMeaning): { title: string; message: string } {
   switch (meaning.kind) {
     case 'pause':
-      return { title: `Pausa agendada: ${meaning.label}`, message: `São ${meaning.time}: registre a pausa conforme o cronograma.` };
+      return {
+        title: `Pausa agendada: ${meaning.label}`,
+        message: `São ${meaning.time}: registre a pausa conforme o cronograma.`,
+      };
     case 'inactivityCall':
       return {
         title: 'Chat sem resposta',

@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { DEFAULT_DESCRIPTION_MAX_CHARS } from '../rules/evaluate';
 import { playbookSchema } from '../procedures/schema';
 import { CHANNELS, FIELD_KEYS } from '../procedures/vocabulary';
+import { DEFAULT_DESCRIPTION_MAX_CHARS } from '../rules/evaluate';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use o formato HH:MM.');
 
 export const pauseSchema = z.object({ time, label: z.string().min(1).max(60) });
 
 export const settingsSchema = z.object({
+  /** Panel and options language; pt-BR unless chosen otherwise. */
+  language: z.enum(['pt-BR', 'en']).default('pt-BR'),
   /** Fills "[Seu Nome]" in the scripts. */
   agentName: z.string().max(80).default(''),
   /** A lead's selector for a field SysAid names differently in their tenant. */

@@ -32,7 +32,11 @@ export async function loadSettings(): Promise<EffectiveSettings> {
   return { settings, locked, problems };
 }
 
-async function readPolicy(): Promise<{ values: Partial<Settings>; locked: SettingKey[]; problems: string[] }> {
+async function readPolicy(): Promise<{
+  values: Partial<Settings>;
+  locked: SettingKey[];
+  problems: string[];
+}> {
   let raw: Record<string, unknown> = {};
   try {
     raw = (await browser.storage.managed.get()) ?? {};
@@ -46,7 +50,8 @@ async function readPolicy(): Promise<{ values: Partial<Settings>; locked: Settin
     if (!(key in shape)) continue;
     const parsed = shape[key as SettingKey].safeParse(value);
     if (parsed.success) (values as Record<string, unknown>)[key] = parsed.data;
-    else problems.push(`Política da organização inválida em "${key}": ${parsed.error.issues[0]?.message ?? ''}`);
+    else
+      problems.push(`Política da organização inválida em "${key}": ${parsed.error.issues[0]?.message ?? ''}`);
   }
   return { values, locked: Object.keys(values) as SettingKey[], problems };
 }

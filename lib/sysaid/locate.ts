@@ -136,5 +136,8 @@ export function controlElement(control: FieldControl): HTMLElement {
 /** Whether this looks like a SysAid ticket form at all (so other pages get no panel). */
 export function isTicketForm(root: Document): boolean {
   if (CLASSIC.form.some((s) => root.querySelector(s))) return true;
-  return root.querySelectorAll(CLASSIC.fieldRow).length > 3 || root.querySelectorAll(SPACES.fieldControl).length > 3;
+  return (
+    root.querySelectorAll(CLASSIC.fieldRow).length > 3 ||
+    root.querySelectorAll(SPACES.fieldControl).length > 3
+  );
 }

@@ -13,7 +13,11 @@ export function guardProgrammaticSubmits(win: Window & typeof globalThis): void 
 
   const allowed = (form: HTMLFormElement, how: string): boolean => {
     if (!win.document.documentElement.hasAttribute(GUARD_READY_ATTRIBUTE)) return true;
-    const event = new win.CustomEvent(PROGRAMMATIC_SAVE_EVENT, { bubbles: true, cancelable: true, detail: how });
+    const event = new win.CustomEvent(PROGRAMMATIC_SAVE_EVENT, {
+      bubbles: true,
+      cancelable: true,
+      detail: how,
+    });
     return form.dispatchEvent(event);
   };
   // A second submit of the same form while the first is in flight would post the ticket twice.
@@ -30,7 +34,10 @@ export function guardProgrammaticSubmits(win: Window & typeof globalThis): void 
     submit.call(this);
   };
   if (requestSubmit) {
-    proto.requestSubmit = function guardedRequestSubmit(this: HTMLFormElement, submitter?: HTMLElement | null) {
+    proto.requestSubmit = function guardedRequestSubmit(
+      this: HTMLFormElement,
+      submitter?: HTMLElement | null,
+    ) {
       if (!allowed(this, 'requestSubmit')) return;
       requestSubmit.call(this, submitter);
     };

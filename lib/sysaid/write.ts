@@ -28,7 +28,8 @@ export function pressLikeAPerson(el: Element): void {
 export function setTextLikeAPerson(input: HTMLInputElement | HTMLTextAreaElement, value: string): boolean {
   if (input.value === value) return false;
   if (input.disabled || input.readOnly) throw new WriteError('o campo está bloqueado para edição no SysAid.');
-  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const proto =
+    input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(input, value);
   else input.value = value;
@@ -47,7 +48,8 @@ function chooseInCombobox(control: Extract<FieldControl, { kind: 'combobox' }>, 
   if (toggle) pressLikeAPerson(toggle);
   pressLikeAPerson(item.querySelector('a') ?? item);
   const after = readField(control).value;
-  if (!sameCaption(after, caption)) throw new WriteError(`o SysAid não aceitou "${caption}" (mostra "${after}").`);
+  if (!sameCaption(after, caption))
+    throw new WriteError(`o SysAid não aceitou "${caption}" (mostra "${after}").`);
   // The hidden select is what SysAid posts; it must agree with what the agent sees.
   const select = control.select?.isConnected ? control.select : null;
   if (select && !sameCaption(select.selectedOptions[0]?.text, caption)) {

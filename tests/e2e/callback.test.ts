@@ -20,7 +20,9 @@ describe('Ligação ativa / Callback on the classic SysAid form', () => {
     await radio(page, 'Canal', 'Ligação ativa / Callback').check();
     await expect.poll(() => sysaidCaption(page, 'custList1').textContent()).toBe('Sim');
     // The hidden select SysAid posts agrees with what the agent sees.
-    await expect.poll(() => page.locator('select[name="custList1"] option:checked').textContent()).toBe('Sim');
+    await expect
+      .poll(() => page.locator('select[name="custList1"] option:checked').textContent())
+      .toBe('Sim');
   });
 
   it('no contact: saves Sim, the Sem comunicação path, ATIVO and the attempts', async () => {
@@ -40,7 +42,9 @@ describe('Ligação ativa / Callback on the classic SysAid form', () => {
       thirdLevelCategory: 'Sem comunicação',
     });
     expect(saved?.fields.CustomColumn79sr).toBe('ATIVO');
-    expect(saved?.fields.desc?.replace(/\r\n/g, '\n')).toBe('Tentativas de contato: 3\nMotivo: Beneficiário não atendeu');
+    expect(saved?.fields.desc?.replace(/\r\n/g, '\n')).toBe(
+      'Tentativas de contato: 3\nMotivo: Beneficiário não atendeu',
+    );
   });
 
   it('resolved: saves the Contato realizado path, the CPF, Resolvido and the beneficiary lines', async () => {
@@ -72,9 +76,13 @@ describe('Ligação ativa / Callback on the classic SysAid form', () => {
     await typeBeneficiary(page);
     await settled(page);
     await chooseInSysaid(page, 'problem_type', 'Autorizações');
-    await expect.poll(() => page.locator('#addScroll_subcategory_CustomSelect li').count()).toBeGreaterThan(1);
+    await expect
+      .poll(() => page.locator('#addScroll_subcategory_CustomSelect li').count())
+      .toBeGreaterThan(1);
     await chooseInSysaid(page, 'subcategory', 'Exames');
-    await expect.poll(() => page.locator('#addScroll_thirdLevelCategory_CustomSelect li').count()).toBeGreaterThan(1);
+    await expect
+      .poll(() => page.locator('#addScroll_thirdLevelCategory_CustomSelect li').count())
+      .toBeGreaterThan(1);
     await chooseInSysaid(page, 'thirdLevelCategory', 'Ressonância');
     await settled(page);
     await chooseInSysaid(page, 'assigned_group', 'Autorizações');

@@ -13,6 +13,8 @@ export default function setup() {
     content_scripts?: Array<{ matches: string[] }>;
   };
   if (!manifest.content_scripts?.some((c) => c.matches.includes('http://127.0.0.1/*'))) {
-    throw new Error('O build em .output/chrome-mv3 não é o de e2e (não injeta em 127.0.0.1): rode "npm run build:e2e".');
+    throw new Error(
+      'O build em .output/chrome-mv3 não é o de e2e (não injeta em 127.0.0.1): rode "npm run build:e2e".',
+    );
   }
 }

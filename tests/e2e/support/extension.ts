@@ -4,6 +4,17 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { chromiumPath, QUIET_FLAGS } from './chromium';
 
+/** The extension's own API inside its service worker (evaluated there, not here). */
+declare const chrome: {
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: object): Promise<void>;
+      remove(keys: string[]): Promise<void>;
+    };
+  };
+};
+
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export interface ExtensionBrowser {
@@ -24,15 +35,19 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     locale: 'pt-BR',
     timezoneId: 'America/Sao_Paulo',
     viewport: { width: 1280, height: 900 },
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
-    env: { ...process.env, LANGUAGE: 'pt_BR', LANG: 'pt_BR.UTF-8' },
+    args: [
+      ...QUIET_FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
   });
   const foreignRequests: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
     if (!/^(http:\/\/127\.0\.0\.1|chrome-extension:|data:|blob:|about:)/.test(url)) foreignRequests.push(url);
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

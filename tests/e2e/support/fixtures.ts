@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { type Submission, startSysaidServer, type SysaidServer } from '../../fixtures/server';
+import { type Submission, type SysaidServer, startSysaidServer } from '../../fixtures/server';
 import { clearSettings, type ExtensionBrowser, launchExtension } from './extension';
 
 /** One Chromium with the extension and one replica server per test file; fresh state per test. */

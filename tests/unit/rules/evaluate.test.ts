@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { evaluate } from '../../../lib/rules/evaluate';
-import {
-  ALL_OUTCOMES,
-  blankForm,
-  compliantTicket,
-  MORNING,
-  PROTOCOL,
-  VALID_CPF,
-} from '../support/tickets';
+import { ALL_OUTCOMES, blankForm, compliantTicket, MORNING, PROTOCOL, VALID_CPF } from '../support/tickets';
 
 const failing = (e: ReturnType<typeof evaluate>) => e.blocking.map((c) => c.id).sort();
 
 describe('evaluate: each outcome of each playbook', () => {
-  it.each(ALL_OUTCOMES)('%s / %s: a ticket filled as the SOP asks has no blocking check', (channel, outcome) => {
-    const { input } = compliantTicket(channel, outcome);
-    const e = evaluate(input);
-    expect(e.blocking).toEqual([]);
-    expect(e.writes).toEqual([]); // settled: nothing left to write
-  });
+  it.each(ALL_OUTCOMES)(
+    '%s / %s: a ticket filled as the SOP asks has no blocking check',
+    (channel, outcome) => {
+      const { input } = compliantTicket(channel, outcome);
+      const e = evaluate(input);
+      expect(e.blocking).toEqual([]);
+      expect(e.writes).toEqual([]); // settled: nothing left to write
+    },
+  );
 
   it.each(ALL_OUTCOMES)('%s / %s: a blank form blocks the save', (channel, outcome) => {
     const e = evaluate({
@@ -48,7 +44,9 @@ describe('callback', () => {
     const { snapshot } = compliantTicket('callback', 'noContact');
     expect(snapshot.fields.cpfLookup?.value).toBe('ATIVO');
     expect(snapshot.fields.category3?.value).toBe('Sem comunicação');
-    expect(snapshot.fields.description?.value).toBe('Tentativas de contato: 3\nMotivo: Beneficiário não atendeu');
+    expect(snapshot.fields.description?.value).toBe(
+      'Tentativas de contato: 3\nMotivo: Beneficiário não atendeu',
+    );
   });
 
   it('no contact with the CPF field emptied is blocked: the field must always be filled', () => {
@@ -61,8 +59,15 @@ describe('callback', () => {
 
   it('ATIVO is refused outside the no-contact outcome', () => {
     const { input } = compliantTicket('callback', 'resolved');
-    const snapshot = { ...input.snapshot, fields: { ...input.snapshot.fields, cpfLookup: { value: 'ATIVO' } } };
-    const e = evaluate({ ...input, snapshot, typed: { ...input.typed, data: { ...input.typed.data, cpf: '' } } });
+    const snapshot = {
+      ...input.snapshot,
+      fields: { ...input.snapshot.fields, cpfLookup: { value: 'ATIVO' } },
+    };
+    const e = evaluate({
+      ...input,
+      snapshot,
+      typed: { ...input.typed, data: { ...input.typed.data, cpf: '' } },
+    });
     expect(failing(e)).toEqual(['cpf']);
     expect(e.blocking[0]?.message).toMatch(/ATIVO só vale/);
   });
@@ -112,7 +117,9 @@ describe('callback', () => {
       typed: { data: {} },
       now: MORNING,
     });
-    expect(e.writes).toContainEqual(expect.objectContaining({ field: 'callback', value: 'Sim', fixed: true }));
+    expect(e.writes).toContainEqual(
+      expect.objectContaining({ field: 'callback', value: 'Sim', fixed: true }),
+    );
     expect(failing(e)).toContain('outcome');
   });
 
@@ -187,7 +194,10 @@ describe('chat', () => {
   it('HTML in a transcript is kept as the text it is', () => {
     const html = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     const { input } = compliantTicket('chat', 'resolved');
-    const e = evaluate({ ...input, typed: { ...input.typed, data: { ...input.typed.data, transcript: html } } });
+    const e = evaluate({
+      ...input,
+      typed: { ...input.typed, data: { ...input.typed.data, transcript: html } },
+    });
     expect(e.writes.find((w) => w.field === 'description')?.value).toContain(html);
   });
 
@@ -237,8 +247,16 @@ describe('scripts', () => {
   });
 
   it('shows the SOP placeholder while a slot is unknown', () => {
-    const e = evaluate({ playbook: DEFAULT_PLAYBOOKS.chat, outcome: 'resolved', snapshot: blankForm(), typed: { data: {} }, now: MORNING });
+    const e = evaluate({
+      playbook: DEFAULT_PLAYBOOKS.chat,
+      outcome: 'resolved',
+      snapshot: blankForm(),
+      typed: { data: {} },
+      now: MORNING,
+    });
     expect(e.scripts.find((s) => s.id === 'opening')?.text).toBe('Assefaz, meu nome [Seu Nome], bom dia!');
-    expect(e.scripts.find((s) => s.id === 'closing')?.text).toBe('A Assefaz, agradece o contato e deseja um Bom Dia!');
+    expect(e.scripts.find((s) => s.id === 'closing')?.text).toBe(
+      'A Assefaz, agradece o contato e deseja um Bom Dia!',
+    );
   });
 });

@@ -20,7 +20,10 @@ export function blankForm(): FormSnapshot {
       category2: { value: '', options: [] },
       category3: { value: '', options: [] },
       status: { value: 'Novo', options: ['Novo', 'Em atendimento', 'Encaminhado', 'Resolvido', 'Fechado'] },
-      group: { value: 'Central de Atendimento', options: ['Central de Atendimento', 'Cadastro', 'Autorizações'] },
+      group: {
+        value: 'Central de Atendimento',
+        options: ['Central de Atendimento', 'Cadastro', 'Autorizações'],
+      },
       title: { value: '' },
       description: { value: '' },
     },

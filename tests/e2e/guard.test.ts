@@ -1,0 +1,110 @@
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSysaid } from './support/fixtures';
+import { clickSave, radio, settled, textbox, typeBeneficiary } from './support/ticket';
+
+const sysaid = useSysaid();
+
+/** A resolved callback with everything but the mother's name. */
+async function incompleteTicket(scope: Page | Frame) {
+  await radio(scope, 'Canal', 'Ligação ativa / Callback').check();
+  await radio(scope, 'Desfecho', 'Resolvido no atendimento').check();
+  await typeBeneficiary(scope, ['Nome da mãe']);
+  await settled(scope);
+}
+
+async function expectBlocked(scope: Page | Frame) {
+  const alert = scope.getByRole('alert');
+  await alert.waitFor({ timeout: 5000 });
+  expect(await alert.textContent()).toContain('Nome da mãe');
+  // Give a save that slipped through time to arrive before asserting nothing did.
+  await new Promise((r) => setTimeout(r, 700));
+  expect(sysaid.submissions()).toEqual([]);
+}
+
+describe('save guard: no non-compliant save reaches SysAid', () => {
+  it('Aplicar (form.submit from the page) is blocked, the alert names the gap and focus moves to it', async () => {
+    const page = await sysaid.openTicket();
+    await incompleteTicket(page);
+    await clickSave(page, 'ApplyBtn');
+    await expectBlocked(page);
+    const focused = await page.evaluate(() => {
+      const host = document.querySelector('sysaid-assist');
+      const el = host?.shadowRoot?.activeElement;
+      return el ? host?.shadowRoot?.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+    });
+    expect(focused).toBe('Nome da mãe');
+  });
+
+  it('OK (requestSubmit) is blocked', async () => {
+    const page = await sysaid.openTicket();
+    await incompleteTicket(page);
+    await clickSave(page, 'OKBtn');
+    await expectBlocked(page);
+  });
+
+  it('Enter in a SysAid field is blocked', async () => {
+    const page = await sysaid.openTicket();
+    await incompleteTicket(page);
+    await page.locator('#title').click();
+    await page.keyboard.type('Retorno de ligação');
+    await page.keyboard.press('Enter');
+    await expectBlocked(page);
+    expect(await page.locator('#title').inputValue()).toBe('Retorno de ligação');
+  });
+
+  it("the page's own keyboard shortcut (form.submit) is blocked", async () => {
+    const page = await sysaid.openTicket();
+    await incompleteTicket(page);
+    await page.locator('#title').click();
+    await page.keyboard.press('Control+s');
+    await expectBlocked(page);
+  });
+
+  it('a form.submit() called from the page world is blocked', async () => {
+    const page = await sysaid.openTicket();
+    await incompleteTicket(page);
+    await page.evaluate(() => (document.getElementById('srForm') as HTMLFormElement).submit());
+    await expectBlocked(page);
+  });
+
+  it('once compliant the save goes through untouched, and a double click saves once', async () => {
+    const page = await sysaid.openTicket();
+    await incompleteTicket(page);
+    await textbox(page, 'Nome da mãe').fill('Ana Maria da Silva');
+    await settled(page);
+    await page.locator('table#ApplyBtn td.center').dblclick();
+    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(sysaid.submissions()).toHaveLength(1);
+    expect(sysaid.submissions()[0]?.action).toBe('apply');
+  });
+
+  it('the form inside iframe#contentFrame of the SysAid shell is guarded and filled too', async () => {
+    const page = await sysaid.ext.context.newPage();
+    await page.goto(`${sysaid.server.url}/index.jsp#/SREdit.jsp?id=0&SR_Type=1`);
+    const frame = page.frameLocator('iframe#contentFrame');
+    await frame.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
+    const inner = page.frame({ name: 'contentFrame' });
+    if (!inner) throw new Error('iframe#contentFrame did not load the form');
+    await incompleteTicket(inner);
+    await clickSave(inner, 'OKBtn');
+    await expectBlocked(inner);
+    await textbox(inner, 'Nome da mãe').fill('Ana Maria da Silva');
+    await settled(inner);
+    await clickSave(inner, 'OKBtn');
+    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    expect(sysaid.submissions()[0]?.captions.custList1).toBe('Sim');
+  });
+
+  it('a ticket SysAid marks as callback cannot be saved without choosing the procedure', async () => {
+    const page = await sysaid.openTicket();
+    await page.locator('div[id$="_custList1"] .selectedTxt').click();
+    await page.locator('#addScroll_custList1_CustomSelect li', { hasText: 'Sim' }).click();
+    await clickSave(page);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('escolha o canal');
+    expect(sysaid.submissions()).toEqual([]);
+  });
+});
