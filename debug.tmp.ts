@@ -1,24 +1,14 @@
-import { launchExtension } from '/work/main/tests/e2e/support/extension';
 import { startSysaidServer } from '/work/main/tests/fixtures/server';
-
+import { launchExtension } from '/work/main/tests/e2e/support/extension';
 const server = await startSysaidServer();
 const ext = await launchExtension();
+ext.worker.on('console', (m) => console.log('sw:', m.text()));
 const page = await ext.context.newPage();
-page.on('console', (m) => console.log('console:', m.type(), m.text()));
-await page.goto(`${server.url}/index.jsp#/SREdit.jsp?id=0&SR_Type=1`);
-await page.waitForTimeout(3000);
-const inner = page.frame({ url: /SREdit\.jsp/ });
-console.log(
-  'frames',
-  page.frames().map((f) => f.url()),
-);
-console.log('guard attr', await inner?.evaluate(() => document.documentElement.outerHTML.slice(0, 200)));
-console.log(
-  'inner panels',
-  await inner?.locator('sysaid-assist').count(),
-  'top panels',
-  await page.locator('sysaid-assist').count(),
-);
-await page.screenshot({ path: '/tmp/shot.png' });
-await ext.close();
-await server.close();
+await page.goto(`${server.url}/SREdit.jsp?id=0`);
+await page.getByRole('radiogroup', { name: 'Canal' }).waitFor();
+await page.getByRole('radio', { name: 'Ligação ativa / Callback' }).check();
+await page.locator('table#ApplyBtn td.center').click();
+await page.waitForTimeout(1500);
+console.log(await ext.worker.evaluate(async () => JSON.stringify(await (globalThis as any).chrome.storage.local.get(null))));
+console.log(await ext.worker.evaluate(async () => { try { return JSON.stringify(await (globalThis as any).chrome.storage.managed.get()); } catch (e) { return 'ERR ' + e; } }));
+await ext.close(); await server.close();

@@ -50,9 +50,11 @@ export default defineContentScript({
       settings: () => effective.settings,
       playbooks: () => playbooks,
       now: () => new Date(),
-      persist: (draft: Draft) => {
+      persist: (draft: Draft, urgent) => {
         clearTimeout(persistTimer);
-        persistTimer = window.setTimeout(() => void send({ type: 'draft:put', ticket: key, draft }), 250);
+        const put = () => void send({ type: 'draft:put', ticket: key, draft });
+        if (urgent) put();
+        else persistTimer = window.setTimeout(put, 250);
       },
       audit: (event) => void send({ type: 'audit', event }),
       signal: life.signal,

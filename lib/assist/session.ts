@@ -29,7 +29,8 @@ export interface SessionDeps {
   settings: () => Settings;
   playbooks: () => Record<Channel, Playbook>;
   now: () => Date;
-  persist: (draft: Draft) => void;
+  /** `urgent`: the page may be about to unload (a save is going through). */
+  persist: (draft: Draft, urgent?: boolean) => void;
   audit: (event: AuditMessage) => void;
   signal: AbortSignal;
 }
@@ -175,7 +176,7 @@ export class TicketSession {
     this.alert = undefined;
     if (this.channel && !e.blocking.length) {
       this.savedAt = now;
-      this.persist();
+      this.persist(true);
       this.auditEvent('compliant', []);
     }
     this.emit();
@@ -248,15 +249,18 @@ export class TicketSession {
     this.refresh();
   }
 
-  private persist(): void {
-    this.deps.persist({
-      channel: this.channel,
-      outcome: this.outcome,
-      typed: this.typed,
-      previousTranscript: this.previousTranscript,
-      savedAt: this.savedAt,
-      updatedAt: this.deps.now().getTime(),
-    });
+  private persist(urgent = false): void {
+    this.deps.persist(
+      {
+        channel: this.channel,
+        outcome: this.outcome,
+        typed: this.typed,
+        previousTranscript: this.previousTranscript,
+        savedAt: this.savedAt,
+        updatedAt: this.deps.now().getTime(),
+      },
+      urgent,
+    );
   }
 
   private emit(): void {
@@ -312,9 +316,9 @@ export class TicketSession {
           this.notify({
             id: 'loading',
             kind: 'error',
-            text: `O SysAid não terminou de carregar em ${Math.round(timeoutMs / 1000)} s. Confira a categoria e tente de novo.`,
+            text: `O formulário do SysAid não carregou em ${Math.round(timeoutMs / 1000)} s: o SysAid está lento. Confira a categoria e tente de novo.`,
           });
-          break;
+          return;
         }
         this.locate();
         const writes = this.writable(this.evaluateNow().writes);
@@ -324,8 +328,9 @@ export class TicketSession {
         for (const write of category ? [category] : writes) {
           if (!(await this.apply(write))) return;
         }
-        if (category) await this.waitForLevel(category.field, timeoutMs);
+        if (category && !(await this.waitForLevel(category.field, timeoutMs))) return;
       }
+      this.notices = this.notices.filter((n) => n.id !== 'loading');
     } finally {
       this.filling = false;
       if (this.fillAgain) {
@@ -338,7 +343,7 @@ export class TicketSession {
     }
   }
 
-  private async waitForLevel(field: FieldKey, timeoutMs: number): Promise<void> {
+  private async waitForLevel(field: FieldKey, timeoutMs: number): Promise<boolean> {
     const { doc, signal } = this.deps;
     // The loading indicator may appear a moment after the click.
     await waitUntil(doc, () => isLoading(doc), { timeoutMs: 150, signal });
@@ -350,6 +355,7 @@ export class TicketSession {
         text: `"${FIELD_LABELS[field]}" não carregou em ${Math.round(timeoutMs / 1000)} s: o SysAid está lento. Escolha a categoria à mão ou tente de novo.`,
       });
     }
+    return loaded;
   }
 
   private async apply(write: FieldWrite): Promise<boolean> {

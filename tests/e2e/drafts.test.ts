@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { useSysaid } from './support/fixtures';
+import { radio, settled, textbox } from './support/ticket';
+
+const sysaid = useSysaid();
+
+describe('drafts: what the agent typed survives a reload', () => {
+  it('channel, outcome, beneficiary data and the conversation come back after a reload', async () => {
+    const page = await sysaid.openTicket();
+    await radio(page, 'Canal', 'Chat').check();
+    await radio(page, 'Desfecho', 'Encaminhado aos setores').check();
+    await textbox(page, 'Nome completo').fill('Maria Aparecida da Silva');
+    await textbox(page, 'Nome da mãe').fill('Ana Maria da Silva');
+    await textbox(page, 'Conversa').fill('Beneficiário: Olá\nOperador: Bom dia!');
+    await page.waitForTimeout(600); // the draft is written a moment after typing stops
+    await page.reload();
+    await page.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => radio(page, 'Canal', 'Chat').isChecked()).toBe(true);
+    expect(await radio(page, 'Desfecho', 'Encaminhado aos setores').isChecked()).toBe(true);
+    expect(await textbox(page, 'Nome completo').inputValue()).toBe('Maria Aparecida da Silva');
+    expect(await textbox(page, 'Nome da mãe').inputValue()).toBe('Ana Maria da Silva');
+    expect(await textbox(page, 'Conversa').inputValue()).toBe('Beneficiário: Olá\nOperador: Bom dia!');
+  });
+
+  it('drafts are kept in session storage only: nothing personal reaches storage.local', async () => {
+    const page = await sysaid.openTicket();
+    await radio(page, 'Canal', 'Ligação ativa / Callback').check();
+    await radio(page, 'Desfecho', 'Resolvido no atendimento').check();
+    await textbox(page, 'CPF').fill('52998224725');
+    await textbox(page, 'Nome completo').fill('Maria Aparecida da Silva');
+    await textbox(page, 'Nome da mãe').fill('Ana Maria da Silva');
+    await settled(page);
+    await page.locator('table#ApplyBtn td.center').click(); // blocked: logs a masked audit entry
+    await page.getByRole('alert').waitFor();
+    const readLocal = () =>
+      sysaid.ext.worker.evaluate(async () => {
+        const api = (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }
+        ).chrome;
+        return JSON.stringify(await api.storage.local.get(null));
+      });
+    await expect.poll(readLocal, { timeout: 5000 }).toContain('auditLog');
+    const local = await readLocal();
+    expect(local).not.toMatch(/529\.?982\.?247-?25/);
+    expect(local).not.toContain('Maria Aparecida');
+    expect(local).not.toContain('Ana Maria');
+    expect(local).toContain('***.982.247-**');
+  });
+});

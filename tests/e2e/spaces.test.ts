@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { useSysaid } from './support/fixtures';
+import { radio, settled, textbox, typeBeneficiary } from './support/ticket';
+
+const sysaid = useSysaid();
+
+describe('SysAid Spaces (React + MUI) ticket page', () => {
+  async function open() {
+    const page = await sysaid.ext.context.newPage();
+    await page.goto(`${sysaid.server.url}/spaces/ticket?id=0`);
+    await page.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
+    return page;
+  }
+  const save = (page: Awaited<ReturnType<typeof open>>) =>
+    page.locator('[data-testid="action-line-save-button"]').click();
+
+  it('fills React-controlled inputs and MUI selects so the app state (what it saves) has them', async () => {
+    const page = await open();
+    await radio(page, 'Canal', 'Ligação ativa / Callback').check();
+    await radio(page, 'Desfecho', 'Resolvido no atendimento').check();
+    await typeBeneficiary(page);
+    await settled(page);
+    await save(page);
+    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    const [saved] = sysaid.submissions();
+    expect(saved?.fields).toMatchObject({
+      cust_list1: 'Sim',
+      problem_type: 'Central de Atendimento',
+      problem_sub_type: 'Ligação Ativa / Callback',
+      third_level_category: 'Contato realizado',
+      status: 'Resolvido',
+      cust_text1: '529.982.247-25',
+    });
+    expect(saved?.fields.description).toContain('Nome da mãe: Ana Maria da Silva');
+  });
+
+  it('the save button is guarded: nothing is sent while data is missing', async () => {
+    const page = await open();
+    await radio(page, 'Canal', 'Ligação ativa / Callback').check();
+    await radio(page, 'Desfecho', 'Resolvido no atendimento').check();
+    await typeBeneficiary(page, ['CPF']);
+    await settled(page);
+    await save(page);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('CPF');
+    await new Promise((r) => setTimeout(r, 700));
+    expect(sysaid.submissions()).toEqual([]);
+    await textbox(page, 'CPF').fill('52998224725');
+    await settled(page);
+    await save(page);
+    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+  });
+});
