@@ -33,28 +33,36 @@ step('Gerando a extensão (npm run build:e2e)…');
 const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = await startSysaidServer(Number(process.env.PORT ?? 8765)).catch(async () => startSysaidServer(0));
+const server = await startSysaidServer(Number(process.env.PORT ?? 8765)).catch(async () =>
+  startSysaidServer(0),
+);
 const demo = `${server.url}/index.jsp#/SREdit.jsp?id=0&SR_Type=1`;
 step(`Formulário SysAid de demonstração em ${demo}`);
 
-const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI && !process.argv.includes('--headless');
-const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'sysaid-assist-start-')), {
-  executablePath: CHROME,
-  headless: !headed,
-  viewport: headed ? null : { width: 1280, height: 900 },
-  locale: 'pt-BR',
-  timezoneId: 'America/Sao_Paulo',
-  args: [
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-  ],
-});
+const headed =
+  Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) &&
+  !process.env.CI &&
+  !process.argv.includes('--headless');
+const context = await chromium.launchPersistentContext(
+  await mkdtemp(join(tmpdir(), 'sysaid-assist-start-')),
+  {
+    executablePath: CHROME,
+    headless: !headed,
+    viewport: headed ? null : { width: 1280, height: 900 },
+    locale: 'pt-BR',
+    timezoneId: 'America/Sao_Paulo',
+    args: [
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+    ],
+  },
+);
 
 if (headed) {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -98,7 +106,9 @@ try {
   await page.locator('table#ApplyBtn td.center').click();
   const alert = panelText(page, 'alert');
   await alert.waitFor({ timeout: 5000 });
-  step(`Salvar sem o nome da mãe foi bloqueado. Aviso: "${(await alert.innerText()).replace(/\s+/g, ' ').trim()}"`);
+  step(
+    `Salvar sem o nome da mãe foi bloqueado. Aviso: "${((await alert.textContent()) ?? '').replace(/\s+/g, ' ').trim()}"`,
+  );
   step(`Registros recebidos pelo SysAid até agora: ${server.submissions().length}.`);
   await shot(page, '3-salvamento-bloqueado');
 
@@ -120,7 +130,9 @@ try {
   await chat.getByRole('radio', { name: 'Chat', exact: true }).check();
   await chat.getByRole('radio', { name: 'Encaminhado aos setores', exact: true }).check();
   await chat.getByRole('textbox', { name: 'Protocolo do chat', exact: true }).fill('2024 1105 1234 5678 901');
-  await chat.getByRole('textbox', { name: 'Conversa', exact: true }).fill('Beneficiário: Olá, preciso de autorização.\nOperador: Bom dia! Vou verificar.');
+  await chat
+    .getByRole('textbox', { name: 'Conversa', exact: true })
+    .fill('Beneficiário: Olá, preciso de autorização.\nOperador: Bom dia! Vou verificar.');
   await chat.getByRole('textbox', { name: 'Protocolo do chat', exact: true }).blur();
   await chat.waitForTimeout(800);
   step('Chat com protocolo de 19 dígitos: o painel avisa o erro em português.');

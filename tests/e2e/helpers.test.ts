@@ -80,7 +80,10 @@ describe('accessibility and privacy', () => {
     expect(serious(await axe(page))).toEqual([]);
     // The check does look inside the shadow root: an unnamed button there is caught.
     await page.evaluate(() => {
-      document.querySelector('sysaid-assist')?.shadowRoot?.querySelector('.panel')?.append(document.createElement('button'));
+      document
+        .querySelector('sysaid-assist')
+        ?.shadowRoot?.querySelector('.panel')
+        ?.append(document.createElement('button'));
     });
     expect((await axe(page)).map((v) => v.id)).toContain('button-name');
   });

@@ -1,0 +1,140 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { PanelView } from '../../../lib/assist/session';
+import { Panel, type PanelProps } from '../../../lib/panel/Panel';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
+import type { Channel, Outcome, Typed } from '../../../lib/procedures/vocabulary';
+import { evaluate } from '../../../lib/rules/evaluate';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { blankForm, MORNING } from '../support/tickets';
+
+function view(
+  channel?: Channel,
+  outcome?: Outcome,
+  typed: Typed = { data: {} },
+  extra: Partial<PanelView> = {},
+): PanelView {
+  const playbook = channel ? DEFAULT_PLAYBOOKS[channel] : undefined;
+  const snapshot = { ...blankForm(), ticketNumber: extra.ticketNumber };
+  return {
+    channel,
+    outcome,
+    typed,
+    playbook,
+    evaluation: evaluate({ playbook, outcome, snapshot, typed, now: MORNING, agentName: 'Joana' }),
+    notices: [],
+    filling: false,
+    ...extra,
+  };
+}
+
+function renderPanel(v: PanelView, overrides: Partial<PanelProps> = {}) {
+  const session = {
+    subscribe: (listener: (v: PanelView) => void) => {
+      listener(v);
+      return () => {};
+    },
+    setChannel: vi.fn(),
+    setOutcome: vi.fn(),
+    setDatum: vi.fn(),
+    setInterlocutor: vi.fn(),
+    toggleStep: vi.fn(),
+    dismissAlert: vi.fn(),
+    focusField: vi.fn(),
+  };
+  render(
+    <Panel
+      session={session}
+      playbooks={DEFAULT_PLAYBOOKS}
+      settings={DEFAULT_SETTINGS}
+      collapsed={false}
+      onCollapse={vi.fn()}
+      onInactivity={vi.fn()}
+      {...overrides}
+    />,
+  );
+  return session;
+}
+
+describe('panel states', () => {
+  it('before a channel: the three channels and a hint', () => {
+    const session = renderPanel(view());
+    const canal = screen.getByRole('radiogroup', { name: 'Canal' });
+    expect(
+      within(canal)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['callback', 'chat', 'survey']);
+    expect(screen.getByText('Escolha o canal para ver o procedimento.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Ligação ativa / Callback' }));
+    expect(session.setChannel).toHaveBeenCalledWith('callback');
+  });
+
+  it('callback without contact: attempts and the reason, no beneficiary boxes', () => {
+    renderPanel(view('callback', 'noContact'));
+    expect(screen.getByRole('textbox', { name: 'Número de tentativas' })).toBeTruthy();
+    const motivo = screen.getByRole('radiogroup', { name: 'Motivo' });
+    expect(within(motivo).getByRole('radio', { name: 'Não atendeu' })).toBeTruthy();
+    expect(within(motivo).getByRole('radio', { name: 'Número não recebe chamadas' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'CPF' })).toBeNull();
+  });
+
+  it('callback resolved: the five beneficiary boxes and the scripts with copy buttons', () => {
+    renderPanel(view('callback', 'resolved'));
+    for (const name of ['CPF', 'Nome completo', 'Nome da mãe', 'Data de nascimento', 'Plano Assefaz']) {
+      expect(screen.getByRole('textbox', { name })).toBeTruthy();
+    }
+    expect(screen.getByRole('button', { name: 'Copiar: Saudação inicial e identificação' })).toBeTruthy();
+    expect(screen.getByText(/^Assefaz, bom dia! Aqui é Joana/)).toBeTruthy();
+  });
+
+  it('chat: interlocutor, protocol and conversation; a provider shows CNPJ instead of the mother', () => {
+    renderPanel(view('chat', 'forwarded', { data: {}, interlocutor: 'providerContract' }));
+    expect(screen.getByRole('radiogroup', { name: 'Interlocutor' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Protocolo do chat' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Conversa' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'CNPJ' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Nome da mãe' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Iniciar contador de inatividade' })).toBeTruthy();
+  });
+
+  it('the checklist says each state in words, not colour alone', () => {
+    renderPanel(view('callback', 'resolved'));
+    const list = screen.getByRole('region', { name: 'Conferência do chamado' });
+    expect(within(list).getAllByText(/Pendente:/).length).toBeGreaterThan(3);
+  });
+
+  it('a refused save: role=alert naming each missing item', () => {
+    const v = view('callback', 'resolved');
+    renderPanel({ ...v, alert: { seq: 1, items: v.evaluation.blocking } });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Nome da mãe');
+    expect(alert.textContent).toContain('CPF');
+  });
+
+  it('after saving a forwarded chat: the SysAid number to tell, with a copy button', () => {
+    renderPanel(view('chat', 'forwarded', { data: {} }, { ticketNumber: '1001', savedAt: 1 }));
+    expect(screen.getByText('Protocolo SysAid nº 1001')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copiar: Protocolo SysAid nº 1001' })).toBeTruthy();
+  });
+
+  it('a conversation too long for SysAid shows a warning', () => {
+    const v = view('chat', 'resolved');
+    renderPanel({ ...v, evaluation: { ...v.evaluation, transcriptCut: 940_000 } });
+    expect(screen.getByText(/940\.000 caracteres a mais/)).toBeTruthy();
+  });
+
+  it('the CPF box masks as typed and explains a bad CPF when the agent leaves it', () => {
+    const session = renderPanel(view('callback', 'resolved'));
+    const cpf = screen.getByRole('textbox', { name: 'CPF' }) as HTMLInputElement;
+    fireEvent.input(cpf, { target: { value: '52998224726' } });
+    expect(session.setDatum).toHaveBeenLastCalledWith('cpf', '529.982.247-26');
+  });
+
+  it('collapsed: one button that reopens it', () => {
+    const onCollapse = vi.fn();
+    renderPanel(view(), { collapsed: true, onCollapse });
+    fireEvent.click(screen.getByRole('button', { name: 'Abrir assistente' }));
+    expect(onCollapse).toHaveBeenCalledWith(false);
+  });
+});

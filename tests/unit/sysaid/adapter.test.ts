@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { installSaveGuard, type SaveAttempt } from '../../../lib/sysaid/guard';
+import { isTicketForm, locateFields } from '../../../lib/sysaid/locate';
+import { readSnapshot } from '../../../lib/sysaid/read';
+import { APPLY_CONTROL, CLASSIC, SAVE_CONTROLS, SPACES } from '../../../lib/sysaid/selectors';
+import { writeControl } from '../../../lib/sysaid/write';
+import { loadReplica } from '../support/replica';
+
+describe('selectors against the committed replicas', () => {
+  it('every Classic selector matches the classic replica', () => {
+    loadReplica('classic');
+    expect(document.querySelector(CLASSIC.form[0])).not.toBeNull();
+    expect(document.querySelectorAll(CLASSIC.fieldRow).length).toBeGreaterThan(10);
+    expect(document.querySelector(CLASSIC.loading)).not.toBeNull();
+    expect(document.querySelector(CLASSIC.ticketNumber[0])).not.toBeNull();
+    expect(document.querySelectorAll(CLASSIC.comboboxOptions('status')).length).toBe(5);
+    expect(document.querySelector(APPLY_CONTROL)).not.toBeNull();
+    expect(document.querySelector('table#OKBtn')?.matches(SAVE_CONTROLS.join(','))).toBe(true);
+  });
+
+  it('every Spaces selector matches the Spaces replica', () => {
+    loadReplica('spaces');
+    expect(document.querySelectorAll(SPACES.fieldControl).length).toBeGreaterThan(5);
+    expect(document.querySelector(SPACES.combobox)).not.toBeNull();
+    expect(document.querySelector(SAVE_CONTROLS[2])).not.toBeNull();
+  });
+});
+
+describe('locating and reading the classic form', () => {
+  beforeEach(() => loadReplica('classic'));
+
+  it('finds every field the procedures use, by the caption agents see', () => {
+    expect(isTicketForm(document)).toBe(true);
+    const found = locateFields(document);
+    for (const key of [
+      'callback',
+      'cpfLookup',
+      'category1',
+      'category2',
+      'category3',
+      'status',
+      'group',
+      'title',
+      'description',
+    ] as const) {
+      expect(found.get(key)?.via, key).toBe('label');
+    }
+    expect(found.get('callback')?.control.kind).toBe('combobox');
+    expect(found.has('motherName')).toBe(false);
+  });
+
+  it('reads values and options as plain data', () => {
+    const snapshot = readSnapshot(document, locateFields(document));
+    expect(snapshot.fields.status).toEqual({
+      value: 'Novo',
+      options: ['Novo', 'Em atendimento', 'Encaminhado', 'Resolvido', 'Fechado'],
+    });
+    expect(snapshot.fields.callback?.value).toBe('Não');
+    expect(snapshot.fields.category2?.options).toEqual([]);
+  });
+
+  it('a saved mapping wins; a broken selector falls back to the caption', () => {
+    const mapped = locateFields(document, { plan: '#tr_labelId_responsibility', status: '%%%' });
+    expect(mapped.get('plan')?.via).toBe('mapping');
+    expect(mapped.get('status')?.via).toBe('label');
+  });
+
+  it('falls back to SysAid field names when captions are unknown', () => {
+    for (const cell of document.querySelectorAll('td.Form_Label')) cell.textContent = '???';
+    const found = locateFields(document);
+    expect(found.get('status')?.via).toBe('name');
+    expect(found.get('category1')?.via).toBe('name');
+    expect(found.has('callback')).toBe(false);
+  });
+});
+
+describe('writing like a person', () => {
+  beforeEach(() => loadReplica('classic'));
+
+  it('a Stylish Select: the visible text and the hidden select agree afterwards', async () => {
+    const status = locateFields(document).get('status');
+    if (!status) throw new Error('status not found');
+    expect(await writeControl(status.control, 'Resolvido')).toBe(true);
+    expect(document.querySelector('div[id$="_status"] .selectedTxt > span')?.textContent).toBe('Resolvido');
+    expect(document.querySelector<HTMLSelectElement>('select[name="status"]')?.selectedOptions[0]?.text).toBe(
+      'Resolvido',
+    );
+    expect(await writeControl(status.control, 'Resolvido')).toBe(false);
+  });
+
+  it('an option that does not exist is a clear pt-BR error', async () => {
+    const status = locateFields(document).get('status');
+    if (!status) throw new Error('status not found');
+    await expect(writeControl(status.control, 'Cancelado')).rejects.toThrow(
+      'a opção "Cancelado" não existe nesta lista do SysAid.',
+    );
+  });
+
+  it('a text field gets input and change events', async () => {
+    const cpf = locateFields(document).get('cpfLookup');
+    if (cpf?.control.kind !== 'text') throw new Error('cpf not found');
+    const events: string[] = [];
+    for (const type of ['input', 'change']) cpf.control.input.addEventListener(type, () => events.push(type));
+    await writeControl(cpf.control, 'ATIVO');
+    expect(cpf.control.input.value).toBe('ATIVO');
+    expect(events).toEqual(['input', 'change']);
+  });
+});
+
+describe('Spaces: React-controlled inputs', () => {
+  it('the prototype setter reaches app state where a plain assignment would not', async () => {
+    loadReplica('spaces');
+    const desc = locateFields(document).get('description');
+    if (desc?.control.kind !== 'text') throw new Error('description not found');
+    desc.control.input.value = 'plain assignment';
+    desc.control.input.dispatchEvent(new Event('input', { bubbles: true }));
+    desc.control.input.dispatchEvent(new FocusEvent('blur'));
+    expect(desc.control.input.value).toBe(''); // React re-rendered from its state
+    await writeControl(desc.control, 'via setter');
+    expect(desc.control.input.value).toBe('via setter');
+  });
+});
+
+describe('save guard', () => {
+  let abort: AbortController;
+  beforeEach(() => {
+    loadReplica('classic');
+    abort = new AbortController();
+  });
+  afterEach(() => abort.abort());
+
+  it('a blocked click on Aplicar never reaches SysAid; an allowed one does, once', () => {
+    const attempts: SaveAttempt[] = [];
+    let verdict: 'block' | 'allow' = 'block';
+    installSaveGuard(
+      document,
+      (a) => {
+        attempts.push(a);
+        return verdict;
+      },
+      () => verdict === 'block',
+      abort.signal,
+    );
+    let submitted = 0;
+    document.querySelector('table#ApplyBtn')?.addEventListener('click', () => submitted++);
+    const apply = document.querySelector<HTMLElement>('table#ApplyBtn td.center');
+    apply?.click();
+    expect(submitted).toBe(0);
+    expect(attempts).toEqual([{ route: 'click', isApply: true }]);
+    verdict = 'allow';
+    apply?.click();
+    expect(submitted).toBe(1);
+  });
+});
