@@ -11,6 +11,7 @@ import {
 import { registerCustomHosts } from '../lib/hosts-registration';
 import { COMMANDS } from '../lib/messages/commands';
 import { messageSchema } from '../lib/messages/schema';
+import { resolvePlaybooks } from '../lib/procedures/io';
 import {
   meaningOf,
   notificationFor,
@@ -18,6 +19,7 @@ import {
   startInactivity,
   stopInactivity,
 } from '../lib/schedule/alarms';
+import type { Config } from '../lib/settings/config';
 import { loadSettings, watchSettings } from '../lib/settings/store';
 
 export default defineBackground(() => {
@@ -47,6 +49,15 @@ export default defineBackground(() => {
     const message = parsed.data;
     const tabId = sender.tab?.id;
     switch (message.type) {
+      case 'config:get': {
+        const { settings, locked, problems } = await loadSettings();
+        return {
+          settings,
+          locked,
+          problems,
+          playbooks: resolvePlaybooks(settings.playbooks),
+        } satisfies Config;
+      }
       case 'draft:get':
         return getDraft(message.ticket, tabId);
       case 'draft:put':

@@ -5,16 +5,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TicketSession } from '../../lib/assist/session';
 import { ticketKey } from '../../lib/assist/ticket-key';
 import type { Draft } from '../../lib/drafts/draft';
-import { draftSchema } from '../../lib/drafts/draft';
 import { CLOUD_MATCHES } from '../../lib/hosts';
 import { setLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
-import { CLOSING_SCRIPTS, commandMessageSchema, GREETING_SCRIPTS } from '../../lib/messages/commands';
+import { CLOSING_SCRIPTS, commandOf, GREETING_SCRIPTS } from '../../lib/messages/commands';
 import { App, type AppHandle } from '../../lib/panel/App';
 import { copyText } from '../../lib/panel/clipboard';
-import { resolvePlaybooks } from '../../lib/procedures/io';
-import { loadSettings, watchSettings } from '../../lib/settings/store';
-import { panelCollapsedItem } from '../../lib/settings/ui-state';
+import type { Config } from '../../lib/settings/config';
+import { rememberPanelCollapsed, wasPanelCollapsed } from '../../lib/settings/ui-state';
 import { installSaveGuard } from '../../lib/sysaid/guard';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
@@ -31,24 +29,27 @@ export default defineContentScript({
     ctx.onInvalidated(() => life.abort());
     if (!(await whenPresent(document, () => isTicketForm(document), life.signal))) return;
 
-    let effective = await loadSettings();
-    setLanguage(effective.settings.language);
-    let playbooks = resolvePlaybooks(effective.settings.playbooks);
-    ctx.onInvalidated(
-      watchSettings(async () => {
-        effective = await loadSettings();
-        setLanguage(effective.settings.language);
-        playbooks = resolvePlaybooks(effective.settings.playbooks);
-        session.refresh();
-      }),
-    );
+    // Settings and playbooks come validated from the background, so zod stays out of this script.
+    const first = await send<Config>({ type: 'config:get' });
+    if (!first) return; // the extension was reloaded under this page
+    let config: Config = first;
+    setLanguage(config.settings.language);
+    const onStorage = async (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'managed' && !('settings' in changes)) return;
+      config = (await send<Config>({ type: 'config:get' })) ?? config;
+      setLanguage(config.settings.language);
+      session.refresh();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    const current = () => config;
 
     let key = ticketKey(location);
     let persistTimer = 0;
     const session = new TicketSession({
       doc: document,
-      settings: () => effective.settings,
-      playbooks: () => playbooks,
+      settings: () => current().settings,
+      playbooks: () => current().playbooks,
       now: () => new Date(),
       persist: (draft: Draft, urgent) => {
         clearTimeout(persistTimer);
@@ -67,8 +68,9 @@ export default defineContentScript({
     );
 
     const restore = async () => {
-      const stored = draftSchema.safeParse(await send({ type: 'draft:get', ticket: key }));
-      if (stored.success) session.restore(stored.data);
+      // The background validated it when it was stored.
+      const stored = await send<Draft | null>({ type: 'draft:get', ticket: key });
+      if (stored) session.restore(stored);
     };
     await restore();
 
@@ -85,10 +87,10 @@ export default defineContentScript({
         render(
           <App
             session={session}
-            playbooks={playbooks}
-            settings={effective.settings}
+            playbooks={current().playbooks}
+            settings={current().settings}
             initiallyCollapsed={false}
-            onCollapsedChange={(c) => void panelCollapsedItem.setValue(c)}
+            onCollapsedChange={(c) => void rememberPanelCollapsed(c)}
             onInactivityChange={(startedAt) =>
               void send(
                 startedAt
@@ -108,9 +110,15 @@ export default defineContentScript({
       },
     });
     ui.mount();
-    if (await panelCollapsedItem.getValue()) handle?.toggleCollapsed();
+    if (await wasPanelCollapsed()) handle?.toggleCollapsed();
 
-    observeForm(document, ui.shadowHost, () => session.refresh(), life.signal);
+    observeForm(
+      document,
+      ui.shadowHost,
+      (target) => session.watches(target),
+      (structural) => session.refresh(structural),
+      life.signal,
+    );
 
     // SysAid moving to another ticket without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', async () => {
@@ -123,13 +131,13 @@ export default defineContentScript({
 
     const onMessage = (raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return;
-      const message = commandMessageSchema.safeParse(raw);
-      if (!message.success || !document.hasFocus()) return;
+      const command = commandOf(raw);
+      if (!command || !document.hasFocus()) return;
       const scripts = session.view().evaluation.scripts;
-      switch (message.data.name) {
+      switch (command) {
         case 'copy-greeting':
         case 'copy-closing': {
-          const ids = message.data.name === 'copy-greeting' ? GREETING_SCRIPTS : CLOSING_SCRIPTS;
+          const ids = command === 'copy-greeting' ? GREETING_SCRIPTS : CLOSING_SCRIPTS;
           const script = scripts.find((s) => ids.includes(s.id));
           if (script) void copyText(script.text, ui.uiContainer);
           break;

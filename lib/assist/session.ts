@@ -150,12 +150,30 @@ export class TicketSession {
     this.emit();
   }
 
-  /** Re-reads the form (after SysAid changed it or the agent typed in it) and fills what is due. */
-  refresh(): void {
-    this.locate();
+  /**
+   * Re-reads the form (after SysAid changed it or the agent typed in it) and fills what is due.
+   * `structural`: elements were added or removed, so fields are looked up again.
+   */
+  refresh(structural = true): void {
+    if (structural || this.anyDetached()) this.locate();
     this.evaluateNow();
     this.emit();
     if (this.evaluation.writes.length && !this.filling) void this.fill();
+  }
+
+  /** Whether an event or change at `target` concerns a field the procedures use. */
+  watches(target: Node): boolean {
+    for (const field of this.located.values()) {
+      if (controlElement(field.control).contains(target)) return true;
+    }
+    return false;
+  }
+
+  private anyDetached(): boolean {
+    for (const field of this.located.values()) {
+      if (!controlElement(field.control).isConnected) return true;
+    }
+    return false;
   }
 
   /** Called synchronously by the save guard: the ticket as it is this instant decides. */

@@ -5,6 +5,7 @@ import { draftSchema } from '../drafts/draft';
 const ticket = z.string().min(1).max(500);
 
 export const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('config:get') }),
   z.object({ type: z.literal('draft:get'), ticket }),
   z.object({ type: z.literal('draft:put'), ticket, draft: draftSchema }),
   z.object({ type: z.literal('draft:delete'), ticket }),

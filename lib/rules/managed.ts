@@ -1,13 +1,31 @@
 import { chatProtocolDigits, chatProtocolProblem } from '../br/chat-protocol';
-import { DEFAULT_PLAYBOOKS } from '../procedures/defaults';
 import type { Playbook } from '../procedures/schema';
 import { CHAT_HEADER_SUFFIX } from './description';
 import { normalizeCaption } from './text';
 
-const defaultLabels = Object.values(DEFAULT_PLAYBOOKS).flatMap(labelsOf);
+/**
+ * Description labels of the shipped playbooks (a unit test keeps this in step with them), listed here
+ * so the content script need not carry the playbooks' text to recognise lines written under another
+ * channel.
+ */
+export const SHIPPED_LABELS = [
+  'CPF',
+  'Nome completo',
+  'Nome da mãe',
+  'Data de nascimento',
+  'Plano Assefaz',
+  'CNPJ do prestador',
+  'Colaborador do prestador',
+  'Tentativas de contato',
+  'Motivo',
+  'Motivo da nota baixa',
+  'Solução oferecida',
+  'Prazos informados',
+  'Sugestão do beneficiário',
+];
 const cache = new WeakMap<Playbook, ReadonlySet<string>>();
 
-function labelsOf(playbook: Playbook): string[] {
+export function labelsOf(playbook: Playbook): string[] {
   return playbook.outcomes.flatMap((o) =>
     o.required.flatMap((r) => (r.descriptionLabel ? [r.descriptionLabel] : [])),
   );
@@ -20,7 +38,7 @@ function labelsOf(playbook: Playbook): string[] {
 export function managedLabelsOf(playbook: Playbook): ReadonlySet<string> {
   let set = cache.get(playbook);
   if (!set) {
-    set = new Set([...defaultLabels, ...labelsOf(playbook)].map(normalizeCaption));
+    set = new Set([...SHIPPED_LABELS, ...labelsOf(playbook)].map(normalizeCaption));
     cache.set(playbook, set);
   }
   return set;

@@ -1,22 +1,45 @@
 /**
- * Calls `onChange` (batched) when SysAid re-renders part of the form or the agent edits a field.
- * Only child-list changes are observed, not every attribute: observing everything froze pages.
+ * Calls `onChange` (batched) when SysAid re-renders part of the form or the agent edits a field the
+ * procedures use; `structural` says elements came or went. Only child lists and text are observed,
+ * not every attribute (observing everything froze pages), and unrelated fields cost nothing.
  */
-export function observeForm(doc: Document, ignore: Element, onChange: () => void, signal: AbortSignal): void {
+export function observeForm(
+  doc: Document,
+  ignore: Element,
+  watches: (target: Node) => boolean,
+  onChange: (structural: boolean) => void,
+  signal: AbortSignal,
+): void {
   let scheduled = 0;
-  const schedule = () => {
+  let structural = false;
+  const schedule = (isStructural: boolean) => {
+    structural ||= isStructural;
     if (scheduled) return;
     scheduled = window.setTimeout(() => {
       scheduled = 0;
-      if (!signal.aborted) onChange();
+      const wasStructural = structural;
+      structural = false;
+      if (!signal.aborted) onChange(wasStructural);
     }, 40);
   };
+  const hasElements = (nodes: NodeList) =>
+    [...nodes].some((n) => n.nodeType === Node.ELEMENT_NODE && n !== ignore);
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !ignore.contains(r.target) && r.target !== ignore)) schedule();
+    for (const r of records) {
+      if (r.target === ignore || ignore.contains(r.target)) continue;
+      if (hasElements(r.addedNodes) || hasElements(r.removedNodes)) return schedule(true);
+      if (watches(r.target)) schedule(false);
+    }
   });
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   for (const type of ['input', 'change', 'focusout']) {
-    doc.addEventListener(type, (e) => e.target !== ignore && schedule(), { capture: true, signal });
+    doc.addEventListener(
+      type,
+      (e) => {
+        if (e.target instanceof Node && e.target !== ignore && watches(e.target)) schedule(false);
+      },
+      { capture: true, signal },
+    );
   }
   signal.addEventListener('abort', () => {
     observer.disconnect();

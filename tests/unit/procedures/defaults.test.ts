@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
+import { playbookSchema } from '../../../lib/procedures/schema';
+
+describe('default playbooks', () => {
+  it.each(Object.entries(DEFAULT_PLAYBOOKS))(
+    '%s is valid and complete: the schema changes nothing',
+    (_, playbook) => {
+      expect(playbookSchema.parse(playbook)).toEqual(playbook);
+    },
+  );
+
+  it('every rule names the SOP line it comes from', () => {
+    for (const playbook of Object.values(DEFAULT_PLAYBOOKS)) {
+      for (const outcome of playbook.outcomes) {
+        for (const rule of [...outcome.fixed, ...outcome.required])
+          expect(rule.source.length).toBeGreaterThan(10);
+        expect(outcome.categorySource.length).toBeGreaterThan(10);
+      }
+    }
+  });
+});
+
+describe('labels the content script recognises without the playbooks', () => {
+  it('cover every description label of the shipped playbooks', async () => {
+    const { SHIPPED_LABELS, labelsOf } = await import('../../../lib/rules/managed');
+    for (const playbook of Object.values(DEFAULT_PLAYBOOKS)) {
+      for (const label of labelsOf(playbook)) expect(SHIPPED_LABELS).toContain(label);
+    }
+  });
+});
