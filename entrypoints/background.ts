@@ -19,10 +19,19 @@ import {
   startInactivity,
   stopInactivity,
 } from '../lib/schedule/alarms';
-import type { Config } from '../lib/settings/config';
-import { loadSettings, watchSettings } from '../lib/settings/store';
+import type { Config, TicketOpening } from '../lib/settings/config';
+import { forgetPolicy, loadSettings, watchSettings } from '../lib/settings/store';
+
+async function configForPages(): Promise<Config> {
+  const { settings, locked, problems } = await loadSettings();
+  return { settings, locked, problems, playbooks: resolvePlaybooks(settings.playbooks) };
+}
 
 export default defineBackground(() => {
+  void loadSettings(); // warm the policy read: Chromium may take seconds the first time
+  browser.storage.onChanged.addListener((_, area) => {
+    if (area === 'managed') forgetPolicy();
+  });
   const applySettings = async () => {
     const { settings } = await loadSettings();
     await schedulePauses(settings.pauses);
@@ -49,14 +58,11 @@ export default defineBackground(() => {
     const message = parsed.data;
     const tabId = sender.tab?.id;
     switch (message.type) {
-      case 'config:get': {
-        const { settings, locked, problems } = await loadSettings();
-        return {
-          settings,
-          locked,
-          problems,
-          playbooks: resolvePlaybooks(settings.playbooks),
-        } satisfies Config;
+      case 'config:get':
+        return configForPages();
+      case 'ticket:open': {
+        const [config, draft] = await Promise.all([configForPages(), getDraft(message.ticket, tabId)]);
+        return { config, draft } satisfies TicketOpening;
       }
       case 'draft:get':
         return getDraft(message.ticket, tabId);

@@ -27,7 +27,7 @@ export async function registerCustomHosts(origins: string[]): Promise<void> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (!matches.length) return;
   await browser.scripting.registerContentScripts([
-    { id: ID, matches, js: ['content-scripts/sysaid.js'], allFrames: true, runAt: 'document_idle' },
+    { id: ID, matches, js: ['content-scripts/sysaid.js'], allFrames: true, runAt: 'document_end' },
     {
       id: `${ID}-guard`,
       matches,

@@ -11,7 +11,7 @@ import { send } from '../../lib/messages/client';
 import { CLOSING_SCRIPTS, commandOf, GREETING_SCRIPTS } from '../../lib/messages/commands';
 import { App, type AppHandle } from '../../lib/panel/App';
 import { copyText } from '../../lib/panel/clipboard';
-import type { Config } from '../../lib/settings/config';
+import type { Config, TicketOpening } from '../../lib/settings/config';
 import { rememberPanelCollapsed, wasPanelCollapsed } from '../../lib/settings/ui-state';
 import { installSaveGuard } from '../../lib/sysaid/guard';
 import { isTicketForm } from '../../lib/sysaid/locate';
@@ -21,7 +21,8 @@ import panelCss from './style.css?inline';
 export default defineContentScript({
   matches: CLOUD_MATCHES,
   allFrames: true,
-  runAt: 'document_idle',
+  // document_end: SysAid's form is parsed and its inline scripts ran; whenPresent covers later forms.
+  runAt: 'document_end',
   // CSS travels inside the script: no web-accessible resource, so it also works on a team's own host.
   cssInjectionMode: 'manual',
   async main(ctx) {
@@ -30,12 +31,13 @@ export default defineContentScript({
     if (!(await whenPresent(document, () => isTicketForm(document), life.signal))) return;
 
     // Settings and playbooks come validated from the background, so zod stays out of this script.
-    const first = await send<Config>({ type: 'config:get' });
-    if (!first) return; // the extension was reloaded under this page
-    let config: Config = first;
+    let key = ticketKey(location);
+    const opening = await send<TicketOpening>({ type: 'ticket:open', ticket: key });
+    if (!opening) return; // the extension was reloaded under this page
+    let config: Config = opening.config;
     setLanguage(config.settings.language);
     const onStorage = async (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'managed' && !('settings' in changes)) return;
+      if (area !== 'managed' && !('settings' in changes) && !('policyCache' in changes)) return;
       config = (await send<Config>({ type: 'config:get' })) ?? config;
       setLanguage(config.settings.language);
       session.refresh();
@@ -44,7 +46,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
     const current = () => config;
 
-    let key = ticketKey(location);
     let persistTimer = 0;
     const session = new TicketSession({
       doc: document,
@@ -72,7 +73,8 @@ export default defineContentScript({
       const stored = await send<Draft | null>({ type: 'draft:get', ticket: key });
       if (stored) session.restore(stored);
     };
-    await restore();
+    // The background validated the draft when it was stored.
+    if (opening.draft) session.restore(opening.draft);
 
     let handle: AppHandle | undefined;
     const ui = await createShadowRootUi(ctx, {

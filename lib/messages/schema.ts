@@ -6,6 +6,8 @@ const ticket = z.string().min(1).max(500);
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('config:get') }),
+  /** A ticket page starting: its config and its draft in one round trip. */
+  z.object({ type: z.literal('ticket:open'), ticket }),
   z.object({ type: z.literal('draft:get'), ticket }),
   z.object({ type: z.literal('draft:put'), ticket, draft: draftSchema }),
   z.object({ type: z.literal('draft:delete'), ticket }),

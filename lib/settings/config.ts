@@ -1,3 +1,4 @@
+import type { Draft } from '../drafts/draft';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import type { SettingKey, Settings } from './schema';
@@ -8,4 +9,9 @@ export interface Config {
   playbooks: Record<Channel, Playbook>;
   locked: SettingKey[];
   problems: string[];
+}
+
+export interface TicketOpening {
+  config: Config;
+  draft: Draft | null;
 }

@@ -32,17 +32,42 @@ export async function loadSettings(): Promise<EffectiveSettings> {
   return { settings, locked, problems };
 }
 
+/** The last policy seen, kept so a slow policy read never lets a page start without it. */
+export const policyCacheItem = storage.defineItem<Record<string, unknown>>('local:policyCache', {
+  fallback: {},
+});
+const POLICY_WAIT_MS = 300;
+let managedRead: Promise<Record<string, unknown>> | undefined;
+
+/** Chromium can take seconds to answer storage.managed the first time; read once, then reuse. */
+function managedPolicy(): Promise<Record<string, unknown>> {
+  managedRead ??= browser.storage.managed
+    .get()
+    .then(async (raw) => {
+      const policy = (raw ?? {}) as Record<string, unknown>;
+      if (JSON.stringify(policy) !== JSON.stringify(await policyCacheItem.getValue())) {
+        await policyCacheItem.setValue(policy); // pages listening reload their config
+      }
+      return policy;
+    })
+    .catch(() => ({})); // no policy storage on this browser/profile
+  return managedRead;
+}
+
+/** A policy change makes the next load read it again. */
+export function forgetPolicy(): void {
+  managedRead = undefined;
+}
+
 async function readPolicy(): Promise<{
   values: Partial<Settings>;
   locked: SettingKey[];
   problems: string[];
 }> {
-  let raw: Record<string, unknown> = {};
-  try {
-    raw = (await browser.storage.managed.get()) ?? {};
-  } catch {
-    return { values: {}, locked: [], problems: [] }; // no policy storage on this browser/profile
-  }
+  const cached = new Promise<Record<string, unknown>>((resolve) =>
+    setTimeout(() => void policyCacheItem.getValue().then(resolve), POLICY_WAIT_MS),
+  );
+  const raw = await Promise.race([managedPolicy(), cached]);
   const values: Partial<Settings> = {};
   const problems: string[] = [];
   const shape = settingsSchema.shape;

@@ -1,9 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { loadSettings, saveSettings } from '../../../lib/settings/store';
+import { forgetPolicy, loadSettings, saveSettings } from '../../../lib/settings/store';
 
 describe('settings', () => {
+  beforeEach(() => forgetPolicy());
+
   it('defaults: pt-BR, SOP inactivity timings, every save gated', async () => {
     const { settings, locked, problems } = await loadSettings();
     expect(settings).toEqual(DEFAULT_SETTINGS);

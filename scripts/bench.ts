@@ -1,0 +1,213 @@
+/**
+ * `npm run bench`: one line per figure, `name: value unit (goal …)`. Browser figures compare the same
+ * page with and without the extension side by side in one run, alternating, so a busy machine slows
+ * both alike.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DEFAULT_PLAYBOOKS } from '../lib/procedures/defaults';
+import { evaluate } from '../lib/rules/evaluate';
+import { chromiumPath, QUIET_FLAGS } from '../tests/e2e/support/chromium';
+import { startSysaidServer } from '../tests/fixtures/server';
+import { compliantTicket } from '../tests/unit/support/tickets';
+
+const EXTENSION = resolve('.output/chrome-mv3');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const results: string[] = [];
+const report = (line: string) => {
+  results.push(line);
+  console.log(line);
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? Number.NaN;
+
+function benchEvaluate() {
+  const { input } = compliantTicket('chat', 'forwarded');
+  const fields = { ...input.snapshot.fields };
+  for (let i = 0; fields && Object.keys(fields).length < 500; i++)
+    fields[`custText${i}`] = { value: `valor ${i}` };
+  const snapshot = { ...input.snapshot, fields };
+  const run = () => evaluate({ ...input, playbook: DEFAULT_PLAYBOOKS.chat, snapshot });
+  for (let i = 0; i < 500; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < 5000; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  report(
+    `evaluate() p99 on a 500-field snapshot: ${percentile(times, 0.99).toFixed(3)} ms (goal < 0.5 ms; p50 ${median(times).toFixed(3)} ms)`,
+  );
+}
+
+async function benchSize() {
+  const js = await readFile(join(EXTENSION, 'content-scripts/sysaid.js'));
+  const guard = await readFile(join(EXTENSION, 'content-scripts/sysaid-guard.js'));
+  report(
+    `content-script size gzip: ${(gzipSync(js, { level: 9 }).length / 1024).toFixed(1)} KB (goal ≤ 35 KB; MAIN-world guard ${(gzipSync(guard).length / 1024).toFixed(1)} KB)`,
+  );
+}
+
+async function launch(withExtension: boolean): Promise<BrowserContext> {
+  const dir = await mkdtemp(join(tmpdir(), 'sysaid-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: 'pt-BR',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...QUIET_FLAGS,
+      ...(withExtension
+        ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`]
+        : ['--disable-extensions']),
+    ],
+  });
+  context.on('close', () => void rm(dir, { recursive: true, force: true }).catch(() => undefined));
+  return context;
+}
+
+/** Main-thread time the renderer spent during `work`, from Chrome's own counters. */
+async function taskSecondsDuring(page: Page, work: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ??
+    Number.NaN;
+  const before = await read();
+  await work();
+  const after = await read();
+  await cdp.detach();
+  return after - before;
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/** An agent's minute: typing in the description, changing status and priority now and then. */
+// Scripts run in the page are plain strings: tsx would wrap named functions in a helper the page lacks.
+const INTERACT = `(async () => {
+  const desc = document.getElementById('desc');
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+  const pick = (field, n) => {
+    const items = document.querySelectorAll('#addScroll_' + field + '_CustomSelect li a');
+    if (items.length) items[n % items.length].click();
+  };
+  for (let i = 0; i < 120; i++) {
+    setter.call(desc, desc.value + 'x');
+    desc.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    if (i % 10 === 0) pick('priority', i);
+    if (i % 30 === 0) pick('status', i);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+})()`;
+
+async function interact(page: Page) {
+  await page.evaluate(INTERACT);
+}
+
+async function benchBrowser() {
+  const server = await startSysaidServer();
+  const url = `${server.url}/SREdit.jsp?id=0&SR_Type=1&extraFields=490&catDelay=0`;
+  const withExt = await launch(true);
+  const without = await launch(false);
+  const overhead: Record<'with' | 'without', number[]> = { with: [], without: [] };
+  const heap: Record<'with' | 'without', number[]> = { with: [], without: [] };
+  try {
+    const fieldCount = await (async () => {
+      const p = await without.newPage();
+      await p.goto(url);
+      const n = await p.locator('tr[id^="tr_labelId_"]').count();
+      await p.close();
+      return n;
+    })();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, context] of [
+        ['with', withExt],
+        ['without', without],
+      ] as const) {
+        const page = await context.newPage();
+        await page.goto(url);
+        if (name === 'with') {
+          await page.getByRole('radio', { name: 'Ligação ativa / Callback', exact: true }).check();
+          await page.getByRole('radio', { name: 'Resolvido no atendimento', exact: true }).check();
+        }
+        await page.waitForTimeout(800);
+        heap[name].push(await heapMB(page));
+        overhead[name].push(
+          await taskSecondsDuring(page, async () => {
+            await interact(page);
+            await page.waitForTimeout(200);
+          }),
+        );
+        await page.close();
+      }
+    }
+    const ratio = median(overhead.with) / median(overhead.without);
+    report(
+      `interaction overhead ratio (with/without extension, ${fieldCount}-field form): ${ratio.toFixed(3)} (goal ≤ 1.05; main-thread ${(median(overhead.with) * 1000).toFixed(1)} vs ${(median(overhead.without) * 1000).toFixed(1)} ms)`,
+    );
+    report(
+      `extra JS heap on the page: ${(median(heap.with) - median(heap.without)).toFixed(2)} MB (goal ≤ 5 MB)`,
+    );
+    await benchReady(withExt, `${server.url}/SREdit.jsp?id=0&SR_Type=1&catDelay=0`);
+  } finally {
+    await withExt.close();
+    await without.close();
+    await server.close();
+  }
+}
+
+/** From the form being ready (DOMContentLoaded) to the panel shown and the fixed fields filled. */
+async function benchReady(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.addInitScript(`
+    window.__ready = {};
+    const observer = new MutationObserver(() => {
+      const ready = window.__ready;
+      if (ready.panel === undefined && document.querySelector('sysaid-assist')) ready.panel = performance.now();
+      const span = document.querySelector('div[id$="_custList1"] .selectedTxt > span');
+      if (ready.filled === undefined && span && span.textContent === 'Sim') ready.filled = performance.now();
+    });
+    document.addEventListener('DOMContentLoaded', () =>
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true }));
+  `);
+  await page.goto(url);
+  // A ticket the agent already chose a channel for: its draft restores on reload and fixes the fields.
+  await page.getByRole('radio', { name: 'Ligação ativa / Callback', exact: true }).check();
+  await page.waitForTimeout(600);
+  const times: number[] = [];
+  for (let i = 0; i < ROUNDS * 2; i++) {
+    await page.reload();
+    await page.waitForFunction(
+      () => (window as unknown as { __ready: { filled?: number } }).__ready.filled !== undefined,
+      null,
+      { timeout: 15_000 },
+    );
+    times.push(
+      await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const ready = (window as unknown as { __ready: { panel: number; filled: number } }).__ready;
+        return Math.max(ready.panel, ready.filled) - nav.domContentLoadedEventEnd;
+      }),
+    );
+  }
+  report(
+    `form ready → panel + fixed fields filled: ${median(times).toFixed(1)} ms median (goal < 16 ms; ${times.length} reloads)`,
+  );
+}
+
+const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+benchEvaluate();
+await benchSize();
+await benchBrowser();
