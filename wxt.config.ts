@@ -2,6 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { E2E_MATCHES } from './lib/hosts';
 
+// Every build is a production build, the e2e one included: tests exercise what agents will run.
+if (process.argv.includes('build') || process.argv.includes('zip')) process.env.NODE_ENV = 'production';
+
 // `wxt build --mode e2e` also injects on loopback so tests and `npm start` can use the replica.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],

@@ -80,6 +80,7 @@ export class TicketSession {
   /** What we last wrote per field, to tell our values from the agent's own edits in SysAid. */
   private readonly written = new Map<FieldKey, string>();
   private readonly listeners = new Set<(view: PanelView) => void>();
+  private lastView?: PanelView;
 
   constructor(private readonly deps: SessionDeps) {
     this.refresh();
@@ -87,7 +88,8 @@ export class TicketSession {
 
   subscribe(listener: (view: PanelView) => void): () => void {
     this.listeners.add(listener);
-    listener(this.view());
+    this.lastView = this.view();
+    listener(this.lastView);
     return () => this.listeners.delete(listener);
   }
 
@@ -283,6 +285,9 @@ export class TicketSession {
 
   private emit(): void {
     const view = this.view();
+    // Typing in SysAid re-evaluates on every input; the panel re-renders only when what it shows changed.
+    if (this.lastView && sameView(this.lastView, view)) return;
+    this.lastView = view;
     for (const listener of this.listeners) listener(view);
   }
 
@@ -408,5 +413,35 @@ export class TicketSession {
 function isDefault(field: FieldKey, value: string): boolean {
   return (
     (field === 'status' && sameCaption(value, 'Novo')) || (field === 'callback' && sameCaption(value, 'Não'))
+  );
+}
+
+function sameView(a: PanelView, b: PanelView): boolean {
+  return (
+    a.channel === b.channel &&
+    a.outcome === b.outcome &&
+    a.typed === b.typed &&
+    a.playbook === b.playbook &&
+    a.notices === b.notices &&
+    a.alert === b.alert &&
+    a.filling === b.filling &&
+    a.ticketNumber === b.ticketNumber &&
+    a.savedAt === b.savedAt &&
+    sameEvaluation(a.evaluation, b.evaluation)
+  );
+}
+
+function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
+  if (a.transcriptCut !== b.transcriptCut || a.tellSysaidNumber !== b.tellSysaidNumber) return false;
+  if (a.checks.length !== b.checks.length || a.scripts.length !== b.scripts.length) return false;
+  return (
+    a.checks.every((c, i) => {
+      const d = b.checks[i];
+      return d !== undefined && c.id === d.id && c.ok === d.ok && c.message === d.message;
+    }) &&
+    a.scripts.every((s, i) => {
+      const t = b.scripts[i];
+      return t !== undefined && s.id === t.id && s.text === t.text && s.ticked === t.ticked;
+    })
   );
 }
