@@ -20,7 +20,7 @@ import {
   stopInactivity,
 } from '../lib/schedule/alarms';
 import type { Config, TicketOpening } from '../lib/settings/config';
-import { forgetPolicy, loadSettings, watchSettings } from '../lib/settings/store';
+import { E2E_POLICY_KEY, forgetPolicy, loadSettings, watchSettings } from '../lib/settings/store';
 
 async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();
@@ -29,8 +29,11 @@ async function configForPages(): Promise<Config> {
 
 export default defineBackground(() => {
   void loadSettings(); // warm the policy read: Chromium may take seconds the first time
-  browser.storage.onChanged.addListener((_, area) => {
-    if (area === 'managed') forgetPolicy();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || E2E_POLICY_KEY in changes) {
+      forgetPolicy();
+      void loadSettings(); // refreshes the cached policy, which pages listen to
+    }
   });
   const applySettings = async () => {
     const { settings } = await loadSettings();

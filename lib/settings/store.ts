@@ -41,8 +41,7 @@ let managedRead: Promise<Record<string, unknown>> | undefined;
 
 /** Chromium can take seconds to answer storage.managed the first time; read once, then reuse. */
 function managedPolicy(): Promise<Record<string, unknown>> {
-  managedRead ??= browser.storage.managed
-    .get()
+  managedRead ??= readManagedStorage()
     .then(async (raw) => {
       const policy = (raw ?? {}) as Record<string, unknown>;
       if (JSON.stringify(policy) !== JSON.stringify(await policyCacheItem.getValue())) {
@@ -52,6 +51,17 @@ function managedPolicy(): Promise<Record<string, unknown>> {
     })
     .catch(() => ({})); // no policy storage on this browser/profile
   return managedRead;
+}
+
+/** E2E builds only: tests stand in for the browser's policy engine (compiled out of releases). */
+export const E2E_POLICY_KEY = 'e2eManagedPolicy';
+
+async function readManagedStorage(): Promise<Record<string, unknown>> {
+  if (import.meta.env.MODE === 'e2e') {
+    const stand = (await browser.storage.local.get(E2E_POLICY_KEY))[E2E_POLICY_KEY];
+    if (stand && typeof stand === 'object') return stand as Record<string, unknown>;
+  }
+  return (await browser.storage.managed.get()) ?? {};
 }
 
 /** A policy change makes the next load read it again. */

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Options } from '../../lib/options/Options';
+
+const app = document.getElementById('app');
+if (app) render(<Options />, app);

@@ -1,0 +1,34 @@
+import { i18n } from '../i18n';
+import type { Settings } from '../settings/schema';
+import { Section } from './Section';
+
+export function InactivitySection(props: {
+  settings: Settings;
+  locked: boolean;
+  save: (p: Partial<Settings>) => void;
+}) {
+  const t = props.settings.inactivity;
+  const field = (key: keyof Settings['inactivity'], label: string, min: number, max: number) => (
+    <label>
+      {label}
+      <input
+        type="number"
+        min={min}
+        max={max}
+        value={t[key]}
+        onChange={(e) => {
+          const value = Number(e.currentTarget.value);
+          if (Number.isFinite(value) && value >= min && value <= max)
+            props.save({ inactivity: { ...t, [key]: value } });
+        }}
+      />
+    </label>
+  );
+  return (
+    <Section id="inactivity" title={i18n.t('sectionInactivity')} locked={props.locked}>
+      {field('callEverySeconds', i18n.t('inactivityEvery'), 1, 600)}
+      {field('calls', i18n.t('inactivityCalls'), 1, 10)}
+      {field('closeAfterSeconds', i18n.t('inactivityCloseAfter'), 1, 3600)}
+    </Section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '../i18n';
+import { FIELD_KEYS, FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
+import type { Settings } from '../settings/schema';
+import { Section } from './Section';
+
+function selectorProblem(selector: string): string | null {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return null;
+  } catch {
+    return `Seletor CSS inválido: ${selector}`;
+  }
+}
+
+export function MappingSection(props: {
+  settings: Settings;
+  locked: boolean;
+  save: (p: Partial<Settings>) => void;
+}) {
+  const [draft, setDraft] = useState<Partial<Record<FieldKey, string>>>(props.settings.fieldMapping);
+  const [problem, setProblem] = useState<string | null>(null);
+  const apply = (e: Event) => {
+    e.preventDefault();
+    const clean = Object.fromEntries(
+      Object.entries(draft)
+        .map(([k, v]) => [k, (v ?? '').trim()])
+        .filter(([, v]) => v),
+    ) as Partial<Record<FieldKey, string>>;
+    const bad = Object.values(clean)
+      .map((v) => selectorProblem(v ?? ''))
+      .find(Boolean);
+    setProblem(bad ?? null);
+    if (!bad) props.save({ fieldMapping: clean });
+  };
+  return (
+    <Section id="mapping" title={i18n.t('sectionMapping')} help={i18n.t('mappingHelp')} locked={props.locked}>
+      <form onSubmit={apply} class="grid">
+        {FIELD_KEYS.map((key) => (
+          <label key={key}>
+            {FIELD_LABELS[key]}
+            <input
+              type="text"
+              spellcheck={false}
+              value={draft[key] ?? ''}
+              onInput={(e) => setDraft({ ...draft, [key]: e.currentTarget.value })}
+            />
+          </label>
+        ))}
+        <button type="submit">{i18n.t('save')}</button>
+      </form>
+      {problem && (
+        <p role="alert" class="problem">
+          {problem}
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type AuditEntry, auditEvictedItem, auditItem } from '../audit/log';
+import { i18n, setLanguage } from '../i18n';
+import type { Settings } from '../settings/schema';
+import { type EffectiveSettings, loadSettings, saveSettings, watchSettings } from '../settings/store';
+import { AgentSection } from './AgentSection';
+import { HostsSection } from './HostsSection';
+import { InactivitySection } from './InactivitySection';
+import { MappingSection } from './MappingSection';
+import { PausesSection } from './PausesSection';
+import { PlaybooksSection } from './PlaybooksSection';
+import { ReportSection } from './ReportSection';
+
+/** The options page: the agent's own settings and the team lead's levers. */
+export function Options() {
+  const [effective, setEffective] = useState<EffectiveSettings>();
+  const [audit, setAudit] = useState<{ entries: AuditEntry[]; evicted: number }>({ entries: [], evicted: 0 });
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    const reload = async () => {
+      const next = await loadSettings();
+      setLanguage(next.settings.language);
+      setEffective(next);
+      setAudit({ entries: await auditItem.getValue(), evicted: await auditEvictedItem.getValue() });
+    };
+    void reload();
+    const unwatch = watchSettings(() => void reload());
+    const unwatchAudit = auditItem.watch(() => void reload());
+    return () => {
+      unwatch();
+      unwatchAudit();
+    };
+  }, []);
+  if (!effective) return null;
+  const { settings } = effective;
+  const locked = (key: keyof Settings) => effective.locked.includes(key);
+  const save = async (patch: Partial<Settings>) => {
+    const free = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked(k as keyof Settings)));
+    await saveSettings(free);
+    setStatus(i18n.t('saved'));
+    setTimeout(() => setStatus(''), 1500);
+  };
+  return (
+    <main>
+      <h1>{i18n.t('optionsTitle')}</h1>
+      <p role="status" class="status">
+        {status}
+      </p>
+      {effective.problems.length > 0 && (
+        <div role="alert" class="warning">
+          <p>{i18n.t('policyProblems')}</p>
+          <ul>
+            {effective.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <AgentSection settings={settings} locked={locked} save={save} />
+      <PausesSection settings={settings} locked={locked('pauses')} save={save} />
+      <InactivitySection settings={settings} locked={locked('inactivity')} save={save} />
+      <HostsSection settings={settings} locked={locked('customHosts')} save={save} />
+      <MappingSection settings={settings} locked={locked('fieldMapping')} save={save} />
+      <PlaybooksSection settings={settings} locked={locked('playbooks')} save={save} />
+      <ReportSection entries={audit.entries} evicted={audit.evicted} />
+    </main>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '../i18n';
+import { exportPlaybooks, type ImportProblem, importPlaybooks, resolvePlaybooks } from '../procedures/io';
+import type { Settings } from '../settings/schema';
+import { download } from './download';
+import { Section } from './Section';
+
+export function PlaybooksSection(props: {
+  settings: Settings;
+  locked: boolean;
+  save: (p: Partial<Settings>) => void;
+}) {
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [done, setDone] = useState(false);
+  const load = async (file: File | undefined) => {
+    if (!file) return;
+    const result = importPlaybooks(await file.text());
+    setDone(result.ok);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    setProblems([]);
+    props.save({ playbooks: { ...props.settings.playbooks, ...result.playbooks } });
+  };
+  return (
+    <Section
+      id="playbooks"
+      title={i18n.t('sectionPlaybooks')}
+      help={i18n.t('playbooksHelp')}
+      locked={props.locked}
+    >
+      <div class="row">
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              'procedimentos-assefaz.json',
+              exportPlaybooks(resolvePlaybooks(props.settings.playbooks)),
+              'application/json',
+            )
+          }
+        >
+          {i18n.t('playbooksExport')}
+        </button>
+        <label class="button">
+          {i18n.t('playbooksImport')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void load(e.currentTarget.files?.[0])}
+          />
+        </label>
+        <button type="button" onClick={() => props.save({ playbooks: {} })}>
+          {i18n.t('playbooksReset')}
+        </button>
+      </div>
+      {done && <p role="status">{i18n.t('playbooksImported')}</p>}
+      {problems.length > 0 && (
+        <div role="alert" class="problem">
+          <p>{i18n.t('playbooksRejected')}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.path}-${p.message}`}>
+                <code>{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Section>
+  );
+}

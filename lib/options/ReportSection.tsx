@@ -1,0 +1,86 @@
+import { AUDIT_CAPACITY, AUDIT_WARN_AT, type AuditEntry } from '../audit/log';
+import { summarize, toCsv } from '../audit/report';
+import { i18n } from '../i18n';
+import { DATUM_LABELS, type DatumKey } from '../procedures/vocabulary';
+import { download } from './download';
+import { Section } from './Section';
+
+const CHECK_LABELS: Record<string, string> = {
+  channel: 'Canal',
+  outcome: 'Desfecho',
+  category: 'Categoria',
+  group: 'Grupo de destino',
+  'fixed.callback': 'Ligação Ativa / Callback = Sim',
+  'fixed.status': 'Status',
+  'fixed.group': 'Grupo',
+  'fixed.cpfLookup': 'Consulta beneficiário (CPF)',
+  description: 'Descrição',
+  surveySteps: 'Etapas da pesquisa',
+};
+const checkLabel = (id: string) => CHECK_LABELS[id] ?? DATUM_LABELS[id as DatumKey] ?? id;
+
+export function ReportSection(props: { entries: AuditEntry[]; evicted: number }) {
+  const { byCheck, byDay } = summarize(props.entries);
+  return (
+    <Section id="report" title={i18n.t('sectionReport')}>
+      {props.entries.length >= AUDIT_WARN_AT && (
+        <p role="alert" class="warning">
+          {i18n.t('reportNearFull', [String(props.entries.length), String(AUDIT_CAPACITY)])}
+        </p>
+      )}
+      {props.evicted > 0 && <p class="warning">{i18n.t('reportEvicted', [String(props.evicted)])}</p>}
+      {props.entries.length === 0 ? (
+        <p>{i18n.t('reportEmpty')}</p>
+      ) : (
+        <>
+          <button
+            type="button"
+            onClick={() =>
+              download('conformidade-sysaid.csv', toCsv(props.entries), 'text/csv;charset=utf-8')
+            }
+          >
+            {i18n.t('reportCsv')}
+          </button>
+          <h3>{i18n.t('reportByCheck')}</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{i18n.t('reportCheck')}</th>
+                <th scope="col">{i18n.t('reportCount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {byCheck.map(([id, count]) => (
+                <tr key={id}>
+                  <td>{checkLabel(id)}</td>
+                  <td>{count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>{i18n.t('reportByDay')}</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{i18n.t('reportDay')}</th>
+                <th scope="col">{i18n.t('reportBlocked')}</th>
+                <th scope="col">{i18n.t('reportCompliant')}</th>
+                <th scope="col">{i18n.t('reportOverride')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {byDay.map((d) => (
+                <tr key={d.day}>
+                  <td>{d.day.split('-').reverse().join('/')}</td>
+                  <td>{d.blocked}</td>
+                  <td>{d.compliant}</td>
+                  <td>{d.override}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,102 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportPlaybooks } from '../../lib/procedures/io';
+import { useSysaid } from './support/fixtures';
+import { radio, settled, sysaidCaption, typeBeneficiary } from './support/ticket';
+
+const sysaid = useSysaid();
+
+async function options() {
+  const page = await sysaid.ext.context.newPage();
+  await page.goto(`chrome-extension://${sysaid.ext.extensionId}/options.html`);
+  await page.getByRole('heading', { name: 'Assistente SysAid Assefaz — opções' }).waitFor();
+  return page;
+}
+
+async function setPolicy(policy: Record<string, unknown> | null) {
+  await sysaid.ext.worker.evaluate(async (p) => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } };
+      }
+    ).chrome;
+    if (p) await api.storage.local.set({ e2eManagedPolicy: p });
+    else await api.storage.local.remove('e2eManagedPolicy');
+  }, policy);
+}
+
+describe('options page and team-lead policy', () => {
+  it("the agent's name typed in the options reaches the scripts", async () => {
+    const page = await options();
+    const name = page.getByLabel('Seu nome (usado nos roteiros)');
+    await name.fill('Joana Prado');
+    await name.blur();
+    await page.getByText('Salvo.').waitFor();
+    const ticket = await sysaid.openTicket();
+    await radio(ticket, 'Canal', 'Chat').check();
+    await ticket.getByText(/^Assefaz, meu nome Joana Prado, (bom dia|boa tarde|boa noite)!$/).waitFor();
+  });
+
+  it('a broken playbook file is refused with each problem; a valid one changes what is enforced', async () => {
+    const page = await options();
+    const broken = JSON.parse(exportPlaybooks());
+    broken.playbooks[0].outcomes[1].label = '';
+    const brokenPath = join(tmpdir(), 'procedimentos-quebrado.json');
+    writeFileSync(brokenPath, JSON.stringify(broken));
+    await page.locator('input[type=file]').setInputFiles(brokenPath);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('playbooks.0.outcomes.1.label');
+
+    const valid = JSON.parse(exportPlaybooks());
+    valid.playbooks[0].outcomes[1].fixed[0].value = 'Fechado';
+    const validPath = join(tmpdir(), 'procedimentos.json');
+    writeFileSync(validPath, JSON.stringify(valid));
+    await page.locator('input[type=file]').setInputFiles(validPath);
+    await page.getByText('Procedimentos importados.').waitFor();
+
+    const ticket = await sysaid.openTicket();
+    await radio(ticket, 'Canal', 'Ligação ativa / Callback').check();
+    await radio(ticket, 'Desfecho', 'Resolvido no atendimento').check();
+    await typeBeneficiary(ticket);
+    await settled(ticket);
+    await expect.poll(() => sysaidCaption(ticket, 'status').textContent()).toBe('Fechado');
+  });
+
+  it('a managed policy locks the setting in the options and changes the playbook the page enforces', async () => {
+    const policyPlaybooks = JSON.parse(exportPlaybooks()).playbooks;
+    policyPlaybooks[0].outcomes[2].fixed[0].value = 'SEM CONTATO';
+    try {
+      await setPolicy({ agentName: 'Atendente Assefaz', playbooks: { callback: policyPlaybooks[0] } });
+      const page = await options();
+      await expect
+        .poll(() => page.getByLabel('Seu nome (usado nos roteiros)').inputValue())
+        .toBe('Atendente Assefaz');
+      expect(await page.getByLabel('Seu nome (usado nos roteiros)').isDisabled()).toBe(true);
+      expect(await page.getByText('Gerenciado pela sua organização').count()).toBeGreaterThan(0);
+
+      const ticket = await sysaid.openTicket();
+      await radio(ticket, 'Canal', 'Ligação ativa / Callback').check();
+      await radio(ticket, 'Desfecho', 'Sem comunicação').check();
+      await settled(ticket);
+      await expect.poll(() => ticket.locator('#CustomColumn79sr').inputValue()).toBe('SEM CONTATO');
+    } finally {
+      await setPolicy(null);
+    }
+  });
+
+  it('a malformed policy value is reported and ignored', async () => {
+    try {
+      await setPolicy({ descriptionMaxChars: 'muito', agentName: 'Ok' });
+      const page = await options();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('descriptionMaxChars');
+      expect(await page.getByLabel('Seu nome (usado nos roteiros)').inputValue()).toBe('Ok');
+    } finally {
+      await setPolicy(null);
+    }
+  });
+});
