@@ -9,6 +9,8 @@ if (process.argv.includes('build') || process.argv.includes('zip')) process.env.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
+  // MV3 everywhere: Firefox (140+, for data_collection_permissions) runs MAIN-world content scripts there.
+  manifestVersion: 3,
   // One folder per browser: the e2e build is the contract's .output/chrome-mv3 (DESIGN.md).
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({
@@ -33,7 +35,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'sysaid-assist@assefaz.org.br', strict_min_version: '128.0' },
+            gecko: {
+              id: 'sysaid-assist@assefaz.org.br',
+              strict_min_version: '140.0',
+              // Nothing leaves the browser (DESIGN.md, Privacy).
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -30,7 +30,7 @@ async function configForPages(): Promise<Config> {
 export default defineBackground(() => {
   void loadSettings(); // warm the policy read: Chromium may take seconds the first time
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || E2E_POLICY_KEY in changes) {
+    if (area === 'managed' || (import.meta.env.MODE === 'e2e' && E2E_POLICY_KEY in changes)) {
       forgetPolicy();
       void loadSettings(); // refreshes the cached policy, which pages listen to
     }
