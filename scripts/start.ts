@@ -106,9 +106,8 @@ try {
   await page.locator('table#ApplyBtn td.center').click();
   const alert = panelText(page, 'alert');
   await alert.waitFor({ timeout: 5000 });
-  step(
-    `Salvar sem o nome da mãe foi bloqueado. Aviso: "${((await alert.textContent()) ?? '').replace(/\s+/g, ' ').trim()}"`,
-  );
+  const missing = (await alert.locator('li').allTextContents()).join('; ');
+  step(`Salvar sem o nome da mãe foi bloqueado. O aviso lista: ${missing}`);
   step(`Registros recebidos pelo SysAid até agora: ${server.submissions().length}.`);
   await shot(page, '3-salvamento-bloqueado');
 
@@ -138,6 +137,17 @@ try {
   step('Chat com protocolo de 19 dígitos: o painel avisa o erro em português.');
   await shot(chat, '5-chat-protocolo-invalido');
   await chat.close();
+
+  const worker = context.serviceWorkers()[0];
+  const id = worker ? new URL(worker.url()).host : '';
+  if (id) {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.getByRole('heading', { level: 1 }).waitFor();
+    step('Página de opções (atendente, pausas, mapeamento, procedimentos, relatório de conformidade).');
+    await options.setViewportSize({ width: 1280, height: 1400 });
+    await shot(options, '6-opcoes');
+  }
   step('Demonstração concluída.');
 } finally {
   await context.close();
