@@ -1,4 +1,4 @@
-import { maskCpf } from '../br/mask';
+import { maskCpf, maskCpfsInText } from '../br/mask';
 import type { Draft } from '../drafts/draft';
 import type { AuditMessage } from '../messages/schema';
 import type { Playbook } from '../procedures/schema';
@@ -77,6 +77,8 @@ export class TicketSession {
   private filling = false;
   private fillAgain = false;
   private lastAllowedSave = -Infinity;
+  /** A lead's policy may let a justified exception through: one save, within a minute. */
+  private overrideUntil = -Infinity;
   /** What we last wrote per field, to tell our values from the agent's own edits in SysAid. */
   private readonly written = new Map<FieldKey, string>();
   private readonly listeners = new Set<(view: PanelView) => void>();
@@ -147,6 +149,30 @@ export class TicketSession {
     this.changed();
   }
 
+  /**
+   * Records a justified exception (when policy allows it) and lets the next save through. Returns a
+   * pt-BR problem when it cannot.
+   */
+  override(justification: string): string | null {
+    if (!this.deps.settings().allowOverride) return 'A política da organização não permite exceções.';
+    const text = justification.trim();
+    if (text.length < 15) return 'Escreva uma justificativa com ao menos 15 caracteres.';
+    const blocking = this.evaluateNow().blocking;
+    this.overrideUntil = this.deps.now().getTime() + 60_000;
+    this.auditEvent(
+      'override',
+      blocking.map((c) => c.id),
+      text,
+    );
+    this.alert = {
+      seq: (this.alert?.seq ?? 0) + 1,
+      items: [],
+      text: 'Exceção registrada: clique em salvar novamente.',
+    };
+    this.emit();
+    return null;
+  }
+
   dismissAlert(): void {
     this.alert = undefined;
     this.emit();
@@ -191,7 +217,9 @@ export class TicketSession {
       attempt.isApply &&
       playbook?.allowEarlyApply &&
       !playbook.finalStatuses.some((s) => sameCaption(s, this.snapshot.fields.status?.value));
-    if (e.blocking.length && !earlyApply) return this.block(e.blocking);
+    const overridden = e.blocking.length > 0 && now < this.overrideUntil;
+    if (e.blocking.length && !earlyApply && !overridden) return this.block(e.blocking);
+    this.overrideUntil = -Infinity;
     this.lastAllowedSave = now;
     this.alert = undefined;
     if (this.channel && !e.blocking.length) {
@@ -227,7 +255,7 @@ export class TicketSession {
     return 'block';
   }
 
-  private auditEvent(kind: AuditMessage['kind'], checks: string[]): void {
+  private auditEvent(kind: AuditMessage['kind'], checks: string[], justification?: string): void {
     const cpf = this.snapshot.fields.cpfLookup?.value || this.typed.data.cpf;
     this.deps.audit({
       kind,
@@ -236,6 +264,7 @@ export class TicketSession {
       ticketNumber: this.snapshot.ticketNumber,
       checks,
       maskedCpf: cpf ? maskCpf(cpf) : undefined,
+      justification: justification ? maskCpfsInText(justification) : undefined,
     });
   }
 

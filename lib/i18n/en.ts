@@ -97,4 +97,6 @@ export const en: Messages = {
     'The log is almost full ($1 of $2 events): export the CSV; the oldest events are dropped first.',
   reportEvicted: '$1 old events were already dropped.',
   policyProblems: 'Configuration problems:',
+  overrideLabel: 'Justification for the exception (logged for the team lead)',
+  overrideSubmit: 'Log the exception and allow the save',
 };

@@ -95,6 +95,8 @@ export const ptBR = {
     'O registro está quase cheio ($1 de $2 eventos): exporte o CSV; os eventos mais antigos serão descartados primeiro.',
   reportEvicted: '$1 eventos antigos já foram descartados.',
   policyProblems: 'Problemas na configuração:',
+  overrideLabel: 'Justificativa da exceção (fica registrada para o líder)',
+  overrideSubmit: 'Registrar exceção e liberar o salvamento',
 } as const;
 
 export type MessageKey = keyof typeof ptBR;

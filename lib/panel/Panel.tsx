@@ -24,6 +24,7 @@ export interface PanelProps {
     | 'toggleStep'
     | 'dismissAlert'
     | 'focusField'
+    | 'override'
   >;
   playbooks: Record<Channel, Playbook>;
   settings: Settings;
@@ -79,7 +80,12 @@ export function Panel(props: PanelProps) {
           {i18n.t('panelCollapse')}
         </button>
       </header>
-      <SaveAlert alert={view.alert} onClose={() => props.session.dismissAlert()} />
+      <SaveAlert
+        alert={view.alert}
+        onClose={() => props.session.dismissAlert()}
+        allowOverride={props.settings.allowOverride}
+        onOverride={(text) => props.session.override(text)}
+      />
       {view.notices.length > 0 && (
         <ul class="notices" aria-live="polite">
           {view.notices.map((n) => (

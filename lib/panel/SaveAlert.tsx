@@ -1,8 +1,19 @@
+import { useState } from 'preact/hooks';
 import type { SaveAlert as Alert } from '../assist/session';
 import { i18n } from '../i18n';
 
-/** Shown when a save was refused: role=alert, so it is announced, naming each missing item. */
-export function SaveAlert(props: { alert?: Alert; onClose: () => void }) {
+/**
+ * Shown when a save was refused: role=alert, so it is announced, naming each missing item. Where the
+ * lead's policy allows it, a written justification lets one save through (and is logged).
+ */
+export function SaveAlert(props: {
+  alert?: Alert;
+  onClose: () => void;
+  allowOverride: boolean;
+  onOverride: (justification: string) => string | null;
+}) {
+  const [justification, setJustification] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   if (!props.alert) return null;
   return (
     <div class="alert" role="alert" key={props.alert.seq}>
@@ -17,6 +28,26 @@ export function SaveAlert(props: { alert?: Alert; onClose: () => void }) {
             </li>
           ))}
         </ul>
+      )}
+      {props.allowOverride && props.alert.items.length > 0 && (
+        <form
+          class="override"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setProblem(props.onOverride(justification));
+          }}
+        >
+          <label>
+            {i18n.t('overrideLabel')}
+            <textarea
+              value={justification}
+              rows={2}
+              onInput={(e) => setJustification(e.currentTarget.value)}
+            />
+          </label>
+          {problem && <p class="problem">{problem}</p>}
+          <button type="submit">{i18n.t('overrideSubmit')}</button>
+        </form>
       )}
       <button type="button" class="link" onClick={props.onClose}>
         {i18n.t('alertClose')}

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { setSettings } from './support/extension';
 import { useSysaid } from './support/fixtures';
 import { clickSave, radio, settled, textbox, typeBeneficiary } from './support/ticket';
 
@@ -106,5 +107,44 @@ describe('save guard: no non-compliant save reaches SysAid', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('escolha o canal');
     expect(sysaid.submissions()).toEqual([]);
+  });
+
+  it('where policy allows, a written justification lets one save through and is logged', async () => {
+    await setSettings(sysaid.ext, { allowOverride: true });
+    const page = await sysaid.openTicket();
+    await incompleteTicket(page);
+    await clickSave(page);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const reason = page.getByLabel('Justificativa da exceção (fica registrada para o líder)');
+    await reason.fill('curta');
+    await page.getByRole('button', { name: 'Registrar exceção e liberar o salvamento' }).click();
+    await page.getByText('Escreva uma justificativa com ao menos 15 caracteres.').waitFor();
+    await reason.fill('Beneficiária não soube informar o nome da mãe; retorno agendado.');
+    await page.getByRole('button', { name: 'Registrar exceção e liberar o salvamento' }).click();
+    await page.getByText('Exceção registrada: clique em salvar novamente.').waitFor();
+    await clickSave(page);
+    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    const log = await sysaid.ext.worker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      return JSON.stringify((await api.storage.local.get('auditLog')).auditLog);
+    });
+    expect(log).toContain('"kind":"override"');
+    expect(log).toContain('retorno agendado');
+    expect(log).toContain('motherName');
+  });
+
+  it('without that policy no exception is offered', async () => {
+    const page = await sysaid.openTicket();
+    await incompleteTicket(page);
+    await clickSave(page);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('button', { name: 'Registrar exceção e liberar o salvamento' }).count()).toBe(
+      0,
+    );
   });
 });

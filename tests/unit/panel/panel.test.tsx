@@ -40,6 +40,7 @@ function renderPanel(v: PanelView, overrides: Partial<PanelProps> = {}) {
     setInterlocutor: vi.fn(),
     toggleStep: vi.fn(),
     dismissAlert: vi.fn(),
+    override: vi.fn(),
     focusField: vi.fn(),
   };
   render(
