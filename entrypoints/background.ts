@@ -20,7 +20,13 @@ import {
   stopInactivity,
 } from '../lib/schedule/alarms';
 import type { Config, TicketOpening } from '../lib/settings/config';
-import { E2E_POLICY_KEY, forgetPolicy, loadSettings, watchSettings } from '../lib/settings/store';
+import {
+  E2E_POLICY_KEY,
+  forgetPolicy,
+  loadSettings,
+  saveSettings,
+  watchSettings,
+} from '../lib/settings/store';
 
 async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();
@@ -66,6 +72,12 @@ export default defineBackground(() => {
       case 'ticket:open': {
         const [config, draft] = await Promise.all([configForPages(), getDraft(message.ticket, tabId)]);
         return { config, draft } satisfies TicketOpening;
+      }
+      case 'mapping:set': {
+        const { settings, locked } = await loadSettings();
+        if (locked.includes('fieldMapping')) return false;
+        await saveSettings({ fieldMapping: { ...settings.fieldMapping, [message.field]: message.selector } });
+        return true;
       }
       case 'draft:get':
         return getDraft(message.ticket, tabId);

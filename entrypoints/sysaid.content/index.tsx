@@ -16,6 +16,7 @@ import { rememberPanelCollapsed, wasPanelCollapsed } from '../../lib/settings/ui
 import { installSaveGuard } from '../../lib/sysaid/guard';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
+import { pickElement, selectorFor } from '../../lib/sysaid/picker';
 import panelCss from './style.css?inline';
 
 export default defineContentScript({
@@ -91,6 +92,16 @@ export default defineContentScript({
             session={session}
             playbooks={current().playbooks}
             settings={current().settings}
+            mappingLocked={current().locked.includes('fieldMapping')}
+            onPickField={async (field) => {
+              const picked = await pickElement(document, ui.shadowHost, life.signal);
+              const selector = picked ? selectorFor(picked) : undefined;
+              if (!selector) return false;
+              if ((await send<boolean>({ type: 'mapping:set', field, selector })) !== true) return false;
+              config = (await send<Config>({ type: 'config:get' })) ?? config;
+              session.refresh();
+              return true;
+            }}
             initiallyCollapsed={false}
             onCollapsedChange={(c) => void rememberPanelCollapsed(c)}
             onInactivityChange={(startedAt) =>

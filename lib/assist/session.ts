@@ -23,6 +23,7 @@ import { isLoading, readSnapshot } from '../sysaid/read';
 import { waitUntil } from '../sysaid/wait';
 import { WriteError, writeControl } from '../sysaid/write';
 import { addNotice, type Notice } from './notices';
+import { type SelfTestRow, selfTest } from './self-test';
 
 export interface SessionDeps {
   doc: Document;
@@ -189,6 +190,12 @@ export class TicketSession {
     if (this.evaluation.writes.length && !this.filling) void this.fill();
   }
 
+  /** Which fields the playbooks need and whether this page has them. */
+  selfTest(): SelfTestRow[] {
+    this.locate();
+    return selfTest(Object.values(this.deps.playbooks()), this.located);
+  }
+
   /** Whether an event or change at `target` concerns a field the procedures use. */
   watches(target: Node): boolean {
     for (const field of this.located.values()) {
@@ -335,7 +342,7 @@ export class TicketSession {
       const current = this.snapshot.fields[w.field]?.value ?? '';
       const ours = this.written.get(w.field);
       if (w.fixed || w.field === 'description' || !current || current === ours) {
-        if (w.fixed && current && current !== ours && !isDefault(w.field, current)) {
+        if (w.fixed && current && current !== ours && !resetBySysaid(w.field, current, ours)) {
           this.notify({
             id: `fixed:${w.field}`,
             kind: 'info',
@@ -438,13 +445,14 @@ export class TicketSession {
   }
 }
 
-/** Values SysAid itself puts in a fresh form; replacing them is not worth a notice. */
-function isDefault(field: FieldKey, value: string): boolean {
-  return (
-    (field === 'status' && sameCaption(value, 'Novo')) || (field === 'callback' && sameCaption(value, 'Não'))
-  );
+/**
+ * Values SysAid itself puts there (a fresh form's defaults, or the status a category change resets
+ * to), so replacing them is not news; an agent's own change is, and the panel says so.
+ */
+function resetBySysaid(field: FieldKey, value: string, ours: string | undefined): boolean {
+  if (field === 'status' && sameCaption(value, 'Novo')) return true;
+  return ours === undefined && field === 'callback' && sameCaption(value, 'Não');
 }
-
 function sameView(a: PanelView, b: PanelView): boolean {
   return (
     a.channel === b.channel &&

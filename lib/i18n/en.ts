@@ -99,4 +99,12 @@ export const en: Messages = {
   policyProblems: 'Configuration problems:',
   overrideLabel: 'Justification for the exception (logged for the team lead)',
   overrideSubmit: 'Log the exception and allow the save',
+  selfTestTitle: 'Self-test and field mapping (team lead)',
+  selfTestPicking: 'Click the SysAid field to use (Esc cancels).',
+  selfTestViaMapping: 'found by the mapping',
+  selfTestViaLabel: 'found by its caption',
+  selfTestViaName: "found by SysAid's internal name",
+  selfTestFallback: 'no field of its own: goes to the description',
+  selfTestMissing: 'NOT found: map the field',
+  selfTestMap: 'Map',
 };

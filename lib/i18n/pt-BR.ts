@@ -97,6 +97,14 @@ export const ptBR = {
   policyProblems: 'Problemas na configuração:',
   overrideLabel: 'Justificativa da exceção (fica registrada para o líder)',
   overrideSubmit: 'Registrar exceção e liberar o salvamento',
+  selfTestTitle: 'Autoteste e mapeamento de campos (líder)',
+  selfTestPicking: 'Clique no campo do SysAid que deve ser usado (Esc cancela).',
+  selfTestViaMapping: 'encontrado pelo mapeamento',
+  selfTestViaLabel: 'encontrado pelo nome do campo',
+  selfTestViaName: 'encontrado pelo nome interno do SysAid',
+  selfTestFallback: 'sem campo próprio: vai para a descrição',
+  selfTestMissing: 'NÃO encontrado: mapeie o campo',
+  selfTestMap: 'Mapear',
 } as const;
 
 export type MessageKey = keyof typeof ptBR;

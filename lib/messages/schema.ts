@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { draftSchema } from '../drafts/draft';
+import { FIELD_KEYS } from '../procedures/vocabulary';
 
 /** Ticket identity: host + path + SysAid number, or "novo" for a record not yet saved. */
 const ticket = z.string().min(1).max(500);
@@ -9,6 +10,12 @@ export const messageSchema = z.discriminatedUnion('type', [
   /** A ticket page starting: its config and its draft in one round trip. */
   z.object({ type: z.literal('ticket:open'), ticket }),
   z.object({ type: z.literal('draft:get'), ticket }),
+  /** The field picker: a lead bound a SysAid field to a datum. */
+  z.object({
+    type: z.literal('mapping:set'),
+    field: z.enum(FIELD_KEYS),
+    selector: z.string().min(1).max(300),
+  }),
   z.object({ type: z.literal('draft:put'), ticket, draft: draftSchema }),
   z.object({ type: z.literal('draft:delete'), ticket }),
   z.object({ type: z.literal('inactivity:start'), ticket, label: z.string().max(200) }),

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelView, TicketSession } from '../assist/session';
 import { i18n } from '../i18n';
 import type { Playbook } from '../procedures/schema';
-import { CHANNELS, type Channel, type DatumKey } from '../procedures/vocabulary';
+import { CHANNELS, type Channel, type DatumKey, type FieldKey } from '../procedures/vocabulary';
 import type { Settings } from '../settings/schema';
 import { AfterSave } from './AfterSave';
 import { Checklist } from './Checklist';
@@ -12,6 +12,7 @@ import { Inactivity } from './Inactivity';
 import { RadioGroup } from './RadioGroup';
 import { SaveAlert } from './SaveAlert';
 import { Scripts } from './Scripts';
+import { SelfTest } from './SelfTest';
 
 export interface PanelProps {
   session: Pick<
@@ -25,7 +26,11 @@ export interface PanelProps {
     | 'dismissAlert'
     | 'focusField'
     | 'override'
+    | 'selfTest'
   >;
+  /** Lets a lead click the SysAid field to bind to `field`; resolves once mapped or cancelled. */
+  onPickField: (field: FieldKey) => Promise<boolean>;
+  mappingLocked: boolean;
   playbooks: Record<Channel, Playbook>;
   settings: Settings;
   collapsed: boolean;
@@ -128,6 +133,11 @@ export function Panel(props: PanelProps) {
       )}
       <Checklist checks={view.evaluation.checks} />
       <Scripts scripts={view.evaluation.scripts} onTick={(id, t) => props.session.toggleStep(id, t)} />
+      <SelfTest
+        run={() => props.session.selfTest()}
+        locked={props.mappingLocked}
+        onPick={props.onPickField}
+      />
       {playbook?.id === 'chat' && (
         <Inactivity
           timings={props.settings.inactivity}

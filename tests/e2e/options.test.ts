@@ -99,4 +99,27 @@ describe('options page and team-lead policy', () => {
       await setPolicy(null);
     }
   });
+
+  it('the picker maps a renamed field on the page, and the guard then enforces it', async () => {
+    const page = await sysaid.openTicket('&renamed=1');
+    await page.getByText('Autoteste e mapeamento de campos (líder)').click();
+    await page.getByRole('button', { name: 'Mapear: Ligação Ativa / Callback' }).waitFor();
+    expect(await page.getByText('NÃO encontrado: mapeie o campo').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Mapear: Ligação Ativa / Callback' }).click();
+    await page.getByText('Clique no campo do SysAid que deve ser usado').waitFor();
+    await page.locator('#tr_labelId_custList7 td.Form_Label').click();
+    await expect.poll(() => page.getByText('encontrado pelo mapeamento').count(), { timeout: 5000 }).toBe(1);
+    // The click that picked the field did not open SysAid's list.
+    expect(await page.locator('#addScroll_custList7_CustomSelect').isVisible()).toBe(false);
+
+    await radio(page, 'Canal', 'Ligação ativa / Callback').check();
+    await expect.poll(() => sysaidCaption(page, 'custList7').textContent()).toBe('Sim');
+    // Set back to Não by hand: the procedure puts Sim again (a fixed field), so it is enforced.
+    await page.locator('div[id$="_custList7"] .selectedTxt').click();
+    await page.locator('#addScroll_custList7_CustomSelect li', { hasText: 'Não' }).click();
+    await expect.poll(() => sysaidCaption(page, 'custList7').textContent()).toBe('Sim');
+    await page
+      .getByText('O procedimento define "Ligação Ativa / Callback" = "Sim"', { exact: false })
+      .waitFor();
+  });
 });

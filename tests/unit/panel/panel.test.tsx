@@ -41,6 +41,11 @@ function renderPanel(v: PanelView, overrides: Partial<PanelProps> = {}) {
     toggleStep: vi.fn(),
     dismissAlert: vi.fn(),
     override: vi.fn(),
+    selfTest: vi.fn(() => [
+      { field: 'callback' as const, label: 'Ligação Ativa / Callback', found: false, fallback: false },
+      { field: 'motherName' as const, label: 'Nome da mãe', found: false, fallback: true },
+      { field: 'status' as const, label: 'Status', found: true, via: 'label' as const, fallback: false },
+    ]),
     focusField: vi.fn(),
   };
   render(
@@ -51,6 +56,8 @@ function renderPanel(v: PanelView, overrides: Partial<PanelProps> = {}) {
       collapsed={false}
       onCollapse={vi.fn()}
       onInactivity={vi.fn()}
+      onPickField={vi.fn(async () => true)}
+      mappingLocked={false}
       {...overrides}
     />,
   );
@@ -137,5 +144,18 @@ describe('panel states', () => {
     renderPanel(view(), { collapsed: true, onCollapse });
     fireEvent.click(screen.getByRole('button', { name: 'Abrir assistente' }));
     expect(onCollapse).toHaveBeenCalledWith(false);
+  });
+
+  it('the self-test lists each needed field, found or not, with a way to map it', () => {
+    renderPanel(view());
+    const details = screen
+      .getByText('Autoteste e mapeamento de campos (líder)')
+      .closest('details') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    expect(screen.getByText('NÃO encontrado: mapeie o campo')).toBeTruthy();
+    expect(screen.getByText('sem campo próprio: vai para a descrição')).toBeTruthy();
+    expect(screen.getByText('encontrado pelo nome do campo')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Mapear: Ligação Ativa / Callback' })).toBeTruthy();
   });
 });
