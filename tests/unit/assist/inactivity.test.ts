@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { inactivitySchedule, inactivityStage } from '../../../lib/assist/inactivity';
+import { meaningOf, notificationFor } from '../../../lib/schedule/alarms';
+
+const SOP = { callEverySeconds: 90, calls: 3, closeAfterSeconds: 300 };
+
+describe('chat inactivity rule (3 calls ~1 min 30 s apart, close at 5 minutes)', () => {
+  it('walks through the calls and the closing', () => {
+    expect(inactivityStage(SOP, 10)).toEqual({ kind: 'waiting', call: 1, secondsLeft: 80 });
+    expect(inactivityStage(SOP, 91)).toEqual({ kind: 'call', call: 1 });
+    expect(inactivityStage(SOP, 120)).toEqual({ kind: 'waiting', call: 2, secondsLeft: 60 });
+    expect(inactivityStage(SOP, 271)).toEqual({ kind: 'call', call: 3 });
+    expect(inactivityStage(SOP, 290)).toEqual({ kind: 'closing', secondsLeft: 10 });
+    expect(inactivityStage(SOP, 300)).toEqual({ kind: 'close' });
+  });
+
+  it('schedules one reminder per call and the closing', () => {
+    expect(inactivitySchedule(SOP)).toEqual([
+      { atSeconds: 90, call: 1 },
+      { atSeconds: 180, call: 2 },
+      { atSeconds: 270, call: 3 },
+      { atSeconds: 300 },
+    ]);
+  });
+
+  it('names each alarm so the background knows what to say, in pt-BR', () => {
+    expect(
+      notificationFor(meaningOf('inactivity|12|2|3') ?? { kind: 'inactivityClose', tabId: 0 }).message,
+    ).toBe('Chame o beneficiário (chamada 2 de 3).');
+    expect(meaningOf('inactivity|12|close|3')).toEqual({ kind: 'inactivityClose', tabId: 12 });
+    expect(notificationFor({ kind: 'pause', time: '10:00', label: 'Pausa 1' }).title).toBe(
+      'Pausa agendada: Pausa 1',
+    );
+  });
+});
