@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TicketSession } from '../../lib/assist/session';
 import { ticketKey } from '../../lib/assist/ticket-key';
+import { BLANK_DRAFT } from '../../lib/drafts/blank';
 import type { Draft } from '../../lib/drafts/draft';
 import { CLOUD_MATCHES } from '../../lib/hosts';
 import { setLanguage } from '../../lib/i18n';
@@ -69,11 +70,6 @@ export default defineContentScript({
       life.signal,
     );
 
-    const restore = async () => {
-      // The background validated it when it was stored.
-      const stored = await send<Draft | null>({ type: 'draft:get', ticket: key });
-      if (stored) session.restore(stored);
-    };
     // The background validated the draft when it was stored.
     if (opening.draft) session.restore(opening.draft);
 
@@ -125,22 +121,28 @@ export default defineContentScript({
     ui.mount();
     if (await wasPanelCollapsed()) handle?.toggleCollapsed();
 
+    // SysAid moving to another ticket without a page load: its own draft, or a blank panel.
+    const followTicket = async () => {
+      const next = ticketKey(location);
+      if (next === key) return false;
+      key = next;
+      const stored = await send<Draft | null>({ type: 'draft:get', ticket: key });
+      session.restore(stored ?? BLANK_DRAFT);
+      return true;
+    };
     observeForm(
       document,
       ui.shadowHost,
       (target) => session.watches(target),
-      (structural) => session.refresh(structural),
+      async (structural) => {
+        if (!(await followTicket())) session.refresh(structural);
+      },
       life.signal,
     );
 
-    // SysAid moving to another ticket without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', async () => {
-      const next = ticketKey(location);
-      if (next === key) return;
-      key = next;
-      await restore();
-      session.refresh();
-    });
+    // The URL can change with no DOM change at all (history.pushState).
+    ctx.addEventListener(window, 'wxt:locationchange', () => void followTicket());
+    ctx.addEventListener(window, 'popstate', () => void followTicket());
 
     const onMessage = (raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return;

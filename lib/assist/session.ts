@@ -117,6 +117,11 @@ export class TicketSession {
     this.typed = { interlocutor: 'beneficiary', ticked: [], ...draft.typed };
     this.previousTranscript = draft.previousTranscript;
     this.savedAt = draft.savedAt;
+    // A different ticket may be on screen now: nothing of the previous one carries over.
+    this.written.clear();
+    this.notices = [];
+    this.alert = undefined;
+    this.overrideUntil = -Infinity;
     this.changed();
   }
 

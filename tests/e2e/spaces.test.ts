@@ -51,4 +51,17 @@ describe('SysAid Spaces (React + MUI) ticket page', () => {
     await save(page);
     await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
   });
+
+  it('SPA navigation to another ticket: a blank panel there, the first draft back on return', async () => {
+    const page = await open();
+    await radio(page, 'Canal', 'Chat').check();
+    await textbox(page, 'Nome completo').fill('Maria Aparecida da Silva');
+    await page.waitForTimeout(600);
+    await page.getByText('Abrir o chamado #2002').click();
+    await expect.poll(() => radio(page, 'Canal', 'Chat').isChecked(), { timeout: 5000 }).toBe(false);
+    expect(await page.getByText('Escolha o canal para ver o procedimento.').count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => radio(page, 'Canal', 'Chat').isChecked(), { timeout: 5000 }).toBe(true);
+    expect(await textbox(page, 'Nome completo').inputValue()).toBe('Maria Aparecida da Silva');
+  });
 });
