@@ -9,9 +9,9 @@ import type { Draft } from '../../lib/drafts/draft';
 import { CLOUD_MATCHES } from '../../lib/hosts';
 import { setLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
-import { CLOSING_SCRIPTS, commandOf, GREETING_SCRIPTS } from '../../lib/messages/commands';
+import { commandOf } from '../../lib/messages/commands';
 import { App, type AppHandle } from '../../lib/panel/App';
-import { copyText } from '../../lib/panel/clipboard';
+import { runCommand } from '../../lib/panel/commands';
 import type { Config, TicketOpening } from '../../lib/settings/config';
 import { rememberPanelCollapsed, wasPanelCollapsed } from '../../lib/settings/ui-state';
 import { installSaveGuard } from '../../lib/sysaid/guard';
@@ -148,22 +148,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return;
       const command = commandOf(raw);
       if (!command || !document.hasFocus()) return;
-      const scripts = session.view().evaluation.scripts;
-      switch (command) {
-        case 'copy-greeting':
-        case 'copy-closing': {
-          const ids = command === 'copy-greeting' ? GREETING_SCRIPTS : CLOSING_SCRIPTS;
-          const script = scripts.find((s) => ids.includes(s.id));
-          if (script) void copyText(script.text, ui.uiContainer);
-          break;
-        }
-        case 'toggle-panel':
-          handle?.toggleCollapsed();
-          break;
-        case 'start-inactivity':
-          handle?.toggleInactivity();
-          break;
-      }
+      runCommand(command, session.view().evaluation.scripts, handle, ui.uiContainer);
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -22,8 +22,11 @@ import { controlElement, type LocatedFields, locateFields } from '../sysaid/loca
 import { isLoading, readSnapshot } from '../sysaid/read';
 import { waitUntil } from '../sysaid/wait';
 import { WriteError, writeControl } from '../sysaid/write';
+import { fillForm } from './fill';
 import { addNotice, type Notice } from './notices';
 import { type SelfTestRow, selfTest } from './self-test';
+import { type PanelView, type SaveAlert, sameView } from './view';
+import { writesToMake } from './write-policy';
 
 export interface SessionDeps {
   doc: Document;
@@ -34,28 +37,6 @@ export interface SessionDeps {
   persist: (draft: Draft, urgent?: boolean) => void;
   audit: (event: AuditMessage) => void;
   signal: AbortSignal;
-}
-
-export interface SaveAlert {
-  /** Grows with each blocked attempt, so the panel re-announces and re-focuses. */
-  seq: number;
-  items: Check[];
-  text?: string;
-}
-
-/** Everything the panel shows; rebuilt on every change. */
-export interface PanelView {
-  channel?: Channel;
-  outcome?: Outcome;
-  typed: Typed;
-  playbook?: Playbook;
-  evaluation: Evaluation;
-  notices: Notice[];
-  alert?: SaveAlert;
-  filling: boolean;
-  ticketNumber?: string;
-  /** Set once a save went through: the ticket now carries the panel's data. */
-  savedAt?: number;
 }
 
 const DUPLICATE_WINDOW_MS = 4000;
@@ -338,31 +319,14 @@ export class TicketSession {
 
   /** Leaves alone what the agent typed into SysAid themselves, unless the procedure fixes it. */
   private writable(writes: FieldWrite[]): FieldWrite[] {
-    const focused = this.deps.doc.activeElement;
-    return writes.filter((w) => {
-      const located = this.located.get(w.field);
-      if (!located) return false;
-      // Never type over the field the agent is typing in; it is filled once they leave it.
-      if (located.control.kind === 'text' && located.control.input === focused) return false;
-      const current = this.snapshot.fields[w.field]?.value ?? '';
-      const ours = this.written.get(w.field);
-      if (w.fixed || w.field === 'description' || !current || current === ours) {
-        if (w.fixed && current && current !== ours && !resetBySysaid(w.field, current, ours)) {
-          this.notify({
-            id: `fixed:${w.field}`,
-            kind: 'info',
-            text: `O procedimento define "${FIELD_LABELS[w.field]}" = "${w.value}" (estava "${current}").`,
-          });
-        }
-        return true;
-      }
-      this.notify({
-        id: `manual:${w.field}`,
-        kind: 'warn',
-        text: `"${FIELD_LABELS[w.field]}" foi editado no SysAid e não foi sobrescrito pelo painel.`,
-      });
-      return false;
+    const { keep, notices } = writesToMake(writes, {
+      located: this.located,
+      snapshot: this.snapshot,
+      written: this.written,
+      focused: this.deps.doc.activeElement,
     });
+    for (const notice of notices) this.notify(notice);
+    return keep;
   }
 
   private async fill(): Promise<void> {
@@ -372,29 +336,19 @@ export class TicketSession {
     }
     this.filling = true;
     this.emit();
-    const { doc, signal } = this.deps;
-    const timeoutMs = this.deps.settings().categoryLoadTimeoutMs;
     try {
-      for (let step = 0; step < 12 && !signal.aborted; step++) {
-        if (isLoading(doc) && !(await waitUntil(doc, () => !isLoading(doc), { timeoutMs, signal }))) {
-          this.notify({
-            id: 'loading',
-            kind: 'error',
-            text: `O formulário do SysAid não carregou em ${Math.round(timeoutMs / 1000)} s: o SysAid está lento. Confira a categoria e tente de novo.`,
-          });
-          return;
-        }
-        this.locate();
-        const writes = this.writable(this.evaluateNow().writes);
-        if (!writes.length) break;
-        const category = writes.find((w) => (CATEGORY_FIELDS as readonly string[]).includes(w.field));
-        // Category levels one at a time: each change re-renders the form (sysaid-dom.md, cascade).
-        for (const write of category ? [category] : writes) {
-          if (!(await this.apply(write))) return;
-        }
-        if (category && !(await this.waitForLevel(category.field, timeoutMs))) return;
-      }
-      this.notices = this.notices.filter((n) => n.id !== 'loading');
+      const completed = await fillForm({
+        doc: this.deps.doc,
+        signal: this.deps.signal,
+        timeoutMs: this.deps.settings().categoryLoadTimeoutMs,
+        nextWrites: () => {
+          this.locate();
+          return this.writable(this.evaluateNow().writes);
+        },
+        apply: (write) => this.apply(write),
+        notify: (notice) => this.notify(notice),
+      });
+      if (completed) this.notices = this.notices.filter((n) => n.id !== 'loading');
     } finally {
       this.filling = false;
       if (this.fillAgain) {
@@ -405,21 +359,6 @@ export class TicketSession {
         this.emit();
       }
     }
-  }
-
-  private async waitForLevel(field: FieldKey, timeoutMs: number): Promise<boolean> {
-    const { doc, signal } = this.deps;
-    // The loading indicator may appear a moment after the click.
-    await waitUntil(doc, () => isLoading(doc), { timeoutMs: 150, signal });
-    const loaded = await waitUntil(doc, () => !isLoading(doc), { timeoutMs, signal });
-    if (!loaded) {
-      this.notify({
-        id: 'loading',
-        kind: 'error',
-        text: `"${FIELD_LABELS[field]}" não carregou em ${Math.round(timeoutMs / 1000)} s: o SysAid está lento. Escolha a categoria à mão ou tente de novo.`,
-      });
-    }
-    return loaded;
   }
 
   private async apply(write: FieldWrite): Promise<boolean> {
@@ -448,42 +387,4 @@ export class TicketSession {
       return false;
     }
   }
-}
-
-/**
- * Values SysAid itself puts there (a fresh form's defaults, or the status a category change resets
- * to), so replacing them is not news; an agent's own change is, and the panel says so.
- */
-function resetBySysaid(field: FieldKey, value: string, ours: string | undefined): boolean {
-  if (field === 'status' && sameCaption(value, 'Novo')) return true;
-  return ours === undefined && field === 'callback' && sameCaption(value, 'Não');
-}
-function sameView(a: PanelView, b: PanelView): boolean {
-  return (
-    a.channel === b.channel &&
-    a.outcome === b.outcome &&
-    a.typed === b.typed &&
-    a.playbook === b.playbook &&
-    a.notices === b.notices &&
-    a.alert === b.alert &&
-    a.filling === b.filling &&
-    a.ticketNumber === b.ticketNumber &&
-    a.savedAt === b.savedAt &&
-    sameEvaluation(a.evaluation, b.evaluation)
-  );
-}
-
-function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
-  if (a.transcriptCut !== b.transcriptCut || a.tellSysaidNumber !== b.tellSysaidNumber) return false;
-  if (a.checks.length !== b.checks.length || a.scripts.length !== b.scripts.length) return false;
-  return (
-    a.checks.every((c, i) => {
-      const d = b.checks[i];
-      return d !== undefined && c.id === d.id && c.ok === d.ok && c.message === d.message;
-    }) &&
-    a.scripts.every((s, i) => {
-      const t = b.scripts[i];
-      return t !== undefined && s.id === t.id && s.text === t.text && s.ticked === t.ticked;
-    })
-  );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PanelView } from '../assist/session';
+import type { PanelView } from '../assist/view';
 import { i18n } from '../i18n';
 import { copyText } from './clipboard';
 

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PanelView, TicketSession } from '../assist/session';
+import type { TicketSession } from '../assist/session';
+import type { PanelView } from '../assist/view';
 import { i18n } from '../i18n';
 import type { Playbook } from '../procedures/schema';
 import { CHANNELS, type Channel, type DatumKey, type FieldKey } from '../procedures/vocabulary';

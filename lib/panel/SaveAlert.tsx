@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SaveAlert as Alert } from '../assist/session';
+import type { SaveAlert as Alert } from '../assist/view';
 import { i18n } from '../i18n';
 
 /**

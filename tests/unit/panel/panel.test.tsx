@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { PanelView } from '../../../lib/assist/session';
+import type { PanelView } from '../../../lib/assist/view';
 import { Panel, type PanelProps } from '../../../lib/panel/Panel';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import type { Channel, Outcome, Typed } from '../../../lib/procedures/vocabulary';

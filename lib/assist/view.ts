@@ -1,0 +1,57 @@
+import type { Playbook } from '../procedures/schema';
+import type { Channel, Outcome, Typed } from '../procedures/vocabulary';
+import type { Check, Evaluation } from '../rules/types';
+import type { Notice } from './notices';
+
+export interface SaveAlert {
+  /** Grows with each blocked attempt, so the panel re-announces and re-focuses. */
+  seq: number;
+  items: Check[];
+  text?: string;
+}
+
+/** Everything the panel shows; rebuilt on every change. */
+export interface PanelView {
+  channel?: Channel;
+  outcome?: Outcome;
+  typed: Typed;
+  playbook?: Playbook;
+  evaluation: Evaluation;
+  notices: Notice[];
+  alert?: SaveAlert;
+  filling: boolean;
+  ticketNumber?: string;
+  /** Set once a save went through: the ticket now carries the panel's data. */
+  savedAt?: number;
+}
+
+/** Whether the panel would show the same thing: typing in SysAid re-evaluates on every input. */
+export function sameView(a: PanelView, b: PanelView): boolean {
+  return (
+    a.channel === b.channel &&
+    a.outcome === b.outcome &&
+    a.typed === b.typed &&
+    a.playbook === b.playbook &&
+    a.notices === b.notices &&
+    a.alert === b.alert &&
+    a.filling === b.filling &&
+    a.ticketNumber === b.ticketNumber &&
+    a.savedAt === b.savedAt &&
+    sameEvaluation(a.evaluation, b.evaluation)
+  );
+}
+
+function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
+  if (a.transcriptCut !== b.transcriptCut || a.tellSysaidNumber !== b.tellSysaidNumber) return false;
+  if (a.checks.length !== b.checks.length || a.scripts.length !== b.scripts.length) return false;
+  return (
+    a.checks.every((c, i) => {
+      const d = b.checks[i];
+      return d !== undefined && c.id === d.id && c.ok === d.ok && c.message === d.message;
+    }) &&
+    a.scripts.every((s, i) => {
+      const t = b.scripts[i];
+      return t !== undefined && s.id === t.id && s.text === t.text && s.ticked === t.ticked;
+    })
+  );
+}

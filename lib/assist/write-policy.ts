@@ -1,0 +1,59 @@
+import { FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
+import type { FormSnapshot } from '../rules/snapshot';
+import { sameCaption } from '../rules/text';
+import type { FieldWrite } from '../rules/types';
+import type { LocatedFields } from '../sysaid/locate';
+import type { Notice } from './notices';
+
+export interface WriteContext {
+  located: LocatedFields;
+  snapshot: FormSnapshot;
+  /** What we last wrote per field, to tell our values from the agent's own edits in SysAid. */
+  written: ReadonlyMap<FieldKey, string>;
+  focused: Element | null;
+}
+
+/**
+ * Which of the engine's writes to make now. The agent's own edits in SysAid stay unless the procedure
+ * fixes that field (then the panel says what it replaced); the field being typed in waits.
+ */
+export function writesToMake(
+  writes: FieldWrite[],
+  ctx: WriteContext,
+): { keep: FieldWrite[]; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const keep = writes.filter((w) => {
+    const located = ctx.located.get(w.field);
+    if (!located) return false;
+    // Never type over the field the agent is typing in; it is filled once they leave it.
+    if (located.control.kind === 'text' && located.control.input === ctx.focused) return false;
+    const current = ctx.snapshot.fields[w.field]?.value ?? '';
+    const ours = ctx.written.get(w.field);
+    if (w.fixed || w.field === 'description' || !current || current === ours) {
+      if (w.fixed && current && current !== ours && !resetBySysaid(w.field, current, ours)) {
+        notices.push({
+          id: `fixed:${w.field}`,
+          kind: 'info',
+          text: `O procedimento define "${FIELD_LABELS[w.field]}" = "${w.value}" (estava "${current}").`,
+        });
+      }
+      return true;
+    }
+    notices.push({
+      id: `manual:${w.field}`,
+      kind: 'warn',
+      text: `"${FIELD_LABELS[w.field]}" foi editado no SysAid e não foi sobrescrito pelo painel.`,
+    });
+    return false;
+  });
+  return { keep, notices };
+}
+
+/**
+ * Values SysAid itself puts there (a fresh form's defaults, or the status a category change resets
+ * to), so replacing them is not news; an agent's own change is, and the panel says so.
+ */
+function resetBySysaid(field: FieldKey, value: string, ours: string | undefined): boolean {
+  if (field === 'status' && sameCaption(value, 'Novo')) return true;
+  return ours === undefined && field === 'callback' && sameCaption(value, 'Não');
+}
