@@ -3,7 +3,6 @@ import type { Draft } from '../drafts/draft';
 import type { AuditMessage } from '../messages/schema';
 import type { Playbook } from '../procedures/schema';
 import {
-  CATEGORY_FIELDS,
   type Channel,
   type DatumKey,
   FIELD_LABELS,
@@ -19,8 +18,7 @@ import type { Check, Evaluation, FieldWrite } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import type { SaveAttempt, SaveDecision } from '../sysaid/guard';
 import { controlElement, type LocatedFields, locateFields } from '../sysaid/locate';
-import { isLoading, readSnapshot } from '../sysaid/read';
-import { waitUntil } from '../sysaid/wait';
+import { readSnapshot } from '../sysaid/read';
 import { WriteError, writeControl } from '../sysaid/write';
 import { fillForm } from './fill';
 import { addNotice, type Notice } from './notices';
