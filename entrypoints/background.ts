@@ -1,37 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { recordAudit } from '../lib/audit/log';
-import {
-  deleteDraft,
-  getDraft,
-  putDraft,
-  restoreStashedDrafts,
-  stashDraftsForUpdate,
-} from '../lib/drafts/store';
+import { handleMessage } from '../lib/background/handle-message';
+import { restoreStashedDrafts, stashDraftsForUpdate } from '../lib/drafts/store';
 import { registerCustomHosts } from '../lib/hosts-registration';
 import { COMMANDS } from '../lib/messages/commands';
-import { messageSchema } from '../lib/messages/schema';
-import { resolvePlaybooks } from '../lib/procedures/io';
-import {
-  meaningOf,
-  notificationFor,
-  schedulePauses,
-  startInactivity,
-  stopInactivity,
-} from '../lib/schedule/alarms';
-import type { Config, TicketOpening } from '../lib/settings/config';
-import {
-  E2E_POLICY_KEY,
-  forgetPolicy,
-  loadSettings,
-  saveSettings,
-  watchSettings,
-} from '../lib/settings/store';
-
-async function configForPages(): Promise<Config> {
-  const { settings, locked, problems } = await loadSettings();
-  return { settings, locked, problems, playbooks: resolvePlaybooks(settings.playbooks) };
-}
+import { meaningOf, notificationFor, schedulePauses } from '../lib/schedule/alarms';
+import { E2E_POLICY_KEY, forgetPolicy, loadSettings, watchSettings } from '../lib/settings/store';
 
 export default defineBackground(() => {
   void loadSettings(); // warm the policy read: Chromium may take seconds the first time
@@ -60,44 +34,7 @@ export default defineBackground(() => {
     browser.runtime.reload();
   });
 
-  browser.runtime.onMessage.addListener(async (raw, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = messageSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const message = parsed.data;
-    const tabId = sender.tab?.id;
-    switch (message.type) {
-      case 'config:get':
-        return configForPages();
-      case 'ticket:open': {
-        const [config, draft] = await Promise.all([configForPages(), getDraft(message.ticket, tabId)]);
-        return { config, draft } satisfies TicketOpening;
-      }
-      case 'mapping:set': {
-        const { settings, locked } = await loadSettings();
-        if (locked.includes('fieldMapping')) return false;
-        await saveSettings({ fieldMapping: { ...settings.fieldMapping, [message.field]: message.selector } });
-        return true;
-      }
-      case 'draft:get':
-        return getDraft(message.ticket, tabId);
-      case 'draft:put':
-        await putDraft(message.ticket, tabId, message.draft);
-        return true;
-      case 'draft:delete':
-        await deleteDraft(message.ticket, tabId);
-        return true;
-      case 'inactivity:start':
-        if (tabId !== undefined) await startInactivity(tabId, (await loadSettings()).settings.inactivity);
-        return true;
-      case 'inactivity:stop':
-        if (tabId !== undefined) await stopInactivity(tabId);
-        return true;
-      case 'audit':
-        await recordAudit(message.event, (await loadSettings()).settings.agentName);
-        return true;
-    }
-  });
+  browser.runtime.onMessage.addListener(handleMessage);
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     const meaning = meaningOf(alarm.name);
