@@ -1,6 +1,6 @@
 export type Slots = Record<string, string | undefined>;
 
-const SLOT = /\{(\w+)\}/g;
+const SLOT = /\{([^{}\s]+)\}/g;
 
 /**
  * Fills `{slot}` markers. A slot with no value stays visible as `[slot label]` so the agent

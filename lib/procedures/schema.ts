@@ -1,10 +1,22 @@
 import { z } from 'zod';
+import { templateSlots } from '../phrases/template';
 import { CHANNELS, DATUM_KEYS, FIELD_KEYS, INTERLOCUTORS, OUTCOMES } from './vocabulary';
 
 const fieldKey = z.enum(FIELD_KEYS);
 const datumKey = z.enum(DATUM_KEYS);
 /** Every rule says where in the SOP it comes from, so a lead can audit the playbook against it. */
 const source = z.string().min(1);
+
+/** Slots a script may use (lib/rules/scripts.ts fills them). */
+export const KNOWN_SLOTS = [
+  'saudacao',
+  'Saudacao',
+  'otimoPeriodo',
+  'despedida',
+  'agente',
+  'beneficiario',
+  'protocolo',
+];
 
 export const fixedValueSchema = z.object({
   field: fieldKey,
@@ -103,6 +115,17 @@ export const playbookSchema = z
           });
         }
       });
+    });
+    p.scripts.forEach((script, i) => {
+      for (const slot of templateSlots(script.text)) {
+        if (!KNOWN_SLOTS.includes(slot)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scripts', i, 'text'],
+            message: `Marcador {${slot}} desconhecido. Use: ${KNOWN_SLOTS.map((s) => `{${s}}`).join(', ')}.`,
+          });
+        }
+      }
     });
     const ids = p.outcomes.map((o) => o.id);
     if (new Set(ids).size !== ids.length) {

@@ -13,7 +13,3 @@ export interface FormSnapshot {
   /** The SysAid number, once the record was saved ("Incident #123"). */
   ticketNumber?: string;
 }
-
-export function fieldOf(snapshot: FormSnapshot, key: FieldKey): FieldState | undefined {
-  return snapshot.fields[key];
-}

@@ -40,4 +40,15 @@ describe('playbook import/export', () => {
     );
     expect(result.problems.some((p) => p.message.includes('"nao-existe" não existe'))).toBe(true);
   });
+
+  it('catches a misspelt slot in a script a lead edited', () => {
+    const file = JSON.parse(exportPlaybooks());
+    file.playbooks[0].scripts[0].text = 'Assefaz, {saudaçao}! Aqui é {agente}.';
+    const result = importPlaybooks(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]?.path).toBe('playbooks.0.scripts.0.text');
+      expect(result.problems[0]?.message).toContain('Marcador {sauda');
+    }
+  });
 });
