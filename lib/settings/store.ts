@@ -36,14 +36,17 @@ export async function loadSettings(): Promise<EffectiveSettings> {
 export const policyCacheItem = storage.defineItem<Record<string, unknown>>('local:policyCache', {
   fallback: {},
 });
-const POLICY_WAIT_MS = 300;
+const POLICY_WAIT_MS = 50;
 let managedRead: Promise<Record<string, unknown>> | undefined;
+/** The policy in force as far as we know: the last fresh read, or the cache until one arrives. */
+let knownPolicy: Record<string, unknown> | undefined;
 
 /** Chromium can take seconds to answer storage.managed the first time; read once, then reuse. */
 function managedPolicy(): Promise<Record<string, unknown>> {
   managedRead ??= readManagedStorage()
     .then(async (raw) => {
       const policy = (raw ?? {}) as Record<string, unknown>;
+      knownPolicy = policy;
       if (JSON.stringify(policy) !== JSON.stringify(await policyCacheItem.getValue())) {
         await policyCacheItem.setValue(policy); // pages listening reload their config
       }
@@ -69,15 +72,27 @@ export function forgetPolicy(): void {
   managedRead = undefined;
 }
 
+/** A fresh background (tests): no policy known at all yet. */
+export function resetPolicyMemory(): void {
+  managedRead = undefined;
+  knownPolicy = undefined;
+}
+
 async function readPolicy(): Promise<{
   values: Partial<Settings>;
   locked: SettingKey[];
   problems: string[];
 }> {
-  const cached = new Promise<Record<string, unknown>>((resolve) =>
-    setTimeout(() => void policyCacheItem.getValue().then(resolve), POLICY_WAIT_MS),
-  );
-  const raw = await Promise.race([managedPolicy(), cached]);
+  const fresh = managedPolicy();
+  // While a slow first read is pending, pages go on with the cached policy instead of waiting for it;
+  // the fresh one, once in, updates the cache and pages reload their config.
+  knownPolicy ??= await Promise.race([
+    fresh,
+    new Promise<Record<string, unknown>>((resolve) =>
+      setTimeout(() => void policyCacheItem.getValue().then(resolve), POLICY_WAIT_MS),
+    ),
+  ]);
+  const raw = knownPolicy;
   const values: Partial<Settings> = {};
   const problems: string[] = [];
   const shape = settingsSchema.shape;

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { forgetPolicy, loadSettings, saveSettings } from '../../../lib/settings/store';
+import { loadSettings, resetPolicyMemory, saveSettings } from '../../../lib/settings/store';
 
 describe('settings', () => {
-  beforeEach(() => forgetPolicy());
+  beforeEach(() => resetPolicyMemory());
 
   it('defaults: pt-BR, SOP inactivity timings, every save gated', async () => {
     const { settings, locked, problems } = await loadSettings();
