@@ -16,7 +16,7 @@ import { startSysaidServer } from '../tests/fixtures/server';
 import { compliantTicket } from '../tests/unit/support/tickets';
 
 const EXTENSION = resolve('.output/chrome-mv3');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const results: string[] = [];
 const report = (line: string) => {
   results.push(line);
@@ -93,7 +93,7 @@ async function heapMB(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** An agent's minute: typing in the description, changing status and priority now and then. */
+/** An agent's minute: typing in the description, changing priority and group now and then. */
 // Scripts run in the page are plain strings: tsx would wrap named functions in a helper the page lacks.
 const INTERACT = `(async () => {
   const desc = document.getElementById('desc');
@@ -106,7 +106,7 @@ const INTERACT = `(async () => {
     setter.call(desc, desc.value + 'x');
     desc.dispatchEvent(new InputEvent('input', { bubbles: true }));
     if (i % 10 === 0) pick('priority', i);
-    if (i % 30 === 0) pick('status', i);
+    if (i % 30 === 0) pick('assigned_group', i);
     await new Promise((r) => setTimeout(r, 20));
   }
 })()`;
