@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '../i18n';
+import { optionsI18n } from '../i18n/options';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
 
@@ -12,11 +12,11 @@ export function AgentSection(props: {
   return (
     <Section
       id="agent"
-      title={i18n.t('sectionAgent')}
+      title={optionsI18n.t('sectionAgent')}
       locked={props.locked('agentName') && props.locked('language')}
     >
       <label>
-        {i18n.t('agentName')}
+        {optionsI18n.t('agentName')}
         <input
           type="text"
           value={name}
@@ -27,7 +27,7 @@ export function AgentSection(props: {
         />
       </label>
       <label>
-        {i18n.t('language')}
+        {optionsI18n.t('language')}
         <select
           value={props.settings.language}
           disabled={props.locked('language')}

@@ -1,4 +1,4 @@
-import { i18n } from '../i18n';
+import { optionsI18n } from '../i18n/options';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
 
@@ -25,10 +25,10 @@ export function InactivitySection(props: {
     </label>
   );
   return (
-    <Section id="inactivity" title={i18n.t('sectionInactivity')} locked={props.locked}>
-      {field('callEverySeconds', i18n.t('inactivityEvery'), 1, 600)}
-      {field('calls', i18n.t('inactivityCalls'), 1, 10)}
-      {field('closeAfterSeconds', i18n.t('inactivityCloseAfter'), 1, 3600)}
+    <Section id="inactivity" title={optionsI18n.t('sectionInactivity')} locked={props.locked}>
+      {field('callEverySeconds', optionsI18n.t('inactivityEvery'), 1, 600)}
+      {field('calls', optionsI18n.t('inactivityCalls'), 1, 10)}
+      {field('closeAfterSeconds', optionsI18n.t('inactivityCloseAfter'), 1, 3600)}
     </Section>
   );
 }

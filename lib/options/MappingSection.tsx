@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '../i18n';
+import { optionsI18n } from '../i18n/options';
 import { FIELD_KEYS, FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
@@ -34,7 +34,12 @@ export function MappingSection(props: {
     if (!bad) props.save({ fieldMapping: clean });
   };
   return (
-    <Section id="mapping" title={i18n.t('sectionMapping')} help={i18n.t('mappingHelp')} locked={props.locked}>
+    <Section
+      id="mapping"
+      title={optionsI18n.t('sectionMapping')}
+      help={optionsI18n.t('mappingHelp')}
+      locked={props.locked}
+    >
       <form onSubmit={apply} class="grid">
         {FIELD_KEYS.map((key) => (
           <label key={key}>
@@ -47,7 +52,7 @@ export function MappingSection(props: {
             />
           </label>
         ))}
-        <button type="submit">{i18n.t('save')}</button>
+        <button type="submit">{optionsI18n.t('save')}</button>
       </form>
       {problem && (
         <p role="alert" class="problem">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type AuditEntry, auditEvictedItem, auditItem } from '../audit/log';
-import { i18n, setLanguage } from '../i18n';
+import { setLanguage } from '../i18n';
+import { optionsI18n } from '../i18n/options';
 import type { Settings } from '../settings/schema';
 import { type EffectiveSettings, loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { AgentSection } from './AgentSection';
@@ -37,18 +38,18 @@ export function Options() {
   const save = async (patch: Partial<Settings>) => {
     const free = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked(k as keyof Settings)));
     await saveSettings(free);
-    setStatus(i18n.t('saved'));
+    setStatus(optionsI18n.t('saved'));
     setTimeout(() => setStatus(''), 1500);
   };
   return (
     <main>
-      <h1>{i18n.t('optionsTitle')}</h1>
+      <h1>{optionsI18n.t('optionsTitle')}</h1>
       <p role="status" class="status">
         {status}
       </p>
       {effective.problems.length > 0 && (
         <div role="alert" class="warning">
-          <p>{i18n.t('policyProblems')}</p>
+          <p>{optionsI18n.t('policyProblems')}</p>
           <ul>
             {effective.problems.map((p) => (
               <li key={p}>{p}</li>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '../i18n';
+import { optionsI18n } from '../i18n/options';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
 
@@ -20,24 +20,29 @@ export function PausesSection(props: {
     setLabel('');
   };
   return (
-    <Section id="pauses" title={i18n.t('sectionPauses')} help={i18n.t('pausesHelp')} locked={props.locked}>
+    <Section
+      id="pauses"
+      title={optionsI18n.t('sectionPauses')}
+      help={optionsI18n.t('pausesHelp')}
+      locked={props.locked}
+    >
       <ul class="list">
         {pauses.map((p, i) => (
           <li key={`${p.time}-${p.label}`}>
             <strong>{p.time}</strong> — {p.label}{' '}
             <button type="button" onClick={() => props.save({ pauses: pauses.filter((_, j) => j !== i) })}>
-              {i18n.t('pauseRemove')}
+              {optionsI18n.t('pauseRemove')}
             </button>
           </li>
         ))}
       </ul>
       <form class="row" onSubmit={add}>
         <label>
-          {i18n.t('pauseTime')}
+          {optionsI18n.t('pauseTime')}
           <input type="time" value={time} required onInput={(e) => setTime(e.currentTarget.value)} />
         </label>
         <label>
-          {i18n.t('pauseLabel')}
+          {optionsI18n.t('pauseLabel')}
           <input
             type="text"
             value={label}
@@ -46,7 +51,7 @@ export function PausesSection(props: {
             onInput={(e) => setLabel(e.currentTarget.value)}
           />
         </label>
-        <button type="submit">{i18n.t('pauseAdd')}</button>
+        <button type="submit">{optionsI18n.t('pauseAdd')}</button>
       </form>
     </Section>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '../i18n';
+import { optionsI18n } from '../i18n/options';
 import { exportPlaybooks, type ImportProblem, importPlaybooks, resolvePlaybooks } from '../procedures/io';
 import type { Settings } from '../settings/schema';
 import { download } from './download';
@@ -26,8 +26,8 @@ export function PlaybooksSection(props: {
   return (
     <Section
       id="playbooks"
-      title={i18n.t('sectionPlaybooks')}
-      help={i18n.t('playbooksHelp')}
+      title={optionsI18n.t('sectionPlaybooks')}
+      help={optionsI18n.t('playbooksHelp')}
       locked={props.locked}
     >
       <div class="row">
@@ -41,10 +41,10 @@ export function PlaybooksSection(props: {
             )
           }
         >
-          {i18n.t('playbooksExport')}
+          {optionsI18n.t('playbooksExport')}
         </button>
         <label class="button">
-          {i18n.t('playbooksImport')}
+          {optionsI18n.t('playbooksImport')}
           <input
             type="file"
             accept="application/json,.json"
@@ -52,13 +52,13 @@ export function PlaybooksSection(props: {
           />
         </label>
         <button type="button" onClick={() => props.save({ playbooks: {} })}>
-          {i18n.t('playbooksReset')}
+          {optionsI18n.t('playbooksReset')}
         </button>
       </div>
-      {done && <p role="status">{i18n.t('playbooksImported')}</p>}
+      {done && <p role="status">{optionsI18n.t('playbooksImported')}</p>}
       {problems.length > 0 && (
         <div role="alert" class="problem">
-          <p>{i18n.t('playbooksRejected')}</p>
+          <p>{optionsI18n.t('playbooksRejected')}</p>
           <ul>
             {problems.map((p) => (
               <li key={`${p.path}-${p.message}`}>

@@ -1,6 +1,6 @@
 import { AUDIT_CAPACITY, AUDIT_WARN_AT, type AuditEntry } from '../audit/log';
 import { summarize, toCsv } from '../audit/report';
-import { i18n } from '../i18n';
+import { optionsI18n } from '../i18n/options';
 import { DATUM_LABELS, type DatumKey } from '../procedures/vocabulary';
 import { download } from './download';
 import { Section } from './Section';
@@ -22,15 +22,15 @@ const checkLabel = (id: string) => CHECK_LABELS[id] ?? DATUM_LABELS[id as DatumK
 export function ReportSection(props: { entries: AuditEntry[]; evicted: number }) {
   const { byCheck, byDay } = summarize(props.entries);
   return (
-    <Section id="report" title={i18n.t('sectionReport')}>
+    <Section id="report" title={optionsI18n.t('sectionReport')}>
       {props.entries.length >= AUDIT_WARN_AT && (
         <p role="alert" class="warning">
-          {i18n.t('reportNearFull', [String(props.entries.length), String(AUDIT_CAPACITY)])}
+          {optionsI18n.t('reportNearFull', [String(props.entries.length), String(AUDIT_CAPACITY)])}
         </p>
       )}
-      {props.evicted > 0 && <p class="warning">{i18n.t('reportEvicted', [String(props.evicted)])}</p>}
+      {props.evicted > 0 && <p class="warning">{optionsI18n.t('reportEvicted', [String(props.evicted)])}</p>}
       {props.entries.length === 0 ? (
-        <p>{i18n.t('reportEmpty')}</p>
+        <p>{optionsI18n.t('reportEmpty')}</p>
       ) : (
         <>
           <button
@@ -39,14 +39,14 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
               download('conformidade-sysaid.csv', toCsv(props.entries), 'text/csv;charset=utf-8')
             }
           >
-            {i18n.t('reportCsv')}
+            {optionsI18n.t('reportCsv')}
           </button>
-          <h3>{i18n.t('reportByCheck')}</h3>
+          <h3>{optionsI18n.t('reportByCheck')}</h3>
           <table>
             <thead>
               <tr>
-                <th scope="col">{i18n.t('reportCheck')}</th>
-                <th scope="col">{i18n.t('reportCount')}</th>
+                <th scope="col">{optionsI18n.t('reportCheck')}</th>
+                <th scope="col">{optionsI18n.t('reportCount')}</th>
               </tr>
             </thead>
             <tbody>
@@ -58,14 +58,14 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
               ))}
             </tbody>
           </table>
-          <h3>{i18n.t('reportByDay')}</h3>
+          <h3>{optionsI18n.t('reportByDay')}</h3>
           <table>
             <thead>
               <tr>
-                <th scope="col">{i18n.t('reportDay')}</th>
-                <th scope="col">{i18n.t('reportBlocked')}</th>
-                <th scope="col">{i18n.t('reportCompliant')}</th>
-                <th scope="col">{i18n.t('reportOverride')}</th>
+                <th scope="col">{optionsI18n.t('reportDay')}</th>
+                <th scope="col">{optionsI18n.t('reportBlocked')}</th>
+                <th scope="col">{optionsI18n.t('reportCompliant')}</th>
+                <th scope="col">{optionsI18n.t('reportOverride')}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,0 +1,53 @@
+import type { OptionsKey } from './options-pt-BR';
+
+/** Options page text in English. */
+export const optionsEn: Record<OptionsKey, string> = {
+  optionsTitle: 'Assefaz SysAid Assistant — options',
+  saved: 'Saved.',
+  save: 'Save',
+  sectionAgent: 'Agent',
+  agentName: 'Your name (used in the scripts)',
+  language: 'Panel language',
+  sectionPauses: 'Scheduled pauses',
+  pausesHelp: 'A notification appears at each time (Brasília time), even with SysAid in the background.',
+  pauseTime: 'Time',
+  pauseLabel: 'Pause description',
+  pauseAdd: 'Add pause',
+  pauseRemove: 'Remove',
+  sectionInactivity: 'Chat inactivity',
+  inactivityEvery: 'Interval between calls (seconds)',
+  inactivityCalls: 'Number of calls',
+  inactivityCloseAfter: 'Close after (seconds)',
+  sectionHosts: 'SysAid addresses',
+  hostsHelp:
+    'Cloud SysAid (*.sysaidit.com) already works. For your own SysAid, enter its address: the browser will ask for permission.',
+  hostAdd: 'Add address',
+  hostInvalid: 'Invalid address: use something like https://sysaid.example.org',
+  hostDenied: 'The browser denied permission: the address was not added.',
+  sectionMapping: 'Field mapping',
+  mappingHelp:
+    "For fields your SysAid names differently: a CSS selector of the row or field (e.g. #tr_labelId_CustomColumn80sr). Empty = find by the field's caption.",
+  sectionPlaybooks: 'Procedures',
+  playbooksHelp:
+    'Export, edit and import the procedures as JSON. An invalid file is refused and the procedures in use stay.',
+  playbooksExport: 'Export JSON',
+  playbooksImport: 'Import JSON',
+  playbooksReset: 'Restore the default procedures',
+  playbooksImported: 'Procedures imported.',
+  playbooksRejected: 'File refused; nothing changed. Problems:',
+  sectionReport: 'Compliance report',
+  reportEmpty: 'No events recorded yet.',
+  reportByCheck: 'Most common gaps',
+  reportByDay: 'By day',
+  reportDay: 'Day',
+  reportBlocked: 'Blocked',
+  reportCompliant: 'Compliant',
+  reportOverride: 'Overrides',
+  reportCheck: 'Check',
+  reportCount: 'Times',
+  reportCsv: 'Export CSV (Excel)',
+  reportNearFull:
+    'The log is almost full ($1 of $2 events): export the CSV; the oldest events are dropped first.',
+  reportEvicted: '$1 old events were already dropped.',
+  policyProblems: 'Configuration problems:',
+};

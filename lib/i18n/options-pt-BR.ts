@@ -1,0 +1,53 @@
+/** Options page text in Brazilian Portuguese (kept out of the content script). */
+export const optionsPtBR = {
+  optionsTitle: 'Assistente SysAid Assefaz — opções',
+  saved: 'Salvo.',
+  save: 'Salvar',
+  sectionAgent: 'Atendente',
+  agentName: 'Seu nome (usado nos roteiros)',
+  language: 'Idioma do painel',
+  sectionPauses: 'Pausas agendadas',
+  pausesHelp: 'Um aviso aparece em cada horário (horário de Brasília), mesmo com o SysAid em segundo plano.',
+  pauseTime: 'Horário',
+  pauseLabel: 'Descrição da pausa',
+  pauseAdd: 'Adicionar pausa',
+  pauseRemove: 'Remover',
+  sectionInactivity: 'Inatividade do chat',
+  inactivityEvery: 'Intervalo entre chamadas (segundos)',
+  inactivityCalls: 'Número de chamadas',
+  inactivityCloseAfter: 'Encerrar após (segundos)',
+  sectionHosts: 'Endereços do SysAid',
+  hostsHelp:
+    'O SysAid em nuvem (*.sysaidit.com) já funciona. Para um SysAid próprio, informe o endereço: o navegador pedirá permissão.',
+  hostAdd: 'Adicionar endereço',
+  hostInvalid: 'Endereço inválido: use algo como https://sysaid.exemplo.org.br',
+  hostDenied: 'Permissão negada pelo navegador: o endereço não foi adicionado.',
+  sectionMapping: 'Mapeamento de campos',
+  mappingHelp:
+    'Para campos que o SysAid da equipe nomeia de outro jeito: um seletor CSS da linha ou do campo (ex.: #tr_labelId_CustomColumn80sr). Vazio = encontrar pelo nome do campo.',
+  sectionPlaybooks: 'Procedimentos',
+  playbooksHelp:
+    'Exporte, edite e importe os procedimentos em JSON. Um arquivo inválido é recusado e os procedimentos em uso continuam valendo.',
+  playbooksExport: 'Exportar JSON',
+  playbooksImport: 'Importar JSON',
+  playbooksReset: 'Restaurar os procedimentos padrão',
+  playbooksImported: 'Procedimentos importados.',
+  playbooksRejected: 'Arquivo recusado; nada foi alterado. Problemas:',
+  sectionReport: 'Relatório de conformidade',
+  reportEmpty: 'Nenhum evento registrado ainda.',
+  reportByCheck: 'Pendências mais comuns',
+  reportByDay: 'Por dia',
+  reportDay: 'Dia',
+  reportBlocked: 'Bloqueados',
+  reportCompliant: 'Conformes',
+  reportOverride: 'Exceções',
+  reportCheck: 'Verificação',
+  reportCount: 'Vezes',
+  reportCsv: 'Exportar CSV (Excel)',
+  reportNearFull:
+    'O registro está quase cheio ($1 de $2 eventos): exporte o CSV; os eventos mais antigos serão descartados primeiro.',
+  reportEvicted: '$1 eventos antigos já foram descartados.',
+  policyProblems: 'Problemas na configuração:',
+} as const;
+
+export type OptionsKey = keyof typeof optionsPtBR;
