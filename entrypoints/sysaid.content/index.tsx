@@ -43,6 +43,7 @@ export default defineContentScript({
       config = (await send<Config>({ type: 'config:get' })) ?? config;
       setLanguage(config.settings.language);
       session.refresh();
+      renderPanel();
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
@@ -74,6 +75,41 @@ export default defineContentScript({
     if (opening.draft) session.restore(opening.draft);
 
     let handle: AppHandle | undefined;
+    let panelRoot: HTMLElement | undefined;
+    // Rendered again when the config changes (policy, language), so the panel never shows stale rules.
+    const renderPanel = () => {
+      if (!panelRoot) return;
+      render(
+        <App
+          session={session}
+          playbooks={current().playbooks}
+          settings={current().settings}
+          mappingLocked={current().locked.includes('fieldMapping')}
+          onPickField={async (field) => {
+            const picked = await pickElement(document, ui.shadowHost, life.signal);
+            const selector = picked ? selectorFor(picked) : undefined;
+            if (!selector) return false;
+            if ((await send<boolean>({ type: 'mapping:set', field, selector })) !== true) return false;
+            config = (await send<Config>({ type: 'config:get' })) ?? config;
+            session.refresh();
+            return true;
+          }}
+          initiallyCollapsed={false}
+          onCollapsedChange={(c) => void rememberPanelCollapsed(c)}
+          onInactivityChange={(startedAt) =>
+            void send(
+              startedAt
+                ? { type: 'inactivity:start', ticket: key, label: session.view().ticketNumber ?? '' }
+                : { type: 'inactivity:stop', ticket: key },
+            )
+          }
+          handle={(h) => {
+            handle = h;
+          }}
+        />,
+        panelRoot,
+      );
+    };
     const ui = await createShadowRootUi(ctx, {
       name: 'sysaid-assist',
       css: panelCss,
@@ -83,36 +119,8 @@ export default defineContentScript({
       mode: 'open',
       isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'change', 'paste', 'focusin', 'focusout'],
       onMount: (container) => {
-        render(
-          <App
-            session={session}
-            playbooks={current().playbooks}
-            settings={current().settings}
-            mappingLocked={current().locked.includes('fieldMapping')}
-            onPickField={async (field) => {
-              const picked = await pickElement(document, ui.shadowHost, life.signal);
-              const selector = picked ? selectorFor(picked) : undefined;
-              if (!selector) return false;
-              if ((await send<boolean>({ type: 'mapping:set', field, selector })) !== true) return false;
-              config = (await send<Config>({ type: 'config:get' })) ?? config;
-              session.refresh();
-              return true;
-            }}
-            initiallyCollapsed={false}
-            onCollapsedChange={(c) => void rememberPanelCollapsed(c)}
-            onInactivityChange={(startedAt) =>
-              void send(
-                startedAt
-                  ? { type: 'inactivity:start', ticket: key, label: session.view().ticketNumber ?? '' }
-                  : { type: 'inactivity:stop', ticket: key },
-              )
-            }
-            handle={(h) => {
-              handle = h;
-            }}
-          />,
-          container,
-        );
+        panelRoot = container;
+        renderPanel();
       },
       onRemove: (container) => {
         if (container) render(null, container);

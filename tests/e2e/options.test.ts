@@ -122,4 +122,20 @@ describe('options page and team-lead policy', () => {
       .getByText('O procedimento define "Ligação Ativa / Callback" = "Sim"', { exact: false })
       .waitFor();
   });
+
+  it('a change of settings reaches a ticket already open: the panel follows without a reload', async () => {
+    const ticket = await sysaid.openTicket();
+    await radio(ticket, 'Canal', 'Chat').check();
+    await ticket.getByText(/^Assefaz, meu nome \[Seu Nome\]/).waitFor();
+    await setPolicy({ agentName: 'Rita', allowOverride: true });
+    try {
+      await ticket.getByText(/^Assefaz, meu nome Rita,/).waitFor({ timeout: 5000 });
+      await ticket.locator('table#ApplyBtn td.center').click();
+      await ticket
+        .getByRole('button', { name: 'Registrar exceção e liberar o salvamento' })
+        .waitFor({ timeout: 5000 });
+    } finally {
+      await setPolicy(null);
+    }
+  });
 });
