@@ -74,6 +74,15 @@ export default defineContentScript({
     // The background validated the draft when it was stored.
     if (opening.draft) session.restore(opening.draft);
 
+    // The chat inactivity timer: kept in the draft (a reload does not restart it), timed by background alarms.
+    const setInactivity = (startedAt: number | undefined) => {
+      session.setInactivity(startedAt);
+      void send(
+        startedAt
+          ? { type: 'inactivity:start', ticket: key, label: session.view().ticketNumber ?? '' }
+          : { type: 'inactivity:stop', ticket: key },
+      );
+    };
     let handle: AppHandle | undefined;
     let panelRoot: HTMLElement | undefined;
     // Rendered again when the config changes (policy, language), so the panel never shows stale rules.
@@ -96,13 +105,7 @@ export default defineContentScript({
           }}
           initiallyCollapsed={false}
           onCollapsedChange={(c) => void rememberPanelCollapsed(c)}
-          onInactivityChange={(startedAt) =>
-            void send(
-              startedAt
-                ? { type: 'inactivity:start', ticket: key, label: session.view().ticketNumber ?? '' }
-                : { type: 'inactivity:stop', ticket: key },
-            )
-          }
+          onInactivityChange={setInactivity}
           handle={(h) => {
             handle = h;
           }}
@@ -156,7 +159,15 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return;
       const command = commandOf(raw);
       if (!command || !document.hasFocus()) return;
-      runCommand(command, session.view().evaluation.scripts, handle, ui.uiContainer);
+      runCommand(
+        command,
+        session.view().evaluation.scripts,
+        {
+          toggleCollapsed: () => handle?.toggleCollapsed(),
+          toggleInactivity: () => setInactivity(session.view().inactivityStartedAt ? undefined : Date.now()),
+        },
+        ui.uiContainer,
+      );
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -49,6 +49,7 @@ export class TicketSession {
   private typed: Typed = { data: {}, interlocutor: 'beneficiary', ticked: [] };
   private previousTranscript?: string;
   private savedAt?: number;
+  private inactivityStartedAt?: number;
   private located: LocatedFields = new Map();
   private evaluation!: Evaluation;
   private snapshot: FormSnapshot = { fields: {} };
@@ -87,6 +88,7 @@ export class TicketSession {
       filling: this.filling,
       ticketNumber: this.snapshot.ticketNumber,
       savedAt: this.savedAt,
+      inactivityStartedAt: this.inactivityStartedAt,
     };
   }
 
@@ -96,6 +98,7 @@ export class TicketSession {
     this.typed = { interlocutor: 'beneficiary', ticked: [], ...draft.typed };
     this.previousTranscript = draft.previousTranscript;
     this.savedAt = draft.savedAt;
+    this.inactivityStartedAt = draft.inactivityStartedAt;
     // A different ticket may be on screen now: nothing of the previous one carries over.
     this.written.clear();
     this.notices = [];
@@ -156,6 +159,13 @@ export class TicketSession {
     };
     this.emit();
     return null;
+  }
+
+  /** Starts (a time) or stops (undefined) the chat inactivity timer. */
+  setInactivity(startedAt: number | undefined): void {
+    this.inactivityStartedAt = startedAt;
+    this.persist();
+    this.emit();
   }
 
   dismissAlert(): void {
@@ -297,6 +307,7 @@ export class TicketSession {
         typed: this.typed,
         previousTranscript: this.previousTranscript,
         savedAt: this.savedAt,
+        inactivityStartedAt: this.inactivityStartedAt,
         updatedAt: this.deps.now().getTime(),
       },
       urgent,

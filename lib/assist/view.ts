@@ -23,6 +23,8 @@ export interface PanelView {
   ticketNumber?: string;
   /** Set once a save went through: the ticket now carries the panel's data. */
   savedAt?: number;
+  /** When the chat inactivity timer was started, if it runs. */
+  inactivityStartedAt?: number;
 }
 
 /** Whether the panel would show the same thing: typing in SysAid re-evaluates on every input. */
@@ -37,6 +39,7 @@ export function sameView(a: PanelView, b: PanelView): boolean {
     a.filling === b.filling &&
     a.ticketNumber === b.ticketNumber &&
     a.savedAt === b.savedAt &&
+    a.inactivityStartedAt === b.inactivityStartedAt &&
     sameEvaluation(a.evaluation, b.evaluation)
   );
 }

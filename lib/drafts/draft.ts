@@ -11,6 +11,8 @@ export const draftSchema = z.object({
     ticked: z.array(z.string()).optional(),
   }),
   previousTranscript: z.string().max(2_000_000).optional(),
+  /** The chat inactivity timer, so a reload does not restart the count. */
+  inactivityStartedAt: z.number().optional(),
   /** Set when a save was let through, so the ticket that comes back inherits this draft. */
   savedAt: z.number().optional(),
   updatedAt: z.number(),

@@ -36,7 +36,6 @@ export interface PanelProps {
   settings: Settings;
   collapsed: boolean;
   onCollapse: (collapsed: boolean) => void;
-  inactivityStartedAt?: number;
   onInactivity: (start: boolean) => void;
 }
 
@@ -142,7 +141,7 @@ export function Panel(props: PanelProps) {
       {playbook?.id === 'chat' && (
         <Inactivity
           timings={props.settings.inactivity}
-          startedAt={props.inactivityStartedAt}
+          startedAt={view.inactivityStartedAt}
           closingScript={inactivityScript}
           onStart={() => props.onInactivity(true)}
           onStop={() => props.onInactivity(false)}

@@ -1,13 +1,12 @@
 import { CLOSING_SCRIPTS, type CommandName, GREETING_SCRIPTS } from '../messages/commands';
 import type { RenderedScript } from '../rules/types';
-import type { AppHandle } from './App';
 import { copyText } from './clipboard';
 
 /** What a keyboard shortcut does on the ticket in front of the agent. */
 export function runCommand(
   command: CommandName,
   scripts: RenderedScript[],
-  app: AppHandle | undefined,
+  actions: { toggleCollapsed(): void; toggleInactivity(): void },
   scope: Element,
 ) {
   switch (command) {
@@ -19,10 +18,10 @@ export function runCommand(
       break;
     }
     case 'toggle-panel':
-      app?.toggleCollapsed();
+      actions.toggleCollapsed();
       break;
     case 'start-inactivity':
-      app?.toggleInactivity();
+      actions.toggleInactivity();
       break;
   }
 }

@@ -46,4 +46,17 @@ describe('drafts: what the agent typed survives a reload', () => {
     expect(local).not.toContain('Ana Maria');
     expect(local).toContain('***.982.247-**');
   });
+
+  it('a running chat inactivity timer keeps counting after a reload', async () => {
+    const page = await sysaid.openTicket();
+    await radio(page, 'Canal', 'Chat').check();
+    await page.getByRole('button', { name: 'Iniciar contador de inatividade' }).click();
+    await page.getByText('Chamada 1 de 3 em', { exact: false }).waitFor();
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.getByRole('button', { name: 'Parar contador' }).waitFor({ timeout: 15_000 });
+    const text = (await page.getByText('Chamada 1 de 3 em', { exact: false }).textContent()) ?? '';
+    const [, minutes, seconds] = /em (\d+):(\d+)/.exec(text) ?? [];
+    expect(Number(minutes) * 60 + Number(seconds)).toBeLessThan(90);
+  });
 });
