@@ -48,11 +48,6 @@ export default defineBackground(() => {
       priority: 2,
       requireInteraction: meaning.kind !== 'pause',
     });
-    if (meaning.kind !== 'pause') {
-      await browser.tabs
-        .sendMessage(meaning.tabId, { type: 'inactivity', alarm: alarm.name })
-        .catch(() => undefined);
-    }
   });
 
   browser.commands.onCommand.addListener(async (name) => {

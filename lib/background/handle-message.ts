@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { recordAudit } from '../audit/log';
-import { deleteDraft, getDraft, putDraft } from '../drafts/store';
+import { getDraft, putDraft } from '../drafts/store';
 import { messageSchema } from '../messages/schema';
 import { resolvePlaybooks } from '../procedures/io';
 import { startInactivity, stopInactivity } from '../schedule/alarms';
@@ -42,9 +42,6 @@ export async function handleMessage(
       return getDraft(message.ticket, tabId);
     case 'draft:put':
       await putDraft(message.ticket, tabId, message.draft);
-      return true;
-    case 'draft:delete':
-      await deleteDraft(message.ticket, tabId);
       return true;
     case 'inactivity:start':
       if (tabId !== undefined) await startInactivity(tabId, (await loadSettings()).settings.inactivity);

@@ -40,10 +40,6 @@ export async function putDraft(ticket: string, tabId: number | undefined, draft:
   await browser.storage.session.set({ [draftKey(ticket, tabId)]: draft });
 }
 
-export async function deleteDraft(ticket: string, tabId: number | undefined): Promise<void> {
-  await browser.storage.session.remove(draftKey(ticket, tabId));
-}
-
 /** storage.session is emptied by an extension update: keep drafts across it, then put them back. */
 const STASH = 'draftsAcrossUpdate';
 

@@ -17,7 +17,6 @@ export const messageSchema = z.discriminatedUnion('type', [
     selector: z.string().min(1).max(300),
   }),
   z.object({ type: z.literal('draft:put'), ticket, draft: draftSchema }),
-  z.object({ type: z.literal('draft:delete'), ticket }),
   z.object({ type: z.literal('inactivity:start'), ticket, label: z.string().max(200) }),
   z.object({ type: z.literal('inactivity:stop'), ticket }),
   z.object({

@@ -13,8 +13,7 @@ export const CLASSIC = {
   rowIdPrefix: 'tr_labelId_',
   /** The control cell [confirmed]; the label is in another, plain cell [inferred]. */
   controlCell: '.Form_Ctrl_Fields',
-  /** Stylish Select wrapper div#<N>_<field>, N varies between renders [confirmed]. */
-  combobox: '.newListSelected, div[id$="_problem_type"], div[id$="_status"]',
+  /** Stylish Select wrapper div#<N>_<field> (N varies between renders) holds these [confirmed]. */
   comboboxText: '.selectedTxt > span, .selectedTxt',
   comboboxToggle: '.selectedTxt',
   comboboxOptions: (field: string) => `#addScroll_${field}_CustomSelect > ul > li`,
@@ -32,7 +31,6 @@ export const SPACES = {
   combobox: '[role="combobox"]',
   listbox: '[role="listbox"]',
   option: '[role="option"]',
-  input: 'input.MuiInputBase-input, textarea.MuiInputBase-input, input, textarea',
   ticketNumber: ['[data-testid="ticket-id"]', '#ticket-id'],
 } as const;
 

@@ -33,16 +33,15 @@ describe('Ligação ativa / Callback on the classic SysAid form', () => {
     await radio(page, 'Motivo', 'Não atendeu').check();
     await settled(page);
     await clickSave(page, 'OKBtn');
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
-    const [saved] = sysaid.submissions();
-    expect(saved?.captions).toMatchObject({
+    const saved = await sysaid.received();
+    expect(saved.captions).toMatchObject({
       custList1: 'Sim',
       problem_type: 'Central de Atendimento',
       subcategory: 'Ligação Ativa / Callback',
       thirdLevelCategory: 'Sem comunicação',
     });
-    expect(saved?.fields.CustomColumn79sr).toBe('ATIVO');
-    expect(saved?.fields.desc?.replace(/\r\n/g, '\n')).toBe(
+    expect(saved.fields.CustomColumn79sr).toBe('ATIVO');
+    expect(saved.fields.desc?.replace(/\r\n/g, '\n')).toBe(
       'Tentativas de contato: 3\nMotivo: Beneficiário não atendeu',
     );
   });
@@ -54,17 +53,16 @@ describe('Ligação ativa / Callback on the classic SysAid form', () => {
     await typeBeneficiary(page);
     await settled(page);
     await clickSave(page);
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
-    const [saved] = sysaid.submissions();
-    expect(saved?.captions).toMatchObject({
+    const saved = await sysaid.received();
+    expect(saved.captions).toMatchObject({
       custList1: 'Sim',
       problem_type: 'Central de Atendimento',
       subcategory: 'Ligação Ativa / Callback',
       thirdLevelCategory: 'Contato realizado',
       status: 'Resolvido',
     });
-    expect(saved?.fields.CustomColumn79sr).toBe(VALID_CPF);
-    expect(saved?.fields.desc?.replace(/\r\n/g, '\n')).toBe(
+    expect(saved.fields.CustomColumn79sr).toBe(VALID_CPF);
+    expect(saved.fields.desc?.replace(/\r\n/g, '\n')).toBe(
       'Nome completo: Maria Aparecida da Silva\nNome da mãe: Ana Maria da Silva\nData de nascimento: 01/02/1980\nPlano Assefaz: Assefaz Nacional',
     );
   });
@@ -89,7 +87,7 @@ describe('Ligação ativa / Callback on the classic SysAid form', () => {
     await settled(page);
     await expect.poll(() => sysaidCaption(page, 'status').textContent()).toBe('Encaminhado');
     await clickSave(page);
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await sysaid.received();
     expect(sysaid.submissions()[0]?.captions).toMatchObject({
       custList1: 'Sim',
       problem_type: 'Autorizações',

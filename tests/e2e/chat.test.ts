@@ -27,28 +27,27 @@ describe('Chat registered in SysAid', () => {
     await chooseInSysaid(page, 'assigned_group', 'Cadastro');
     await settled(page);
     await clickSave(page);
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
-    const [saved] = sysaid.submissions();
-    expect(saved?.captions).toMatchObject({
+    const saved = await sysaid.received();
+    expect(saved.captions).toMatchObject({
       status: 'Encaminhado',
       assigned_group: 'Cadastro',
       problem_type: 'Cadastro',
     });
-    expect(saved?.captions.custList1).toBe('Não'); // not a callback
-    const desc = normalize(saved?.fields.desc) ?? '';
+    expect(saved.captions.custList1).toBe('Não'); // not a callback
+    const desc = normalize(saved.fields.desc) ?? '';
     expect(desc.split('\n')[0]).toBe(`${PROTOCOL} Atendimento via Chat`);
     expect(desc).toContain('Nome da mãe: Ana Maria da Silva');
     expect(desc).toContain('Plano Assefaz: Assefaz Nacional');
-    expect(saved?.fields.CustomColumn79sr).toBe('529.982.247-25'); // the form has a field for it
+    expect(saved.fields.CustomColumn79sr).toBe('529.982.247-25'); // the form has a field for it
     expect(desc.endsWith('Beneficiário: Preciso da 2ª via.\nOperador: Claro!')).toBe(true);
     // The form comes back with the SysAid number, and the panel says to tell it.
-    await page.getByText(`Protocolo SysAid nº ${saved?.id}`).waitFor({ timeout: 10_000 });
+    await page.getByText(`Protocolo SysAid nº ${saved.id}`).waitFor({ timeout: 10_000 });
   });
 
   it('resolved: status Resolvido and group Central de Atendimento, no number to tell', async () => {
     const page = await chat('Resolvido no atendimento', 'Beneficiário: Obrigado.');
     await clickSave(page, 'OKBtn');
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await sysaid.received();
     expect(sysaid.submissions()[0]?.captions).toMatchObject({
       status: 'Resolvido',
       assigned_group: 'Central de Atendimento',

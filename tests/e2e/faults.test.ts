@@ -37,7 +37,7 @@ describe('SysAid misbehaving: nothing the agent typed is lost', () => {
     expect(await page.locator('#title').inputValue()).toBe('Retorno ao beneficiário');
     expect(sysaid.submissions()).toEqual([]);
     await clickSave(page);
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await sysaid.received();
     expect(sysaid.submissions()[0]?.captions.thirdLevelCategory).toBe('Contato realizado');
   });
 
@@ -57,7 +57,7 @@ describe('SysAid misbehaving: nothing the agent typed is lost', () => {
     expect(await page.locator('#CustomColumn79sr').inputValue()).toBe(VALID_CPF);
     expect(await page.locator('#title').inputValue()).toBe('Retorno ao beneficiário');
     await clickSave(page);
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await sysaid.received();
     expect(sysaid.submissions()[0]?.captions).toMatchObject({ custList1: 'Sim', status: 'Resolvido' });
   });
 
@@ -87,7 +87,7 @@ describe('SysAid misbehaving: nothing the agent typed is lost', () => {
     await settled(page);
     expect(await sysaidCaption(page, 'custList7').textContent()).toBe('Sim');
     await clickSave(page);
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await sysaid.received();
     expect(sysaid.submissions()[0]?.captions.custList7).toBe('Sim');
   });
 

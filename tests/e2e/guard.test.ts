@@ -75,7 +75,7 @@ describe('save guard: no non-compliant save reaches SysAid', () => {
     await textbox(page, 'Nome da mãe').fill('Ana Maria da Silva');
     await settled(page);
     await page.locator('table#ApplyBtn td.center').dblclick();
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await sysaid.received();
     await new Promise((r) => setTimeout(r, 1000));
     expect(sysaid.submissions()).toHaveLength(1);
     expect(sysaid.submissions()[0]?.action).toBe('apply');
@@ -94,7 +94,7 @@ describe('save guard: no non-compliant save reaches SysAid', () => {
     await textbox(inner, 'Nome da mãe').fill('Ana Maria da Silva');
     await settled(inner);
     await clickSave(inner, 'OKBtn');
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await sysaid.received();
     expect(sysaid.submissions()[0]?.captions.custList1).toBe('Sim');
   });
 
@@ -124,7 +124,7 @@ describe('save guard: no non-compliant save reaches SysAid', () => {
     await page.getByRole('button', { name: 'Registrar exceção e liberar o salvamento' }).click();
     await page.getByText('Exceção registrada: clique em salvar novamente.').waitFor();
     await clickSave(page);
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await sysaid.received();
     const log = await sysaid.ext.worker.evaluate(async () => {
       const api = (
         globalThis as unknown as {

@@ -98,7 +98,7 @@ describe('accessibility and privacy', () => {
     await typeBeneficiary(page);
     await settled(page);
     await page.locator('table#ApplyBtn td.center').click();
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await sysaid.received();
     expect(sysaid.ext.foreignRequests).toEqual([]);
     const text = logs.join('\n');
     expect(text).not.toMatch(/529\.?982\.?247/);

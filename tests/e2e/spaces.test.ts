@@ -21,9 +21,8 @@ describe('SysAid Spaces (React + MUI) ticket page', () => {
     await typeBeneficiary(page);
     await settled(page);
     await save(page);
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
-    const [saved] = sysaid.submissions();
-    expect(saved?.fields).toMatchObject({
+    const saved = await sysaid.received();
+    expect(saved.fields).toMatchObject({
       cust_list1: 'Sim',
       problem_type: 'Central de Atendimento',
       problem_sub_type: 'Ligação Ativa / Callback',
@@ -31,7 +30,7 @@ describe('SysAid Spaces (React + MUI) ticket page', () => {
       status: 'Resolvido',
       cust_text1: '529.982.247-25',
     });
-    expect(saved?.fields.description).toContain('Nome da mãe: Ana Maria da Silva');
+    expect(saved.fields.description).toContain('Nome da mãe: Ana Maria da Silva');
   });
 
   it('the save button is guarded: nothing is sent while data is missing', async () => {
@@ -49,7 +48,7 @@ describe('SysAid Spaces (React + MUI) ticket page', () => {
     await textbox(page, 'CPF').fill('52998224725');
     await settled(page);
     await save(page);
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
+    await sysaid.received();
   });
 
   it('SPA navigation to another ticket: a blank panel there, the first draft back on return', async () => {

@@ -28,14 +28,13 @@ describe('Pesquisa de satisfação (follow-up call under the callback SOP)', () 
     }
     await settled(page);
     await clickSave(page);
-    await expect.poll(() => sysaid.submissions().length, { timeout: 10_000 }).toBe(1);
-    const [saved] = sysaid.submissions();
-    expect(saved?.captions).toMatchObject({
+    const saved = await sysaid.received();
+    expect(saved.captions).toMatchObject({
       custList1: 'Sim',
       thirdLevelCategory: 'Contato realizado',
       status: 'Resolvido',
     });
-    const desc = normalize(saved?.fields.desc) ?? '';
+    const desc = normalize(saved.fields.desc) ?? '';
     expect(desc).toContain('Motivo da nota baixa: Demora na autorização');
     expect(desc).toContain('Solução oferecida: Autorização liberada conforme RN 566');
     expect(desc).toContain('Sugestão do beneficiário: Retorno mais rápido');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { type Submission, type SysaidServer, startSysaidServer } from '../../fixtures/server';
 import { clearSettings, type ExtensionBrowser, launchExtension } from './extension';
 
@@ -34,6 +34,13 @@ export function useSysaid() {
     },
     submissions(): Submission[] {
       return env.server.submissions();
+    },
+    /** Waits until SysAid has received exactly one save, and returns it. */
+    async received(): Promise<Submission> {
+      await expect.poll(() => env.server.submissions().length, { timeout: 10_000 }).toBe(1);
+      const [saved] = env.server.submissions();
+      if (!saved) throw new Error('no save reached the server');
+      return saved;
     },
   };
 }
