@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { E2E_MATCHES } from './lib/hosts';
+import { CLOUD_MATCHES, E2E_MATCHES } from './lib/hosts';
 
 // Every build is a production build, the e2e one included: tests exercise what agents will run.
 if (process.argv.includes('build') || process.argv.includes('zip')) process.env.NODE_ENV = 'production';
@@ -21,6 +21,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'pt_BR',
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // The same hosts the content scripts run on: re-injecting them into open tabs after an update.
+    host_permissions: CLOUD_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
     content_security_policy: {
@@ -51,6 +53,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...E2E_MATCHES];
       }
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...E2E_MATCHES];
     },
   },
 });

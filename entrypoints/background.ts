@@ -1,42 +1,72 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { ensureHandoffKey } from '../lib/assist/handoff-key';
 import { handleMessage } from '../lib/background/handle-message';
-import { restoreStashedDrafts, stashDraftsForUpdate } from '../lib/drafts/store';
-import { registerCustomHosts } from '../lib/hosts-registration';
+import { reinjectIntoOpenTabs } from '../lib/background/reinject';
+import { openDraftsToContentScripts, sweepDrafts } from '../lib/drafts/store';
+import { CLOUD_MATCHES, E2E_MATCHES } from '../lib/hosts';
+import { originToMatch, registerCustomHosts } from '../lib/hosts-registration';
 import { COMMANDS } from '../lib/messages/commands';
-import { meaningOf, notificationFor, schedulePauses } from '../lib/schedule/alarms';
+import { meaningOf, notificationFor, schedulePauses, stopInactivity } from '../lib/schedule/alarms';
+import { publishPageConfig } from '../lib/settings/page-config';
 import { E2E_POLICY_KEY, forgetPolicy, loadSettings, watchSettings } from '../lib/settings/store';
 
+const SWEEP_ALARM = 'drafts|sweep';
+
 export default defineBackground(() => {
-  void loadSettings(); // warm the policy read: Chromium may take seconds the first time
+  void openDraftsToContentScripts();
+  void publishPageConfig(); // warms the slow first policy read too
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (import.meta.env.MODE === 'e2e' && E2E_POLICY_KEY in changes)) {
       forgetPolicy();
-      void loadSettings(); // refreshes the cached policy, which pages listen to
+      void publishPageConfig(); // open tickets follow the new policy
     }
+    if (area === 'local' && 'policyCache' in changes) void publishPageConfig();
   });
   const applySettings = async () => {
     const { settings } = await loadSettings();
+    await publishPageConfig();
     await schedulePauses(settings.pauses);
     await registerCustomHosts(settings.customHosts);
+    return settings;
   };
   browser.runtime.onInstalled.addListener(async () => {
-    await restoreStashedDrafts();
+    await openDraftsToContentScripts();
+    await ensureHandoffKey();
+    const settings = await applySettings();
+    browser.alarms.create(SWEEP_ALARM, { periodInMinutes: 30 });
+    const matches = [
+      ...CLOUD_MATCHES,
+      ...(import.meta.env.MODE === 'e2e' ? E2E_MATCHES : []),
+      ...settings.customHosts.flatMap((h) => {
+        try {
+          return [originToMatch(h)];
+        } catch {
+          return [];
+        }
+      }),
+    ];
+    await reinjectIntoOpenTabs(matches);
+  });
+  browser.runtime.onStartup.addListener(async () => {
+    await openDraftsToContentScripts();
     await applySettings();
   });
-  browser.runtime.onStartup.addListener(applySettings);
   watchSettings(() => void applySettings());
   browser.permissions.onAdded?.addListener(() => void applySettings());
 
-  // Keep the agents' drafts when Chrome installs an update (storage.session does not survive it).
-  browser.runtime.onUpdateAvailable.addListener(async () => {
-    await stashDraftsForUpdate();
-    browser.runtime.reload();
-  });
+  // Chrome applies a waiting update when the extension reloads; the open pages hand their state over.
+  browser.runtime.onUpdateAvailable.addListener(() => browser.runtime.reload());
 
   browser.runtime.onMessage.addListener(handleMessage);
+  browser.tabs.onRemoved.addListener((tabId) => void stopInactivity(tabId));
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === SWEEP_ALARM) {
+      const { settings } = await loadSettings();
+      await sweepDrafts(settings.draftTtlHours * 3_600_000);
+      return;
+    }
     const meaning = meaningOf(alarm.name);
     if (!meaning) return;
     const { title, message } = notificationFor(meaning);

@@ -175,7 +175,7 @@ async function benchReady(context: BrowserContext, url: string) {
     const observer = new MutationObserver(() => {
       const ready = window.__ready;
       if (ready.panel === undefined && document.querySelector('sysaid-assist')) ready.panel = performance.now();
-      const span = document.querySelector('div[id$="_custList1"] .selectedTxt > span');
+      const span = document.querySelector('.custList1_CustomSelect > .selectedTxt');
       if (ready.filled === undefined && span && span.textContent === 'Sim') ready.filled = performance.now();
     });
     document.addEventListener('DOMContentLoaded', () =>

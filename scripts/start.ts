@@ -95,7 +95,7 @@ try {
   await page.getByRole('textbox', { name: 'Data de nascimento', exact: true }).fill('01021980');
   await page.getByRole('textbox', { name: 'Plano Assefaz', exact: true }).fill('Assefaz Nacional');
   await page.waitForTimeout(2500);
-  const caption = (field: string) => page.locator(`div[id$="_${field}"] .selectedTxt > span`).textContent();
+  const caption = (field: string) => page.locator(`.${field}_CustomSelect > .selectedTxt`).textContent();
   step(
     `Canal Ligação ativa / Desfecho Resolvido: o SysAid ficou com Ligação Ativa / Callback = ${await caption('custList1')}, ` +
       `categoria ${await caption('problem_type')} > ${await caption('subcategory')} > ${await caption('thirdLevelCategory')}, ` +

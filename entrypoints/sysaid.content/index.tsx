@@ -2,109 +2,154 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readBoot, watchConfig } from '../../lib/assist/boot';
+import { guardDocument } from '../../lib/assist/guarding';
+import { offerHandoff, requestHandoff } from '../../lib/assist/handoff';
+import { openDraft } from '../../lib/assist/open-draft';
 import { TicketSession } from '../../lib/assist/session';
-import { ticketKey } from '../../lib/assist/ticket-key';
 import { BLANK_DRAFT } from '../../lib/drafts/blank';
-import type { Draft } from '../../lib/drafts/draft';
+import { type DraftKeeper, draftKeeper } from '../../lib/drafts/keeper';
+import { navigationKind, pageDraftStore, tabInstanceId } from '../../lib/drafts/page-store';
+import { isNewTicketKey, templateIdOf, ticketKey } from '../../lib/drafts/ticket-key';
 import { CLOUD_MATCHES } from '../../lib/hosts';
 import { setLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
 import { commandOf } from '../../lib/messages/commands';
 import { App, type AppHandle } from '../../lib/panel/App';
 import { runCommand } from '../../lib/panel/commands';
-import type { Config, TicketOpening } from '../../lib/settings/config';
-import { rememberPanelCollapsed, wasPanelCollapsed } from '../../lib/settings/ui-state';
-import { installSaveGuard } from '../../lib/sysaid/guard';
+import type { Config } from '../../lib/settings/config';
+import { rememberPanelCollapsed } from '../../lib/settings/ui-state';
+import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
 import { pickElement, selectorFor } from '../../lib/sysaid/picker';
 import panelCss from './style.css?inline';
 
+const HANDOFF_WAIT_MS = 1000;
+const STORE_PROBLEM =
+  'Não foi possível guardar o rascunho deste chamado na memória do navegador: não recarregue a página antes de salvar.';
+
 export default defineContentScript({
   matches: CLOUD_MATCHES,
   allFrames: true,
-  // document_end: SysAid's form is parsed and its inline scripts ran; whenPresent covers later forms.
-  runAt: 'document_end',
+  // document_start: the save gate stands before SysAid's first script; a save before the panel is
+  // ready is held, never passed unchecked.
+  runAt: 'document_start',
   // CSS travels inside the script: no web-accessible resource, so it also works on a team's own host.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const life = new AbortController();
-    ctx.onInvalidated(() => life.abort());
-    if (!(await whenPresent(document, () => isTicketForm(document), life.signal))) return;
-
-    // Settings and playbooks come validated from the background, so zod stays out of this script.
     let key = ticketKey(location);
-    const opening = await send<TicketOpening>({ type: 'ticket:open', ticket: key });
-    if (!opening) return; // the extension was reloaded under this page
-    let config: Config = opening.config;
-    setLanguage(config.settings.language);
-    const onStorage = async (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'managed' && !('settings' in changes) && !('policyCache' in changes)) return;
-      config = (await send<Config>({ type: 'config:get' })) ?? config;
-      setLanguage(config.settings.language);
-      session.refresh();
-      renderPanel();
-    };
-    browser.storage.onChanged.addListener(onStorage);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
-    const current = () => config;
-
-    let persistTimer = 0;
-    const session = new TicketSession({
-      doc: document,
-      settings: () => current().settings,
-      playbooks: () => current().playbooks,
-      now: () => new Date(),
-      persist: (draft: Draft, urgent) => {
-        clearTimeout(persistTimer);
-        const put = () => void send({ type: 'draft:put', ticket: key, draft });
-        if (urgent) put();
-        else persistTimer = window.setTimeout(put, 250);
-      },
-      audit: (event) => void send({ type: 'audit', event }),
-      signal: life.signal,
+    let keeper: DraftKeeper | undefined;
+    const guard = guardDocument(document, {
+      // SysAid's Cancel: the ticket is abandoned, and so is its draft.
+      cancelled: () => void keeper?.drop(key),
+      // A saved ticket's chat inactivity reminders end with it.
+      allowed: () => void send({ type: 'inactivity:stop', ticket: key }),
     });
-    installSaveGuard(
-      document,
-      (a) => session.decideSave(a),
-      () => session.isBlocked(),
-      life.signal,
-    );
+    ctx.onInvalidated(() => guard.invalidated());
 
-    // The background validated the draft when it was stored.
-    if (opening.draft) session.restore(opening.draft);
+    const boot = await readBoot();
+    // The extension is gone or a newer script took over: the gate keeps holding, with its message.
+    if (!boot || ctx.isInvalid) return;
+    let config: Config = boot.config;
+    setLanguage(config.settings.language);
+    if (document.readyState === 'loading')
+      await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+    if (!(await whenPresent(document, () => isTicketForm(document), ctx.signal))) return;
+    if (ctx.isInvalid) return;
+
+    const store = pageDraftStore(tabInstanceId(window));
+    let storeFailed = false;
+    const drafts = draftKeeper(store, (failed) => {
+      if (failed === storeFailed) return;
+      storeFailed = failed;
+      current.setStorageProblem(failed ? STORE_PROBLEM : undefined);
+    });
+    keeper = drafts;
+    const ttlMs = () => config.settings.draftTtlHours * 3_600_000;
+
+    // After an update, the old content script in this page hands over what the agent typed.
+    const handed =
+      guard.hadOlderGuard && boot.handoffKey
+        ? await requestHandoff(window, boot.handoffKey, HANDOFF_WAIT_MS)
+        : undefined;
+    const draft =
+      handed?.ticket === key ? handed.draft : await openDraft(store, key, navigationKind(window), ttlMs());
+    if (ctx.isInvalid) return;
+    for (const event of handed?.audit ?? []) void send({ type: 'audit', event });
+
+    const current: TicketSession = new TicketSession({
+      doc: document,
+      settings: () => config.settings,
+      playbooks: () => config.playbooks,
+      now: () => new Date(),
+      persist: (d, urgent) => drafts.persist(key, d, urgent),
+      audit: (event) => void send({ type: 'audit', event }),
+      signal: ctx.signal,
+      isNewTicket: () => isNewTicketKey(key),
+      templateId: () => templateIdOf(location),
+    });
+    if (draft) current.restore(draft);
+    else void send({ type: 'inactivity:stop', ticket: key }); // a timer of the previous ticket in this tab
+    guard.ready({
+      decide: (attempt) => current.decideSave(attempt),
+      isBlocked: () => current.isBlocked(),
+      failed: (error) => current.saveFailed(error),
+    });
+    if (boot.handoffKey) {
+      const stopOffering = offerHandoff(window, boot.handoffKey, () => ({
+        ticket: key,
+        draft: current.draft(),
+        audit: guard.lateAudit,
+      }));
+      // Offered only after this script lost its extension, and only while a successor may ask.
+      ctx.onInvalidated(() => setTimeout(stopOffering, 60_000));
+    }
+
+    watchConfig((next) => {
+      config = next;
+      setLanguage(config.settings.language);
+      current.refresh();
+      renderPanel();
+    }, ctx.signal);
 
     // The chat inactivity timer: kept in the draft (a reload does not restart it), timed by background alarms.
     const setInactivity = (startedAt: number | undefined) => {
-      session.setInactivity(startedAt);
+      current.setInactivity(startedAt);
       void send(
         startedAt
-          ? { type: 'inactivity:start', ticket: key, label: session.view().ticketNumber ?? '' }
+          ? { type: 'inactivity:start', ticket: key, label: current.view().ticketNumber ?? '' }
           : { type: 'inactivity:stop', ticket: key },
       );
     };
     let handle: AppHandle | undefined;
     let panelRoot: HTMLElement | undefined;
+    let undock = () => {};
+    ctx.onInvalidated(() => undock());
     // Rendered again when the config changes (policy, language), so the panel never shows stale rules.
     const renderPanel = () => {
       if (!panelRoot) return;
       render(
         <App
-          session={session}
-          playbooks={current().playbooks}
-          settings={current().settings}
-          mappingLocked={current().locked.includes('fieldMapping')}
+          session={current}
+          playbooks={config.playbooks}
+          settings={config.settings}
+          mappingLocked={config.locked.includes('fieldMapping')}
           onPickField={async (field) => {
-            const picked = await pickElement(document, ui.shadowHost, life.signal);
+            const picked = await pickElement(document, ui.shadowHost, ctx.signal);
             const selector = picked ? selectorFor(picked) : undefined;
             if (!selector) return false;
             if ((await send<boolean>({ type: 'mapping:set', field, selector })) !== true) return false;
             config = (await send<Config>({ type: 'config:get' })) ?? config;
-            session.refresh();
+            current.refresh();
             return true;
           }}
-          initiallyCollapsed={false}
+          initiallyCollapsed={boot.panelCollapsed}
           onCollapsedChange={(c) => void rememberPanelCollapsed(c)}
+          onLayout={(collapsed) => {
+            undock();
+            undock = dockBeside(document, collapsed ? DOCK_WIDTH.collapsed : DOCK_WIDTH.open);
+          }}
           onInactivityChange={setInactivity}
           handle={(h) => {
             handle = h;
@@ -130,25 +175,26 @@ export default defineContentScript({
       },
     });
     ui.mount();
-    if (await wasPanelCollapsed()) handle?.toggleCollapsed();
 
     // SysAid moving to another ticket without a page load: its own draft, or a blank panel.
     const followTicket = async () => {
       const next = ticketKey(location);
       if (next === key) return false;
+      await drafts.flush();
       key = next;
-      const stored = await send<Draft | null>({ type: 'draft:get', ticket: key });
-      session.restore(stored ?? BLANK_DRAFT);
+      // Back to a ticket this page worked on is like a reload of it; any other is a fresh start.
+      const navigation = drafts.wrote(key) ? 'reload' : 'other';
+      current.restore((await openDraft(store, key, navigation, ttlMs())) ?? BLANK_DRAFT);
       return true;
     };
     observeForm(
       document,
       ui.shadowHost,
-      (target) => session.watches(target),
+      (target) => current.watches(target),
       async (structural) => {
-        if (!(await followTicket())) session.refresh(structural);
+        if (!(await followTicket())) current.refresh(structural);
       },
-      life.signal,
+      ctx.signal,
     );
 
     // The URL can change with no DOM change at all (history.pushState).
@@ -161,10 +207,10 @@ export default defineContentScript({
       if (!command || !document.hasFocus()) return;
       runCommand(
         command,
-        session.view().evaluation.scripts,
+        current.view().evaluation.scripts,
         {
           toggleCollapsed: () => handle?.toggleCollapsed(),
-          toggleInactivity: () => setInactivity(session.view().inactivityStartedAt ? undefined : Date.now()),
+          toggleInactivity: () => setInactivity(current.view().inactivityStartedAt ? undefined : Date.now()),
         },
         ui.uiContainer,
       );

@@ -12,16 +12,17 @@ import {
   type Typed,
 } from '../procedures/vocabulary';
 import { evaluate } from '../rules/evaluate';
+import { inferChannel, inferOutcome } from '../rules/infer';
 import type { FormSnapshot } from '../rules/snapshot';
-import { sameCaption } from '../rules/text';
-import type { Check, Evaluation, FieldWrite } from '../rules/types';
+import type { Evaluation, FieldWrite } from '../rules/types';
 import type { Settings } from '../settings/schema';
-import type { SaveAttempt, SaveDecision } from '../sysaid/guard';
+import type { SaveAttempt, SaveDecision } from '../sysaid/gate';
 import { controlElement, type LocatedFields, locateFields } from '../sysaid/locate';
 import { readSnapshot } from '../sysaid/read';
 import { WriteError, writeControl } from '../sysaid/write';
 import { fillForm } from './fill';
 import { addNotice, type Notice } from './notices';
+import { decideSave, inScope, type SaveVerdict } from './save-decision';
 import { type SelfTestRow, selfTest } from './self-test';
 import { type PanelView, type SaveAlert, sameView } from './view';
 import { writesToMake } from './write-policy';
@@ -35,9 +36,11 @@ export interface SessionDeps {
   persist: (draft: Draft, urgent?: boolean) => void;
   audit: (event: AuditMessage) => void;
   signal: AbortSignal;
+  /** A record not yet saved (no SysAid number in its address). */
+  isNewTicket: () => boolean;
+  /** SysAid's template id of the form, for the guard's scope. */
+  templateId: () => string | undefined;
 }
-
-const DUPLICATE_WINDOW_MS = 4000;
 
 /**
  * One ticket being worked on: reads the form, asks the rules engine, fills what the procedure fixes,
@@ -57,7 +60,8 @@ export class TicketSession {
   private alert?: SaveAlert;
   private filling = false;
   private fillAgain = false;
-  private lastAllowedSave = -Infinity;
+  /** The channel and outcome the ticket itself shows, used while the agent chose none. */
+  private inferred: { channel?: Channel; outcome?: Outcome } = {};
   /** A lead's policy may let a justified exception through: one save, within a minute. */
   private overrideUntil = -Infinity;
   /** What we last wrote per field, to tell our values from the agent's own edits in SysAid. */
@@ -78,8 +82,10 @@ export class TicketSession {
 
   view(): PanelView {
     return {
-      channel: this.channel,
-      outcome: this.outcome,
+      channel: this.effectiveChannel(),
+      outcome: this.effectiveOutcome(),
+      channelInferred: !this.channel && this.inferred.channel !== undefined,
+      outOfScope: !this.inScope(),
       typed: this.typed,
       playbook: this.playbook(),
       evaluation: this.evaluation,
@@ -101,14 +107,30 @@ export class TicketSession {
     this.inactivityStartedAt = draft.inactivityStartedAt;
     // A different ticket may be on screen now: nothing of the previous one carries over.
     this.written.clear();
+    this.inferred = {};
     this.notices = [];
     this.alert = undefined;
     this.overrideUntil = -Infinity;
     this.changed();
   }
 
+  /** The draft as it would be stored now (also what an update hands to the next content script). */
+  draft(leftAt?: number): Draft {
+    return {
+      channel: this.channel,
+      outcome: this.outcome,
+      typed: this.typed,
+      previousTranscript: this.previousTranscript,
+      savedAt: this.savedAt,
+      leftAt,
+      inactivityStartedAt: this.inactivityStartedAt,
+      updatedAt: this.deps.now().getTime(),
+    };
+  }
+
   setChannel(channel: Channel): void {
     this.channel = channel;
+    this.outcome ??= this.inferred.channel === channel ? this.inferred.outcome : undefined;
     const outcomes = this.playbook()?.outcomes.map((o) => o.id) ?? [];
     if (this.outcome && !outcomes.includes(this.outcome)) this.outcome = undefined;
     this.changed();
@@ -168,6 +190,14 @@ export class TicketSession {
     this.emit();
   }
 
+  /** The browser could not keep the draft (or can again): the agent must know before reloading. */
+  setStorageProblem(text: string | undefined): void {
+    this.notices = text
+      ? addNotice(this.notices, { id: 'storage', kind: 'error', text })
+      : this.notices.filter((n) => n.id !== 'storage');
+    this.emit();
+  }
+
   dismissAlert(): void {
     this.alert = undefined;
     this.emit();
@@ -205,35 +235,73 @@ export class TicketSession {
     return false;
   }
 
-  /** Called synchronously by the save guard: the ticket as it is this instant decides. */
+  /** Called synchronously by the save gate: the ticket as it is this instant decides. */
   decideSave(attempt: SaveAttempt): SaveDecision {
+    const verdict = this.verdict(attempt);
     const now = this.deps.now().getTime();
-    if (attempt.route === 'click' && now - this.lastAllowedSave < DUPLICATE_WINDOW_MS) return 'duplicate';
-    this.locate();
-    const e = this.evaluateNow();
-    if (this.filling)
-      return this.block([], 'Aguarde: a extensão ainda está preenchendo o formulário do SysAid.');
-    const playbook = this.playbook();
-    const earlyApply =
-      attempt.isApply &&
-      playbook?.allowEarlyApply &&
-      !playbook.finalStatuses.some((s) => sameCaption(s, this.snapshot.fields.status?.value));
-    const overridden = e.blocking.length > 0 && now < this.overrideUntil;
-    if (e.blocking.length && !earlyApply && !overridden) return this.block(e.blocking);
-    this.overrideUntil = -Infinity;
-    this.lastAllowedSave = now;
-    this.alert = undefined;
-    if (this.channel && !e.blocking.length) {
-      this.savedAt = now;
-      this.persist(true);
-      this.auditEvent('compliant', []);
+    if (verdict.decision === 'block') {
+      this.alert = { seq: (this.alert?.seq ?? 0) + 1, items: verdict.items, text: verdict.text };
+      if (verdict.items.length)
+        this.auditEvent(
+          'blocked',
+          verdict.items.map((c) => c.id),
+        );
+      this.emit();
+      return 'block';
     }
+    if (verdict.kind === 'override') this.overrideUntil = -Infinity;
+    this.alert = undefined;
+    if (verdict.kind === 'compliant' && this.effectiveChannel()) this.savedAt = now;
+    this.inactivityStartedAt = undefined; // the reminders belong to a ticket now saved
+    // An exception was logged with its justification when it was granted.
+    if (verdict.kind !== 'override') this.auditEvent(verdict.kind, []);
+    // The page is about to go: the draft waits for the page SysAid shows next (its number, or the list).
+    this.deps.persist(this.draft(now), true);
     this.emit();
     return 'allow';
   }
 
+  /** The decision itself failed: the save stays blocked, the agent is told what to do, and it is logged. */
+  saveFailed(error: unknown): void {
+    this.alert = {
+      seq: (this.alert?.seq ?? 0) + 1,
+      items: [],
+      text: 'Não foi possível conferir o chamado, por isso ele não foi salvo. Tente salvar de novo; se continuar, recarregue a página (o que você digitou no painel é mantido).',
+    };
+    this.auditEvent('error', [], undefined, error instanceof Error ? error.name : 'erro');
+    this.emit();
+  }
+
+  /** Whether any save would be refused right now (the presses around a click are swallowed then). */
   isBlocked(): boolean {
-    return this.filling || this.evaluateNow().blocking.length > 0;
+    return this.verdict({ route: 'click', isApply: true }).decision === 'block';
+  }
+
+  private verdict(attempt: SaveAttempt): SaveVerdict {
+    this.locate();
+    const evaluation = this.evaluateNow();
+    return decideSave({
+      attempt,
+      now: this.deps.now().getTime(),
+      evaluation,
+      playbook: this.playbook(),
+      channelChosen: this.channel !== undefined,
+      isNewTicket: this.deps.isNewTicket() && !this.snapshot.ticketNumber,
+      templateId: this.deps.templateId(),
+      scope: this.deps.settings().guardScope,
+      filling: this.filling,
+      status: this.snapshot.fields.status?.value,
+      overrideUntil: this.overrideUntil,
+    });
+  }
+
+  private inScope(): boolean {
+    return inScope({
+      scope: this.deps.settings().guardScope,
+      channelChosen: this.channel !== undefined,
+      isNewTicket: this.deps.isNewTicket() && !this.snapshot.ticketNumber,
+      templateId: this.deps.templateId(),
+    });
   }
 
   /** Moves focus to a SysAid field the agent must fix (when the panel has no input for it). */
@@ -245,23 +313,18 @@ export class TicketSession {
     el.focus({ preventScroll: true });
   }
 
-  private block(items: Check[], text?: string): SaveDecision {
-    this.alert = { seq: (this.alert?.seq ?? 0) + 1, items, text };
-    if (items.length)
-      this.auditEvent(
-        'blocked',
-        items.map((c) => c.id),
-      );
-    this.emit();
-    return 'block';
-  }
-
-  private auditEvent(kind: AuditMessage['kind'], checks: string[], justification?: string): void {
+  private auditEvent(
+    kind: AuditMessage['kind'],
+    checks: string[],
+    justification?: string,
+    detail?: string,
+  ): void {
     const cpf = this.snapshot.fields.cpfLookup?.value || this.typed.data.cpf;
     this.deps.audit({
       kind,
-      channel: this.channel,
-      outcome: this.outcome,
+      channel: this.effectiveChannel(),
+      outcome: this.effectiveOutcome(),
+      detail,
       ticketNumber: this.snapshot.ticketNumber,
       checks,
       maskedCpf: cpf ? maskCpf(cpf) : undefined,
@@ -269,8 +332,19 @@ export class TicketSession {
     });
   }
 
+  private effectiveChannel(): Channel | undefined {
+    return this.channel ?? this.inferred.channel;
+  }
+
+  private effectiveOutcome(): Outcome | undefined {
+    if (this.outcome) return this.outcome;
+    const channel = this.effectiveChannel();
+    return channel && channel === this.inferred.channel ? this.inferred.outcome : undefined;
+  }
+
   private playbook(): Playbook | undefined {
-    return this.channel ? this.deps.playbooks()[this.channel] : undefined;
+    const channel = this.effectiveChannel();
+    return channel ? this.deps.playbooks()[channel] : undefined;
   }
 
   private locate(): void {
@@ -280,9 +354,12 @@ export class TicketSession {
   private evaluateNow(): Evaluation {
     const settings = this.deps.settings();
     this.snapshot = readSnapshot(this.deps.doc, this.located);
+    // A ticket in scope that shows its channel by itself is held to that channel's rules at once.
+    const channel = this.channel ? undefined : this.inScope() ? inferChannel(this.snapshot) : undefined;
+    this.inferred = channel ? { channel, outcome: inferOutcome(channel, this.snapshot) } : {};
     this.evaluation = evaluate({
       playbook: this.playbook(),
-      outcome: this.outcome,
+      outcome: this.effectiveOutcome(),
       snapshot: this.snapshot,
       typed: this.typed,
       now: this.deps.now(),
@@ -300,18 +377,7 @@ export class TicketSession {
   }
 
   private persist(urgent = false): void {
-    this.deps.persist(
-      {
-        channel: this.channel,
-        outcome: this.outcome,
-        typed: this.typed,
-        previousTranscript: this.previousTranscript,
-        savedAt: this.savedAt,
-        inactivityStartedAt: this.inactivityStartedAt,
-        updatedAt: this.deps.now().getTime(),
-      },
-      urgent,
-    );
+    this.deps.persist(this.draft(), urgent);
   }
 
   private emit(): void {

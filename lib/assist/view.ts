@@ -14,6 +14,10 @@ export interface SaveAlert {
 export interface PanelView {
   channel?: Channel;
   outcome?: Outcome;
+  /** The channel shown comes from the ticket itself (the agent chose none). */
+  channelInferred: boolean;
+  /** The guard does not enforce on this ticket (PROCEDURES.md, "Scope"). */
+  outOfScope: boolean;
   typed: Typed;
   playbook?: Playbook;
   evaluation: Evaluation;
@@ -32,6 +36,8 @@ export function sameView(a: PanelView, b: PanelView): boolean {
   return (
     a.channel === b.channel &&
     a.outcome === b.outcome &&
+    a.channelInferred === b.channelInferred &&
+    a.outOfScope === b.outOfScope &&
     a.typed === b.typed &&
     a.playbook === b.playbook &&
     a.notices === b.notices &&

@@ -1,12 +1,12 @@
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
 import { ensureMaskedCpf, maskCpfsInText } from '../br/mask';
-import type { AuditMessage } from '../messages/schema';
+import { AUDIT_KINDS, type AuditMessage } from '../messages/schema';
 
 /** A compliance event as kept: no names, CPF masked, justification scrubbed of CPFs. */
 export const auditEntrySchema = z.object({
   at: z.number(),
-  kind: z.enum(['blocked', 'compliant', 'override']),
+  kind: z.enum(AUDIT_KINDS),
   agent: z.string().max(80),
   channel: z.string().optional(),
   outcome: z.string().optional(),
@@ -14,6 +14,8 @@ export const auditEntrySchema = z.object({
   checks: z.array(z.string()),
   maskedCpf: z.string().optional(),
   justification: z.string().optional(),
+  /** For "mapping": which field and the selector a lead or agent bound to it (no personal data). */
+  detail: z.string().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -36,6 +38,7 @@ export function toEntry(event: AuditMessage, agent: string, at: number): AuditEn
     // Whatever arrives, only a masked form is stored.
     maskedCpf: event.maskedCpf ? ensureMaskedCpf(event.maskedCpf) : undefined,
     justification: event.justification ? maskCpfsInText(event.justification) : undefined,
+    detail: event.detail ? maskCpfsInText(event.detail) : undefined,
   };
 }
 
@@ -46,8 +49,18 @@ export function appendEntry(log: AuditEntry[], entry: AuditEntry): { log: AuditE
   return { log: evicted ? next.slice(evicted) : next, evicted };
 }
 
-export async function recordAudit(event: AuditMessage, agent: string, at = Date.now()): Promise<void> {
-  const { log, evicted } = appendEntry(await auditItem.getValue(), toEntry(event, agent, at));
-  await auditItem.setValue(log);
-  if (evicted) await auditEvictedItem.setValue((await auditEvictedItem.getValue()) + evicted);
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Appends one event. Writes run one after another: two events arriving together (two tabs, a block
+ * and an override) would otherwise both read the same log and one would be lost.
+ */
+export function recordAudit(event: AuditMessage, agent: string, at = Date.now()): Promise<void> {
+  const write = queue.then(async () => {
+    const { log, evicted } = appendEntry(await auditItem.getValue(), toEntry(event, agent, at));
+    await auditItem.setValue(log);
+    if (evicted) await auditEvictedItem.setValue((await auditEvictedItem.getValue()) + evicted);
+  });
+  queue = write.catch(() => undefined);
+  return write;
 }

@@ -15,24 +15,35 @@ const DATE_TIME = new Intl.DateTimeFormat('pt-BR', {
 export const KIND_LABELS: Record<AuditEntry['kind'], string> = {
   blocked: 'Salvamento bloqueado',
   compliant: 'Salvo conforme',
+  early: 'Protocolo aberto (Aplicar antecipado)',
+  outOfScope: 'Salvo fora do escopo',
   override: 'Exceção justificada',
+  error: 'Conferência indisponível (bloqueado)',
+  mapping: 'Mapeamento de campo alterado',
 };
 
-export interface DayRow {
-  day: string;
-  blocked: number;
-  compliant: number;
-  override: number;
-}
+export type DayRow = { day: string } & Record<AuditEntry['kind'], number>;
+
+const emptyDay = (day: string): DayRow => ({
+  day,
+  blocked: 0,
+  compliant: 0,
+  early: 0,
+  outOfScope: 0,
+  override: 0,
+  error: 0,
+  mapping: 0,
+});
 
 /** What a lead looks at for a month of tickets: which checks fail most, and how each day went. */
 export function summarize(entries: AuditEntry[]) {
   const byCheck = new Map<string, number>();
   const byDay = new Map<string, DayRow>();
   for (const e of entries) {
-    if (e.kind !== 'compliant') for (const c of e.checks) byCheck.set(c, (byCheck.get(c) ?? 0) + 1);
+    if (e.kind === 'blocked' || e.kind === 'override')
+      for (const c of e.checks) byCheck.set(c, (byCheck.get(c) ?? 0) + 1);
     const day = DAY.format(e.at);
-    const row = byDay.get(day) ?? { day, blocked: 0, compliant: 0, override: 0 };
+    const row = byDay.get(day) ?? emptyDay(day);
     row[e.kind]++;
     byDay.set(day, row);
   }
@@ -42,8 +53,11 @@ export function summarize(entries: AuditEntry[]) {
   };
 }
 
+/** A cell Excel would run as a formula (=, +, -, @, or a tab/CR first) is shown as text instead. */
+export const neutralized = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
 const cell = (value: string | number | undefined) => {
-  const text = String(value ?? '');
+  const text = neutralized(String(value ?? ''));
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
@@ -62,6 +76,7 @@ export function toCsv(entries: AuditEntry[]): string {
     'CPF',
     'Verificações',
     'Justificativa',
+    'Detalhe',
   ];
   const rows = entries.map((e) => [
     DATE_TIME.format(e.at),
@@ -73,6 +88,7 @@ export function toCsv(entries: AuditEntry[]): string {
     e.maskedCpf,
     e.checks.join(', '),
     e.justification,
+    e.detail,
   ]);
   return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
 }

@@ -1,16 +1,10 @@
 import { browser } from 'wxt/browser';
 import { recordAudit } from '../audit/log';
-import { getDraft, putDraft } from '../drafts/store';
+import { getDraftByKey, putDraftByKey, removeDrafts } from '../drafts/store';
 import { messageSchema } from '../messages/schema';
-import { resolvePlaybooks } from '../procedures/io';
 import { startInactivity, stopInactivity } from '../schedule/alarms';
-import type { Config, TicketOpening } from '../settings/config';
+import { configForPages } from '../settings/page-config';
 import { loadSettings, saveSettings } from '../settings/store';
-
-export async function configForPages(): Promise<Config> {
-  const { settings, locked, problems } = await loadSettings();
-  return { settings, locked, problems, playbooks: resolvePlaybooks(settings.playbooks) };
-}
 
 /**
  * Every message the background answers. Only this extension's own pages and content scripts are
@@ -28,20 +22,22 @@ export async function handleMessage(
   switch (message.type) {
     case 'config:get':
       return configForPages();
-    case 'ticket:open': {
-      const [config, draft] = await Promise.all([configForPages(), getDraft(message.ticket, tabId)]);
-      return { config, draft } satisfies TicketOpening;
-    }
     case 'mapping:set': {
       const { settings, locked } = await loadSettings();
       if (locked.includes('fieldMapping')) return false;
       await saveSettings({ fieldMapping: { ...settings.fieldMapping, [message.field]: message.selector } });
+      await recordAudit(
+        { kind: 'mapping', checks: [], detail: `${message.field} → ${message.selector}` },
+        settings.agentName,
+      );
       return true;
     }
     case 'draft:get':
-      return getDraft(message.ticket, tabId);
+      return getDraftByKey(message.key);
     case 'draft:put':
-      await putDraft(message.ticket, tabId, message.draft);
+      return putDraftByKey(message.key, message.draft);
+    case 'draft:remove':
+      await removeDrafts(message.keys);
       return true;
     case 'inactivity:start':
       if (tabId !== undefined) await startInactivity(tabId, (await loadSettings()).settings.inactivity);

@@ -7,9 +7,13 @@ export function maskCpf(input: string): string {
   return `***.${d.slice(3, 6)}.${d.slice(6, 9)}-**`;
 }
 
-const CPF_LIKE = /\b\d{3}\.?\d{3}\.?\d{3}-?\d{2}\b/g;
+/**
+ * Eleven digits in any shape an agent types: dotted, spaced, bare, glued to words ("cpf52998224725"),
+ * one separator at most between digits. Longer digit runs (a 20-digit chat protocol) are not CPFs.
+ */
+const CPF_LIKE = /(?<!\d)\d(?:[.\-\s/]?\d){10}(?!\d)/g;
 
-/** Masks every CPF-looking run in free text (messages, errors) before it reaches a log. */
+/** Masks every CPF-looking run in free text (justifications, messages) before it reaches a log. */
 export function maskCpfsInText(text: string): string {
   return text.replace(CPF_LIKE, (m) => maskCpf(m));
 }

@@ -13,8 +13,10 @@ export const draftSchema = z.object({
   previousTranscript: z.string().max(2_000_000).optional(),
   /** The chat inactivity timer, so a reload does not restart the count. */
   inactivityStartedAt: z.number().optional(),
-  /** Set when a save was let through, so the ticket that comes back inherits this draft. */
+  /** Set when a compliant save went through (the panel then shows the SysAid number to tell). */
   savedAt: z.number().optional(),
+  /** Set when any save left for SysAid: the page that comes back may take this draft over. */
+  leftAt: z.number().optional(),
   updatedAt: z.number(),
 });
 

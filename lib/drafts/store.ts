@@ -1,56 +1,46 @@
 import { browser } from 'wxt/browser';
-import { isNewTicketKey } from '../assist/ticket-key';
-import { type Draft, draftSchema } from './draft';
+import { draftSchema } from './draft';
+import { DRAFT_PREFIX } from './page-store';
 
 /**
- * Drafts live in storage.session: in memory, never on disk, gone when the browser closes (LGPD).
- * Only the background touches it, so content scripts need no access to it.
+ * The background's side of drafts: storage.session (memory only, emptied when the browser closes or
+ * the extension updates; LGPD). Nothing personal is ever written to storage.local: across an update
+ * the open page hands its state to the new content script itself (lib/assist/handoff.ts).
  */
-const PREFIX = 'draft:';
-/** A just-saved new ticket comes back under its number within this window. */
-const SAVE_HANDOFF_MS = 2 * 60_000;
-
-export function draftKey(ticket: string, tabId: number | undefined): string {
-  return `${PREFIX}${isNewTicketKey(ticket) ? `${ticket}#tab${tabId ?? 0}` : ticket}`;
-}
-
-export async function getDraft(
-  ticket: string,
-  tabId: number | undefined,
-  now = Date.now(),
-): Promise<Draft | null> {
-  const key = draftKey(ticket, tabId);
-  const found = (await browser.storage.session.get(key))[key];
-  const parsed = draftSchema.safeParse(found);
-  if (parsed.success) return parsed.data;
-  if (isNewTicketKey(ticket)) return null;
-  // A new ticket just saved in this tab now has a number: its draft moves with it.
-  const page = ticket.slice(0, ticket.lastIndexOf(':'));
-  const fresh = draftKey(`${page}:novo`, tabId);
-  const pending = draftSchema.safeParse((await browser.storage.session.get(fresh))[fresh]);
-  if (pending.success && pending.data.savedAt && now - pending.data.savedAt < SAVE_HANDOFF_MS) {
-    await browser.storage.session.set({ [key]: pending.data });
-    await browser.storage.session.remove(fresh);
-    return pending.data;
+export async function openDraftsToContentScripts(): Promise<void> {
+  try {
+    await browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' });
+  } catch {
+    // not supported here (Firefox): pages fall back to messages
   }
-  return null;
 }
 
-export async function putDraft(ticket: string, tabId: number | undefined, draft: Draft): Promise<void> {
-  await browser.storage.session.set({ [draftKey(ticket, tabId)]: draft });
+export async function getDraftByKey(key: string) {
+  if (!key.startsWith(DRAFT_PREFIX)) return null;
+  const parsed = draftSchema.safeParse((await browser.storage.session.get(key))[key]);
+  return parsed.success ? parsed.data : null;
 }
 
-/** storage.session is emptied by an extension update: keep drafts across it, then put them back. */
-const STASH = 'draftsAcrossUpdate';
+export async function putDraftByKey(key: string, draft: unknown): Promise<boolean> {
+  if (!key.startsWith(DRAFT_PREFIX)) return false;
+  await browser.storage.session.set({ [key]: draftSchema.parse(draft) });
+  return true;
+}
 
-export async function stashDraftsForUpdate(): Promise<void> {
+export async function removeDrafts(keys: string[]): Promise<void> {
+  await browser.storage.session.remove(keys.filter((k) => k.startsWith(DRAFT_PREFIX)));
+}
+
+/** Forgets drafts older than a shift: their calls are long over. */
+export async function sweepDrafts(ttlMs: number, now = Date.now()): Promise<number> {
   const all = await browser.storage.session.get(null);
-  const drafts = Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(PREFIX)));
-  await browser.storage.local.set({ [STASH]: drafts });
-}
-
-export async function restoreStashedDrafts(): Promise<void> {
-  const stash = (await browser.storage.local.get(STASH))[STASH];
-  if (stash && typeof stash === 'object') await browser.storage.session.set(stash as Record<string, unknown>);
-  await browser.storage.local.remove(STASH);
+  const expired = Object.entries(all)
+    .filter(([k]) => k.startsWith(DRAFT_PREFIX))
+    .filter(([, v]) => {
+      const updatedAt = (v as { updatedAt?: unknown } | null)?.updatedAt;
+      return typeof updatedAt !== 'number' || now - updatedAt >= ttlMs;
+    })
+    .map(([k]) => k);
+  if (expired.length) await browser.storage.session.remove(expired);
+  return expired.length;
 }

@@ -2,33 +2,45 @@ import { z } from 'zod';
 import { draftSchema } from '../drafts/draft';
 import { FIELD_KEYS } from '../procedures/vocabulary';
 
+/** Every save decision, a justified exception, a guard that could not decide, a field-mapping change. */
+export const AUDIT_KINDS = [
+  'blocked',
+  'compliant',
+  'early',
+  'outOfScope',
+  'override',
+  'error',
+  'mapping',
+] as const;
+
 /** Ticket identity: host + path + SysAid number, or "novo" for a record not yet saved. */
 const ticket = z.string().min(1).max(500);
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('config:get') }),
-  /** A ticket page starting: its config and its draft in one round trip. */
-  z.object({ type: z.literal('ticket:open'), ticket }),
-  z.object({ type: z.literal('draft:get'), ticket }),
+  /** Drafts on behalf of a page that cannot reach storage.session itself (Firefox). */
+  z.object({ type: z.literal('draft:get'), key: ticket }),
+  z.object({ type: z.literal('draft:remove'), keys: z.array(ticket).max(20) }),
   /** The field picker: a lead bound a SysAid field to a datum. */
   z.object({
     type: z.literal('mapping:set'),
     field: z.enum(FIELD_KEYS),
     selector: z.string().min(1).max(300),
   }),
-  z.object({ type: z.literal('draft:put'), ticket, draft: draftSchema }),
+  z.object({ type: z.literal('draft:put'), key: ticket, draft: draftSchema }),
   z.object({ type: z.literal('inactivity:start'), ticket, label: z.string().max(200) }),
   z.object({ type: z.literal('inactivity:stop'), ticket }),
   z.object({
     type: z.literal('audit'),
     event: z.object({
-      kind: z.enum(['blocked', 'compliant', 'override']),
+      kind: z.enum(AUDIT_KINDS),
       channel: z.string().max(40).optional(),
       outcome: z.string().max(40).optional(),
       ticketNumber: z.string().max(40).optional(),
       checks: z.array(z.string().max(80)).max(100),
       maskedCpf: z.string().max(20).optional(),
       justification: z.string().max(2000).optional(),
+      detail: z.string().max(400).optional(),
     }),
   }),
 ]);

@@ -9,18 +9,28 @@ export interface AppHandle {
 export function App(
   props: Omit<PanelProps, 'collapsed' | 'onCollapse' | 'onInactivity'> & {
     initiallyCollapsed: boolean;
+    /** The agent's choice, remembered for the next ticket. */
     onCollapsedChange: (collapsed: boolean) => void;
+    /** Whatever the reason (the agent, a shortcut, a refused save), the page makes room for it. */
+    onLayout: (collapsed: boolean) => void;
     onInactivityChange: (startedAt: number | undefined) => void;
     handle: (handle: AppHandle) => void;
   },
 ) {
   const [collapsed, setCollapsed] = useState(props.initiallyCollapsed);
-  const collapse = (value: boolean) => {
+  useEffect(() => props.onLayout(collapsed), [collapsed]);
+  const collapse = (value: boolean, remember = true) => {
     setCollapsed(value);
-    props.onCollapsedChange(value);
+    if (remember) props.onCollapsedChange(value);
   };
   useEffect(() => {
-    props.handle({ toggleCollapsed: () => setCollapsed((c) => !c) });
+    props.handle({
+      toggleCollapsed: () =>
+        setCollapsed((c) => {
+          props.onCollapsedChange(!c);
+          return !c;
+        }),
+    });
   }, []);
   return (
     <Panel

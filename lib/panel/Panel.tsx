@@ -35,7 +35,8 @@ export interface PanelProps {
   playbooks: Record<Channel, Playbook>;
   settings: Settings;
   collapsed: boolean;
-  onCollapse: (collapsed: boolean) => void;
+  /** `remember`: the agent's own choice (a refused save opening the panel is not). */
+  onCollapse: (collapsed: boolean, remember?: boolean) => void;
   onInactivity: (start: boolean) => void;
 }
 
@@ -47,13 +48,17 @@ export function Panel(props: PanelProps) {
 
   // A refused save moves focus to the first missing item: the panel box, or the SysAid field.
   const alertSeq = view?.alert?.seq;
+  // A refused save is always seen: a collapsed panel opens to show why (the agent's choice stays).
+  useEffect(() => {
+    if (view?.alert && props.collapsed) props.onCollapse(false, false);
+  }, [alertSeq]);
   useEffect(() => {
     const first = view?.alert?.items[0];
-    if (!first) return;
+    if (!first || props.collapsed) return;
     const input = first.datum ? inputs.current.get(first.datum) : undefined;
     if (input?.isConnected) input.focus();
     else if (first.field) props.session.focusField(first.field);
-  }, [alertSeq]);
+  }, [alertSeq, props.collapsed]);
 
   if (props.collapsed) {
     return (

@@ -87,6 +87,9 @@ export const callbackPlaybook: PlaybookInput = {
   version: 1,
   label: 'Ligação ativa / Callback',
   sop: '6.12 - Ligação Ativa/ Callback',
+  // "em todas as ligações o atendente deverá abrir protocolo, informar a (o) interlocutor (a)": the first
+  // Aplicar of a new ticket opens it while data is still missing (PROCEDURES.md, "Opening the protocol first").
+  allowEarlyApply: true,
   fixed: [{ field: 'callback', value: 'Sim', source: CALLBACK_SOP.always }],
   scripts: callbackScripts,
   outcomes: [

@@ -67,6 +67,9 @@ export const surveyPlaybook: PlaybookInput = {
   version: 1,
   label: 'Pesquisa de satisfação',
   sop: '6.12 - Ligação Ativa/ Callback — Pesquisa de Satisfação',
+  // "em todas as ligações o atendente deverá abrir protocolo, informar a (o) interlocutor (a)": the first
+  // Aplicar of a new ticket opens it while data is still missing (PROCEDURES.md, "Opening the protocol first").
+  allowEarlyApply: true,
   fixed: [{ field: 'callback', value: 'Sim', source: CALLBACK_SOP.always }],
   scripts: [
     {

@@ -50,23 +50,22 @@ export function evaluate(input: EvaluateInput): Evaluation {
     tellSysaidNumber: false,
   };
   if (!playbook) {
-    // The ticket claims a callback but nobody said which procedure applies.
-    if (sameCaption(snapshot.fields.callback?.value, 'Sim')) {
-      return withBlocking({
-        ...empty,
-        checks: [
-          {
-            id: 'channel',
-            ok: false,
-            severity: 'block',
-            label: 'Canal',
-            message:
-              'O chamado está marcado como Ligação Ativa / Callback: escolha o canal e o desfecho no painel.',
-          },
-        ],
-      });
-    }
-    return empty;
+    // PROCEDURES.md, "Every ticket": no channel, no save (the session decides whether this ticket is in scope).
+    const claimsCallback = sameCaption(snapshot.fields.callback?.value, 'Sim');
+    return withBlocking({
+      ...empty,
+      checks: [
+        {
+          id: 'channel',
+          ok: false,
+          severity: 'block',
+          label: 'Canal',
+          message: claimsCallback
+            ? 'O chamado está marcado como Ligação Ativa / Callback: escolha o canal e o desfecho no painel.'
+            : 'Escolha o canal do atendimento no painel.',
+        },
+      ],
+    });
   }
 
   const rules = playbook.outcomes.find((o) => o.id === input.outcome);
@@ -244,6 +243,7 @@ function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: string, sour
   return {
     id: `fixed.${field}`,
     ok,
+    wrong: !ok && state.value.trim() !== '',
     severity: 'block',
     label,
     field,
@@ -268,6 +268,7 @@ function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
     return {
       ...base,
       ok,
+      wrong: !ok && (levels[wrong]?.value.trim() ?? '') !== '',
       field: CATEGORY_FIELDS[ok ? 0 : wrong],
       message: ok ? path.join(' > ') : `A categorização deve ser ${path.join(' > ')}.`,
     };
@@ -306,6 +307,7 @@ function groupCheck(snapshot: FormSnapshot, rule: NonNullable<OutcomeRules['dest
   return {
     ...base,
     ok,
+    wrong: forbidden,
     source: rule.source,
     message: ok
       ? value
@@ -330,6 +332,7 @@ function requirementCheck(
       ...base,
       field: req.field,
       ok: !problem,
+      wrong: Boolean(problem) && inForm.value.trim() !== '',
       message: problem ?? `Em "${FIELD_LABELS[req.field]}".`,
     };
   }
@@ -339,11 +342,13 @@ function requirementCheck(
   }
   if (!snapshot.fields.description)
     return { ...base, field: 'description', ok: false, message: notFound('description') };
-  const problem = valueProblem(req, labelled.get(normalizeCaption(req.descriptionLabel)), label, now);
+  const written = labelled.get(normalizeCaption(req.descriptionLabel));
+  const problem = valueProblem(req, written, label, now);
   return {
     ...base,
     field: 'description',
     ok: !problem,
+    wrong: Boolean(problem) && (written ?? '').trim() !== '',
     message: problem ?? `Na descrição, como "${req.descriptionLabel}: …".`,
   };
 }
@@ -361,7 +366,7 @@ function chatProtocolCheck(header: string | undefined, typedProtocol: string | u
   if (digits?.length === 20) return { ...base, ok: true, message: 'Primeira linha da descrição.' };
   const typedHeader = typedProtocol ? chatHeader(typedProtocol) : undefined;
   if (typedProtocol?.trim() && !typedHeader) {
-    return { ...base, ok: false, message: chatProtocolProblem(typedProtocol) ?? '' };
+    return { ...base, ok: false, wrong: true, message: chatProtocolProblem(typedProtocol) ?? '' };
   }
   return {
     ...base,

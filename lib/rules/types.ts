@@ -24,6 +24,8 @@ export interface Check {
   field?: FieldKey;
   datum?: DatumKey;
   source?: string;
+  /** Fails on a value that is there but wrong (not merely missing): never saved early. */
+  wrong?: boolean;
 }
 
 export interface RenderedScript {

@@ -23,9 +23,12 @@ export async function schedulePauses(pauses: Settings['pauses'], now = new Date(
 export async function startInactivity(tabId: number, timings: Settings['inactivity'], now = Date.now()) {
   await stopInactivity(tabId);
   for (const step of inactivitySchedule(timings)) {
-    browser.alarms.create(`${INACTIVITY}${tabId}|${step.call ?? 'close'}|${timings.calls}`, {
-      when: now + step.atSeconds * 1000,
-    });
+    browser.alarms.create(
+      `${INACTIVITY}${tabId}|${step.call ?? 'close'}|${timings.calls}|${timings.closeAfterSeconds}`,
+      {
+        when: now + step.atSeconds * 1000,
+      },
+    );
   }
 }
 
@@ -38,14 +41,15 @@ export async function stopInactivity(tabId: number) {
 export type AlarmMeaning =
   | { kind: 'pause'; time: string; label: string }
   | { kind: 'inactivityCall'; tabId: number; call: number; calls: number }
-  | { kind: 'inactivityClose'; tabId: number };
+  | { kind: 'inactivityClose'; tabId: number; closeAfterSeconds: number };
 
 export function meaningOf(name: string): AlarmMeaning | undefined {
   const parts = name.split('|');
   if (name.startsWith(PAUSE)) return { kind: 'pause', time: parts[1] ?? '', label: parts.slice(2).join('|') };
   if (name.startsWith(INACTIVITY)) {
     const tabId = Number(parts[1]);
-    if (parts[2] === 'close') return { kind: 'inactivityClose', tabId };
+    if (parts[2] === 'close')
+      return { kind: 'inactivityClose', tabId, closeAfterSeconds: Number(parts[4]) || 300 };
     return { kind: 'inactivityCall', tabId, call: Number(parts[2]), calls: Number(parts[3]) };
   }
   return undefined;
@@ -66,8 +70,17 @@ export function notificationFor(meaning: AlarmMeaning): { title: string; message
       };
     case 'inactivityClose':
       return {
-        title: 'Chat: 5 minutos sem resposta',
+        title: `Chat: ${duration(meaning.closeAfterSeconds)} sem resposta`,
         message: 'Encerre com: "Por falta de comunicação, o atendimento será encerrado…"',
       };
   }
+}
+
+/** "5 minutos", "1 minuto e 30 segundos", "45 segundos": the configured time, as an agent says it. */
+export function duration(totalSeconds: number): string {
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = Math.round(totalSeconds % 60);
+  const m = minutes ? `${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}` : '';
+  const s = seconds ? `${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}` : '';
+  return [m, s].filter(Boolean).join(' e ') || '0 segundos';
 }

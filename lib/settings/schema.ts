@@ -33,6 +33,15 @@ export const settingsSchema = z.object({
   pauses: z.array(pauseSchema).max(20).default([]),
   /** A lead may let agents save a blocked ticket with a written justification. */
   allowOverride: z.boolean().default(false),
+  /** Which tickets the guard enforces (PROCEDURES.md, "Scope"). */
+  guardScope: z
+    .object({
+      mode: z.enum(['new', 'all', 'templates']).default('new'),
+      templates: z.array(z.string().min(1).max(40)).max(200).default([]),
+    })
+    .default({ mode: 'new', templates: [] }),
+  /** A draft older than this (one shift) is forgotten: it belongs to a call long over. */
+  draftTtlHours: z.number().min(1).max(48).default(12),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,6 +1,7 @@
 import type { FieldKey } from '../procedures/vocabulary';
 import { FIELD_KEYS } from '../procedures/vocabulary';
 import { normalizeCaption } from '../rules/text';
+import { hasTicketForm } from './save-controls';
 import { CLASSIC, FIELD_CAPTIONS, FIELD_NAMES, SPACES } from './selectors';
 
 /** How a SysAid field is operated. */
@@ -30,28 +31,49 @@ interface Candidate {
   container: Element;
 }
 
-/** Every labelled field on the page: Classic rows and Spaces form controls. */
+/** A label's text without SysAid's red mandatory mark. */
+const captionText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\*/g, ' ');
+
+/**
+ * Every labelled field on the page: old Classic rows (label cell beside the control), modern Classic
+ * fields (label above the control cell), and Spaces form controls.
+ */
 function candidates(root: ParentNode): Candidate[] {
   const list: Candidate[] = [];
   for (const row of root.querySelectorAll(CLASSIC.fieldRow)) {
     const labelCell = [...row.children].find((c) => !c.matches(CLASSIC.controlCell));
-    list.push({ caption: labelCell?.textContent ?? '', container: row });
+    list.push({ caption: captionText(labelCell), container: row });
+  }
+  for (const cell of root.querySelectorAll(CLASSIC.controlCell)) {
+    if (cell.closest(CLASSIC.fieldRow)) continue;
+    const label = cell.parentElement?.querySelector(`:scope > ${CLASSIC.labelAbove}`);
+    if (label) list.push({ caption: captionText(label), container: cell });
   }
   for (const control of root.querySelectorAll(SPACES.fieldControl)) {
-    list.push({ caption: control.querySelector(SPACES.label)?.textContent ?? '', container: control });
+    list.push({ caption: captionText(control.querySelector(SPACES.label)), container: control });
   }
   return list;
+}
+
+/** The Stylish Select's field name: its class token `<field>_CustomSelect`, or the `<N>_<field>` id above. */
+function widgetName(widget: Element): string | undefined {
+  const token = [...widget.classList].find((c) => c.endsWith(CLASSIC.comboboxClassSuffix));
+  if (token) return token.slice(0, -CLASSIC.comboboxClassSuffix.length);
+  const holder = widget.closest('[id]');
+  const match = holder ? /^\d+_(.+)$/.exec(holder.id) : null;
+  return match?.[1];
 }
 
 /** The control inside a field's container (or the element itself when it is one). */
 export function controlIn(el: Element): FieldControl | undefined {
   const toggle = el.matches(CLASSIC.comboboxToggle) ? el : el.querySelector(CLASSIC.comboboxToggle);
-  const wrapper = toggle?.parentElement;
-  if (wrapper?.id) {
-    const name = wrapper.id.replace(/^\d+_/, '');
-    const scope = wrapper.parentElement ?? wrapper;
+  const widget = toggle?.parentElement;
+  const name = widget ? widgetName(widget) : undefined;
+  if (widget instanceof HTMLElement && name) {
+    // The hidden select sits beside the widget, under the <N>_<field> div [confirmed].
+    const scope = widget.parentElement ?? widget;
     const select = scope.querySelector<HTMLSelectElement>(`select[name="${CSS.escape(name)}"]`);
-    return { kind: 'combobox', name, wrapper, select };
+    return { kind: 'combobox', name, wrapper: widget, select };
   }
   const mui = el.matches(SPACES.combobox) ? el : el.querySelector(SPACES.combobox);
   if (mui instanceof HTMLElement) return { kind: 'mui', combobox: mui };
@@ -69,8 +91,12 @@ export function controlIn(el: Element): FieldControl | undefined {
 function byName(root: Document, name: string): FieldControl | undefined {
   const row = root.getElementById(`${CLASSIC.rowIdPrefix}${name}`);
   if (row) return controlIn(row);
-  const wrapper = root.querySelector(`div[id$="_${CSS.escape(name)}"]`);
-  if (wrapper?.querySelector(CLASSIC.comboboxToggle)) return controlIn(wrapper);
+  // Unlabeled widgets (the modern category levels 2 and 3) by their class token or <N>_<field> id.
+  const widget = root.querySelector(
+    `.${CSS.escape(name)}${CLASSIC.comboboxClassSuffix}, div[id$="_${CSS.escape(name)}"] ${CLASSIC.comboboxToggle}`,
+  );
+  if (widget)
+    return controlIn(widget.matches(CLASSIC.comboboxToggle) ? (widget.parentElement ?? widget) : widget);
   const el = root.querySelector(`[name="${CSS.escape(name)}"], #${CSS.escape(name)}`);
   return el ? controlIn(el) : undefined;
 }
@@ -135,7 +161,7 @@ export function controlElement(control: FieldControl): HTMLElement {
 
 /** Whether this looks like a SysAid ticket form at all (so other pages get no panel). */
 export function isTicketForm(root: Document): boolean {
-  if (CLASSIC.form.some((s) => root.querySelector(s))) return true;
+  if (hasTicketForm(root)) return true;
   return (
     root.querySelectorAll(CLASSIC.fieldRow).length > 3 ||
     root.querySelectorAll(SPACES.fieldControl).length > 3

@@ -1,12 +1,25 @@
-import { GUARD_READY_ATTRIBUTE, PROGRAMMATIC_SAVE_EVENT } from './protocol';
+import {
+  GUARD_READY_ATTRIBUTE,
+  PAGE_ALERT_EVENT,
+  PROGRAMMATIC_SAVE_EVENT,
+  REPLAY_REQUEST_SUBMIT_EVENT,
+  REPLAY_SUBMIT_EVENT,
+} from './protocol';
+
+const MARK = '__sysaidAssistGuard';
 
 /**
  * Runs in the page's own world at document_start: SysAid's scripts may save through
  * `form.submit()` / `requestSubmit()`, which fire no event the content script could cancel. Each call
- * asks the content script first, synchronously; with no content script attached it stays out of the way.
+ * asks the content script's gate first, synchronously; the gate holds or blocks by cancelling. With
+ * no gate in this document (the extension is gone) it stays out of the way. Installed once per page,
+ * even when the extension is updated and injects it again.
  */
 export function guardProgrammaticSubmits(win: Window & typeof globalThis): void {
   const proto = win.HTMLFormElement.prototype;
+  const marked = proto as unknown as Record<string, unknown>;
+  if (marked[MARK]) return;
+  marked[MARK] = true;
   const submit = proto.submit;
   const requestSubmit = proto.requestSubmit;
   const lastSubmit = new WeakMap<HTMLFormElement, number>();
@@ -42,4 +55,25 @@ export function guardProgrammaticSubmits(win: Window & typeof globalThis): void 
       requestSubmit.call(this, submitter);
     };
   }
+  // A save the gate held and then allowed: the page's own submit, with no second question.
+  win.document.addEventListener(
+    REPLAY_SUBMIT_EVENT,
+    (e) => {
+      if (e.target instanceof win.HTMLFormElement && !duplicate(e.target)) submit.call(e.target);
+    },
+    true,
+  );
+  win.document.addEventListener(
+    REPLAY_REQUEST_SUBMIT_EVENT,
+    (e) => {
+      if (e.target instanceof win.HTMLFormElement) requestSubmit.call(e.target);
+    },
+    true,
+  );
+  // SysAid refuses a save with its own alert() (ValidateFrm): the retry that follows is a new save.
+  const alert = win.alert;
+  win.alert = function guardedAlert(this: Window, ...args: unknown[]) {
+    win.document.dispatchEvent(new win.CustomEvent(PAGE_ALERT_EVENT));
+    return alert.apply(this, args as [string?]);
+  };
 }

@@ -47,24 +47,26 @@ export function observeForm(
   });
 }
 
-/** Resolves once the document holds a ticket form (SysAid may load it after the shell). */
+/**
+ * Resolves once the document holds a ticket form (SysAid may load it long after the shell, by AJAX).
+ * Checks at most every 100 ms, and always once more after the last mutation of a burst.
+ */
 export function whenPresent(doc: Document, test: () => boolean, signal: AbortSignal): Promise<boolean> {
   if (test()) return Promise.resolve(true);
   return new Promise((resolve) => {
-    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (found: boolean) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(found);
+    };
     const observer = new MutationObserver(() => {
-      const now = performance.now();
-      if (now - last < 500) return;
-      last = now;
-      if (test()) {
-        observer.disconnect();
-        resolve(true);
-      }
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        if (test()) finish(true);
+      }, 100);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => {
-      observer.disconnect();
-      resolve(false);
-    });
+    signal.addEventListener('abort', () => finish(false));
   });
 }

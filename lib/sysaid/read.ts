@@ -4,6 +4,7 @@ import type { FieldControl, LocatedFields } from './locate';
 import { CLASSIC, SPACES } from './selectors';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ').trim();
+const unset = (caption: string) => (caption.toLowerCase() === CLASSIC.unsetCaption ? '' : caption);
 
 function comboboxOptions(control: Extract<FieldControl, { kind: 'combobox' }>): HTMLLIElement[] {
   const scoped = control.wrapper.querySelectorAll<HTMLLIElement>(CLASSIC.comboboxOptions(control.name));
@@ -18,11 +19,13 @@ export function optionItems(control: FieldControl): HTMLElement[] {
 export function readField(control: FieldControl): FieldState {
   switch (control.kind) {
     case 'combobox': {
-      const shown = control.wrapper.querySelector(CLASSIC.comboboxText);
+      const shown = control.wrapper.querySelector(CLASSIC.comboboxToggle);
+      // A placeholder ("Selecione uma categoria") or "none" is an unset list [confirmed].
+      const value = shown?.querySelector(CLASSIC.comboboxPlaceholder) ? '' : unset(clean(shown?.textContent));
       const options = comboboxOptions(control)
-        .map((li) => clean(li.textContent))
+        .map((li) => unset(clean(li.textContent)))
         .filter(Boolean);
-      return { value: clean(shown?.textContent), options };
+      return { value, options };
     }
     case 'select': {
       const selected = control.select.selectedOptions[0];

@@ -8,19 +8,29 @@ import type { FieldKey } from '../procedures/vocabulary';
 export const CLASSIC = {
   /** SREdit.jsp: the form element is #srForm [confirmed]. */
   form: ['#srForm', 'form[name="srForm"]'],
+  /** SysAid-generated forms validate then call document.frm.submit() [confirmed]. */
+  namedForm: 'form[name="frm"]',
   /** Each field in tr#tr_labelId_<key> [confirmed]. */
   fieldRow: 'tr[id^="tr_labelId_"]',
   rowIdPrefix: 'tr_labelId_',
   /** The control cell [confirmed]; the label is in another, plain cell [inferred]. */
   controlCell: '.Form_Ctrl_Fields',
-  /** Stylish Select wrapper div#<N>_<field> (N varies between renders) holds these [confirmed]. */
-  comboboxText: '.selectedTxt > span, .selectedTxt',
+  /** Modern Classic: the label above the control cell, `Form_Ctrl_Label` or `<label title>` [confirmed]. */
+  labelAbove: 'label, .Form_Ctrl_Label',
+  /**
+   * Stylish Select [confirmed]: div#<N>_<field> (N varies between renders) > the widget
+   * `.newListSelected.<field>_CustomSelect` (no id) > `.selectedTxt`, which shows the caption or a
+   * `.defaultText` placeholder; an unset list reads "none".
+   */
   comboboxToggle: '.selectedTxt',
+  comboboxClassSuffix: '_CustomSelect',
+  comboboxPlaceholder: '.defaultText',
+  unsetCaption: 'none',
   comboboxOptions: (field: string) => `#addScroll_${field}_CustomSelect > ul > li`,
   /** Shown while a category change re-renders sections [confirmed]. */
   loading: '#formLoadingIndicator',
-  /** "Incident #123" [confirmed]. */
-  ticketNumber: ['.UI_Form_BreadCrumbs_Label > span'],
+  /** "Incident #123" in the old layout; the modern breadcrumb's last part [confirmed]. */
+  ticketNumber: ['.UI_Form_BreadCrumbs_Label > span', '.breadcrumbs-wrapper-title-2'],
 } as const;
 
 export const SPACES = {
@@ -35,20 +45,32 @@ export const SPACES = {
 } as const;
 
 /**
- * Save controls: Apply and OK tables in Classic [confirmed], the Spaces save button by its test hook
- * [confirmed], and any plain submit control as a last resort.
+ * Save controls. Known by id: the old Classic Apply/OK tables [confirmed], the modern Classic Save
+ * `#sr-save-btn` [confirmed], the Spaces save button's test hooks [confirmed]. The modern Apply has no
+ * known id [unknown]: it is found by caption inside the header that holds `#sr-save-btn`.
  */
-export const SAVE_CONTROLS = [
-  'table#ApplyBtn',
-  'table#OKBtn',
-  '[data-testid="action-line-save-button"]',
-  '[data-cy="action-line-save-button"]',
-  'input[type="submit"]',
-  'button[type="submit"]',
-] as const;
-
-/** The Classic Apply button: the only one a playbook may let through early. */
-export const APPLY_CONTROL = 'table#ApplyBtn';
+export const SAVE = {
+  byId: [
+    'table#ApplyBtn',
+    'table#OKBtn',
+    '#sr-save-btn',
+    '[data-testid="action-line-save-button"]',
+    '[data-cy="action-line-save-button"]',
+  ],
+  /** The only save a playbook may let through early ("Aplicar": save and stay). */
+  applyById: ['table#ApplyBtn'],
+  captions: ['Aplicar', 'Apply', 'Salvar', 'Save', 'OK'],
+  applyCaptions: ['Aplicar', 'Apply'],
+  /** Cancel leaves the ticket unsaved: its draft is dropped. */
+  cancelById: ['table#CancelBtn', '#sr-cancel-btn'],
+  cancelCaptions: ['Cancelar', 'Cancel'],
+  /** What a person clicks in a header: buttons, links and the old three-part tables. */
+  clickable: 'button, a, input[type="button"], input[type="submit"], [role="button"], table.Button3Parts',
+  /** The header row around #sr-save-btn [confirmed position, container guessed]. */
+  header: 'header, [class*="header" i], [id*="header" i], [class*="toolbar" i], .Form_Buttons',
+  /** Plain submit controls count only inside a ticket form (never a search box or login form). */
+  submit: 'input[type="submit"], button[type="submit"], button:not([type])',
+} as const;
 
 /** Captions a field is known by: Assefaz's, SysAid's pt-BR and English defaults. */
 export const FIELD_CAPTIONS: Record<FieldKey, string[]> = {
@@ -58,7 +80,15 @@ export const FIELD_CAPTIONS: Record<FieldKey, string[]> = {
   category2: ['2ª Categoria', 'Subcategoria', 'Sub-Category', 'Subcategory', 'Segunda categoria'],
   category3: ['3ª Categoria', 'Terceira categoria', 'Third Level Category', 'Third Category'],
   status: ['Status', 'Situação'],
-  group: ['Grupo', 'Grupo atribuído', 'Grupo responsável', 'Assigned Group', 'Group'],
+  group: [
+    'Grupo',
+    'Grupo admin',
+    'Admin group',
+    'Grupo atribuído',
+    'Grupo responsável',
+    'Assigned Group',
+    'Group',
+  ],
   title: ['Título', 'Title', 'Assunto'],
   description: ['Descrição', 'Description'],
   fullName: ['Nome completo', 'Nome do beneficiário'],

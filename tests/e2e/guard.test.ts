@@ -98,14 +98,15 @@ describe('save guard: no non-compliant save reaches SysAid', () => {
     expect(sysaid.submissions()[0]?.captions.custList1).toBe('Sim');
   });
 
-  it('a ticket SysAid marks as callback cannot be saved without choosing the procedure', async () => {
+  it('a ticket SysAid marks as callback is held to the callback rules at once', async () => {
     const page = await sysaid.openTicket();
-    await page.locator('div[id$="_custList1"] .selectedTxt').click();
+    await page.locator('.custList1_CustomSelect > .selectedTxt').click();
     await page.locator('#addScroll_custList1_CustomSelect li', { hasText: 'Sim' }).click();
     await clickSave(page);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('escolha o canal');
+    expect(await alert.textContent()).toContain('Escolha o desfecho');
+    await expect.poll(() => radio(page, 'Canal', 'Ligação ativa / Callback').isChecked()).toBe(true);
     expect(sysaid.submissions()).toEqual([]);
   });
 

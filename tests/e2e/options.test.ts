@@ -115,7 +115,7 @@ describe('options page and team-lead policy', () => {
     await radio(page, 'Canal', 'Ligação ativa / Callback').check();
     await expect.poll(() => sysaidCaption(page, 'custList7').textContent()).toBe('Sim');
     // Set back to Não by hand: the procedure puts Sim again (a fixed field), so it is enforced.
-    await page.locator('div[id$="_custList7"] .selectedTxt').click();
+    await page.locator('.custList7_CustomSelect > .selectedTxt').click();
     await page.locator('#addScroll_custList7_CustomSelect li', { hasText: 'Não' }).click();
     await expect.poll(() => sysaidCaption(page, 'custList7').textContent()).toBe('Sim');
     await page

@@ -1,39 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { auditItem } from '../../lib/audit/log';
 import { handleMessage } from '../../lib/background/handle-message';
 
 const own = { id: fakeBrowser.runtime.id, tab: { id: 3 } };
 const draft = { typed: { data: { fullName: 'Maria' } }, updatedAt: 1 };
+const KEY = 'draft:h/SREdit.jsp:9';
 
 describe('background messages', () => {
-  it('answers its own content scripts', async () => {
-    expect(await handleMessage({ type: 'draft:put', ticket: 'h/SREdit.jsp:9', draft }, own)).toBe(true);
-    expect(await handleMessage({ type: 'draft:get', ticket: 'h/SREdit.jsp:9' }, own)).toEqual(draft);
+  it('keeps drafts for a page that cannot reach storage.session itself', async () => {
+    expect(await handleMessage({ type: 'draft:put', key: KEY, draft }, own)).toBe(true);
+    expect(await handleMessage({ type: 'draft:get', key: KEY }, own)).toEqual(draft);
+    await handleMessage({ type: 'draft:remove', keys: [KEY] }, own);
+    expect(await handleMessage({ type: 'draft:get', key: KEY }, own)).toBeNull();
   });
 
   it('ignores another extension or a page', async () => {
-    await handleMessage({ type: 'draft:put', ticket: 'h/SREdit.jsp:9', draft }, own);
-    expect(
-      await handleMessage({ type: 'draft:get', ticket: 'h/SREdit.jsp:9' }, { id: 'someone-else' }),
-    ).toBeUndefined();
-    expect(await handleMessage({ type: 'draft:get', ticket: 'h/SREdit.jsp:9' }, {})).toBeUndefined();
+    await handleMessage({ type: 'draft:put', key: KEY, draft }, own);
+    expect(await handleMessage({ type: 'draft:get', key: KEY }, { id: 'someone-else' })).toBeUndefined();
+    expect(await handleMessage({ type: 'draft:get', key: KEY }, {})).toBeUndefined();
   });
 
-  it('ignores shapes it does not know, and never stores a malformed draft', async () => {
+  it('ignores shapes it does not know, never stores a malformed draft, nor outside the drafts', async () => {
     expect(await handleMessage({ type: 'eval', code: 'x' }, own)).toBeUndefined();
-    expect(
-      await handleMessage({ type: 'draft:put', ticket: 'h:1', draft: { typed: 'x' } }, own),
-    ).toBeUndefined();
-    expect(await handleMessage({ type: 'draft:get', ticket: 'h:1' }, own)).toBeNull();
+    expect(await handleMessage({ type: 'draft:put', key: KEY, draft: { typed: 'x' } }, own)).toBeUndefined();
+    expect(await handleMessage({ type: 'draft:put', key: 'settings', draft }, own)).toBe(false);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
-  it('hands a ticket page its config and draft in one answer', async () => {
-    const opening = (await handleMessage({ type: 'ticket:open', ticket: 'h/SREdit.jsp:novo' }, own)) as {
-      config: { settings: { language: string }; playbooks: Record<string, unknown> };
-      draft: unknown;
+  it('answers config:get with the validated settings and the three playbooks', async () => {
+    const config = (await handleMessage({ type: 'config:get' }, own)) as {
+      settings: { language: string };
+      playbooks: Record<string, unknown>;
     };
-    expect(opening.config.settings.language).toBe('pt-BR');
-    expect(Object.keys(opening.config.playbooks)).toEqual(['callback', 'chat', 'survey']);
-    expect(opening.draft).toBeNull();
+    expect(config.settings.language).toBe('pt-BR');
+    expect(Object.keys(config.playbooks)).toEqual(['callback', 'chat', 'survey']);
+  });
+
+  it("logs an agent's change of field mapping", async () => {
+    expect(
+      await handleMessage(
+        { type: 'mapping:set', field: 'motherName', selector: '#tr_labelId_CustomColumn80sr' },
+        own,
+      ),
+    ).toBe(true);
+    expect(await auditItem.getValue()).toEqual([
+      expect.objectContaining({ kind: 'mapping', detail: 'motherName → #tr_labelId_CustomColumn80sr' }),
+    ]);
   });
 });

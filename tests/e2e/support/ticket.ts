@@ -4,13 +4,15 @@ import { expect } from 'vitest';
 type Scope = Page | Frame;
 
 /** The replica form as an agent uses it: SysAid's own widgets, clicked like a person would. */
+/** Opens SysAid's Stylish Select (found by its class token, as on the real page) and picks an item. */
 export async function chooseInSysaid(scope: Scope, field: string, caption: string) {
-  await scope.locator(`div[id$="_${field}"] .selectedTxt`).click();
-  await scope.locator(`#addScroll_${field}_CustomSelect li`, { hasText: caption }).first().click();
+  await scope.locator(`.${field}_CustomSelect > .selectedTxt`).click();
+  await scope.locator(`#addScroll_${field}_CustomSelect li`).getByText(caption, { exact: true }).click();
 }
 
+/** What the widget shows ("" for a placeholder or "none"). */
 export function sysaidCaption(scope: Scope, field: string) {
-  return scope.locator(`div[id$="_${field}"] .selectedTxt > span`);
+  return scope.locator(`.${field}_CustomSelect > .selectedTxt`);
 }
 
 export function radio(scope: Scope, group: string, name: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inactivitySchedule, inactivityStage } from '../../../lib/assist/inactivity';
-import { meaningOf, notificationFor } from '../../../lib/schedule/alarms';
+import { duration, meaningOf, notificationFor } from '../../../lib/schedule/alarms';
 
 const SOP = { callEverySeconds: 90, calls: 3, closeAfterSeconds: 300 };
 
@@ -25,9 +25,19 @@ describe('chat inactivity rule (3 calls ~1 min 30 s apart, close at 5 minutes)',
 
   it('names each alarm so the background knows what to say, in pt-BR', () => {
     expect(
-      notificationFor(meaningOf('inactivity|12|2|3') ?? { kind: 'inactivityClose', tabId: 0 }).message,
+      notificationFor(
+        meaningOf('inactivity|12|2|3|300') ?? { kind: 'inactivityClose', tabId: 0, closeAfterSeconds: 0 },
+      ).message,
     ).toBe('Chame o beneficiário (chamada 2 de 3).');
-    expect(meaningOf('inactivity|12|close|3')).toEqual({ kind: 'inactivityClose', tabId: 12 });
+    expect(meaningOf('inactivity|12|close|3|300')).toEqual({
+      kind: 'inactivityClose',
+      tabId: 12,
+      closeAfterSeconds: 300,
+    });
+    // The texts follow the configured time, not the SOP's default.
+    const close = meaningOf('inactivity|12|close|3|420');
+    expect(close && notificationFor(close).title).toBe('Chat: 7 minutos sem resposta');
+    expect(duration(90)).toBe('1 minuto e 30 segundos');
     expect(notificationFor({ kind: 'pause', time: '10:00', label: 'Pausa 1' }).title).toBe(
       'Pausa agendada: Pausa 1',
     );

@@ -3,26 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { AUDIT_CAPACITY, appendEntry, auditItem, recordAudit, toEntry } from '../../../lib/audit/log';
 import { cpfDigits } from '../../../lib/br/cpf';
 
-const cpf = fc
+const digits11 = fc
   .array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 11 })
-  .map((d) => d.join(''))
-  .chain((digits) =>
-    fc.constantFrom(
-      digits,
-      `${digits.slice(0, 3)}.${digits.slice(3, 6)}.${digits.slice(6, 9)}-${digits.slice(9)}`,
-    ),
-  );
+  .map((d) => d.join(''));
+/** Every shape an agent types a CPF in: dotted, spaced, bare, with stray separators. */
+const cpf = digits11.chain((d) =>
+  fc.constantFrom(
+    d,
+    `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9)}`,
+    `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6, 9)} ${d.slice(9)}`,
+    `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}${d.slice(9)}`,
+    `${d.slice(0, 3)}${d.slice(3, 6)}-${d.slice(6, 9)}.${d.slice(9)}`,
+  ),
+);
+/** Text around it that is not a digit: words glued to it, spaces, punctuation, or nothing. */
+const around = fc.string().map((s) => s.replace(/[0-9]/g, 'x'));
 
 describe('compliance log', () => {
   it('never stores an unmasked CPF, whatever arrives (property)', () => {
     fc.assert(
-      fc.property(cpf, fc.string(), fc.string(), (value, before, after) => {
+      fc.property(cpf, around, around, (value, before, after) => {
         const entry = toEntry(
           {
             kind: 'override',
             checks: ['cpf'],
             maskedCpf: value,
-            justification: `${before} CPF ${value} ${after}`,
+            // glued to words on both sides, as in "cpf52998224725ok"
+            justification: `${before}${value}${after}`,
           },
           'Joana',
           0,
@@ -48,6 +55,7 @@ describe('compliance log', () => {
         'ticketNumber',
         'maskedCpf',
         'justification',
+        'detail',
       ].sort(),
     );
     expect(entry.checks).toEqual(['motherName']);
@@ -63,6 +71,13 @@ describe('compliance log', () => {
     expect(log).toHaveLength(AUDIT_CAPACITY);
     expect(log[0]?.at).toBe(1);
     expect(log.at(-1)?.kind).toBe('blocked');
+  });
+
+  it('loses no event when many arrive together (writes are serialized)', async () => {
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => recordAudit({ kind: 'blocked', checks: [`c${i}`] }, 'Joana', i)),
+    );
+    expect((await auditItem.getValue()).map((e) => e.at)).toEqual(Array.from({ length: 25 }, (_, i) => i));
   });
 
   it('records through extension storage', async () => {

@@ -25,7 +25,9 @@ describe('compliance report', () => {
       ['cpf', 1],
     ]);
     // 02:30 UTC on the 21st is still the 20th in São Paulo.
-    expect(byDay).toEqual([{ day: '2026-11-20', blocked: 2, compliant: 1, override: 0 }]);
+    expect(byDay).toEqual([
+      expect.objectContaining({ day: '2026-11-20', blocked: 2, compliant: 1, override: 0 }),
+    ]);
   });
 
   it('exports CSV Excel opens with accents intact', () => {
@@ -34,5 +36,21 @@ describe('compliance report', () => {
     expect(csv).toContain('Márcia;Salvo conforme;chat;;1001');
     expect(csv).toContain('***.982.247-**');
     expect(csv.split('\r\n')).toHaveLength(5);
+  });
+
+  it('neutralizes cells Excel would run as formulas', () => {
+    const csv = toCsv([
+      toEntry(
+        { kind: 'override', checks: [], justification: '=HYPERLINK("http://x")' },
+        '+agente',
+        at('2026-11-20T13:00:00Z'),
+      ),
+      toEntry({ kind: 'override', checks: [], justification: '@SUM(1)' }, '-x', at('2026-11-20T13:00:00Z')),
+    ]);
+    expect(csv).toContain(`;'+agente;`);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(csv).toContain(`;'-x;`);
+    expect(csv).toContain(`'@SUM(1)`);
+    expect(csv).not.toMatch(/;[=+\-@]/);
   });
 });

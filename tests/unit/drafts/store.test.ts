@@ -1,41 +1,126 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openDraft } from '../../../lib/assist/open-draft';
 import type { Draft } from '../../../lib/drafts/draft';
-import { getDraft, putDraft, restoreStashedDrafts, stashDraftsForUpdate } from '../../../lib/drafts/store';
+import { draftKeeper } from '../../../lib/drafts/keeper';
+import { HANDOFF_MS } from '../../../lib/drafts/opening';
+import { pageDraftStore } from '../../../lib/drafts/page-store';
+import { sweepDrafts } from '../../../lib/drafts/store';
+
+const HOUR = 3_600_000;
+const TTL = 12 * HOUR;
+const NOW = 100 * HOUR;
+const NEW = 'host/SREdit.jsp:novo';
+const NUMBERED = 'host/SREdit.jsp:1001';
 
 const draft = (extra: Partial<Draft> = {}): Draft => ({
   channel: 'chat',
   outcome: 'forwarded',
   typed: { data: { fullName: 'Maria Aparecida da Silva' } },
-  updatedAt: 1,
+  updatedAt: NOW - 1000,
   ...extra,
 });
+const stored = () => fakeBrowser.storage.session.get(null);
 
-describe('drafts', () => {
-  it('keep new tickets apart per tab', async () => {
-    await putDraft('host/SREdit.jsp:novo', 1, draft());
-    expect(await getDraft('host/SREdit.jsp:novo', 1)).toEqual(draft());
-    expect(await getDraft('host/SREdit.jsp:novo', 2)).toBeNull();
+describe('which draft a ticket starts from', () => {
+  it('list → Novo: a new ticket starts blank and the previous caller’s draft is gone', async () => {
+    const store = pageDraftStore('tab1');
+    await store.put(NEW, draft());
+    expect(await openDraft(store, NEW, 'other', TTL, NOW)).toBeUndefined();
+    expect(await stored()).toEqual({});
   });
 
-  it('a new ticket just saved hands its draft to the number SysAid gave it', async () => {
-    await putDraft('host/SREdit.jsp:novo', 7, draft({ savedAt: 1000 }));
-    expect(await getDraft('host/SREdit.jsp:1001', 7, 2000)).toMatchObject({ channel: 'chat', savedAt: 1000 });
-    expect(await getDraft('host/SREdit.jsp:novo', 7)).toBeNull();
-    expect(await getDraft('host/SREdit.jsp:1001', 7)).toMatchObject({ channel: 'chat' });
+  it('a reload of the same unsaved new ticket restores it', async () => {
+    const store = pageDraftStore('tab1');
+    await store.put(NEW, draft());
+    expect(await openDraft(store, NEW, 'reload', TTL, NOW)).toMatchObject({ channel: 'chat' });
   });
 
-  it('an unsaved draft does not leak into another ticket', async () => {
-    await putDraft('host/SREdit.jsp:novo', 7, draft());
-    expect(await getDraft('host/SREdit.jsp:1001', 7)).toBeNull();
+  it('a new ticket already saved is never restored, even on a reload', async () => {
+    const store = pageDraftStore('tab1');
+    await store.put(NEW, draft({ leftAt: NOW - 500 }));
+    expect(await openDraft(store, NEW, 'reload', TTL, NOW)).toBeUndefined();
   });
 
-  it('survive an extension update: stashed, then put back in session storage and removed from disk', async () => {
-    await putDraft('host/SREdit.jsp:55', 1, draft());
-    await stashDraftsForUpdate();
-    await fakeBrowser.storage.session.clear();
-    await restoreStashedDrafts();
-    expect(await getDraft('host/SREdit.jsp:55', 1)).toEqual(draft());
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  it('new tickets in two tabs keep separate drafts', async () => {
+    await pageDraftStore('tab1').put(NEW, draft());
+    expect(await openDraft(pageDraftStore('tab2'), NEW, 'reload', TTL, NOW)).toBeUndefined();
+    expect(await openDraft(pageDraftStore('tab1'), NEW, 'reload', TTL, NOW)).toBeDefined();
+  });
+
+  it('the save that creates the number hands the draft to it, once', async () => {
+    const store = pageDraftStore('tab1');
+    await store.put(NEW, draft({ leftAt: NOW - 1000, savedAt: NOW - 1000 }));
+    const moved = await openDraft(store, NUMBERED, 'other', TTL, NOW);
+    expect(moved).toMatchObject({ channel: 'chat', savedAt: NOW - 1000, leftAt: undefined });
+    expect(Object.keys(await stored())).toEqual([]); // the new-ticket draft is gone
+    expect(await openDraft(store, NEW, 'reload', TTL, NOW)).toBeUndefined();
+  });
+
+  it('an unsaved new ticket’s draft does not leak into a numbered ticket', async () => {
+    const store = pageDraftStore('tab1');
+    await store.put(NEW, draft());
+    expect(await openDraft(store, NUMBERED, 'other', TTL, NOW)).toBeUndefined();
+  });
+
+  it('a saved-and-closed ticket opened again later starts blank', async () => {
+    const store = pageDraftStore('tab1');
+    await store.put(NUMBERED, draft({ leftAt: NOW - HANDOFF_MS - 1 }));
+    expect(await openDraft(store, NUMBERED, 'other', TTL, NOW)).toBeUndefined();
+    expect(await stored()).toEqual({});
+  });
+
+  it('drafts older than a shift are forgotten', async () => {
+    const store = pageDraftStore('tab1');
+    await store.put(NUMBERED, draft({ updatedAt: NOW - TTL - 1 }));
+    expect(await openDraft(store, NUMBERED, 'reload', TTL, NOW)).toBeUndefined();
+    await store.put('host/SREdit.jsp:7', draft({ updatedAt: NOW - TTL - 1 }));
+    await store.put('host/SREdit.jsp:8', draft());
+    expect(await sweepDrafts(TTL, NOW)).toBe(1);
+    expect(Object.keys(await stored())).toEqual(['draft:host/SREdit.jsp:8']);
+  });
+});
+
+describe('writing drafts', () => {
+  it('typing then moving to another ticket within the pause writes each under its own ticket', async () => {
+    const store = pageDraftStore('tab1');
+    const keeper = draftKeeper(store, () => {});
+    keeper.persist(NUMBERED, draft({ typed: { data: { fullName: 'Primeira Pessoa' } } }));
+    keeper.persist('host/SREdit.jsp:1002', draft({ typed: { data: { fullName: 'Segunda Pessoa' } } }));
+    await keeper.flush();
+    await expect.poll(async () => (await store.get(NUMBERED))?.typed.data.fullName).toBe('Primeira Pessoa');
+    expect((await store.get('host/SREdit.jsp:1002'))?.typed.data.fullName).toBe('Segunda Pessoa');
+  });
+
+  it('when the browser cannot keep a draft, the keeper says so (and says when it can again)', async () => {
+    const problems: boolean[] = [];
+    let fail = true;
+    const keeper = draftKeeper(
+      {
+        get: async () => null,
+        put: async () => {
+          if (fail) throw new Error('QUOTA_BYTES quota exceeded');
+        },
+        remove: async () => {},
+      },
+      (failed) => problems.push(failed),
+    );
+    keeper.persist(NUMBERED, draft(), true);
+    await keeper.flush();
+    await expect.poll(() => problems).toEqual([true]);
+    fail = false;
+    keeper.persist(NUMBERED, draft(), true);
+    await expect.poll(() => problems).toEqual([true, false]);
+  });
+
+  it('Cancel drops the ticket’s draft and a pending write does not bring it back', async () => {
+    const store = pageDraftStore('tab1');
+    const keeper = draftKeeper(store, () => {});
+    keeper.persist(NUMBERED, draft(), true);
+    await keeper.flush();
+    keeper.persist(NUMBERED, draft({ outcome: 'resolved' }));
+    await keeper.drop(NUMBERED);
+    await keeper.flush();
+    expect(await store.get(NUMBERED)).toBeNull();
   });
 });

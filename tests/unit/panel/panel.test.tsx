@@ -19,6 +19,8 @@ function view(
   return {
     channel,
     outcome,
+    channelInferred: false,
+    outOfScope: false,
     typed,
     playbook,
     evaluation: evaluate({ playbook, outcome, snapshot, typed, now: MORNING, agentName: 'Joana' }),
@@ -142,8 +144,20 @@ describe('panel states', () => {
   it('collapsed: one button that reopens it', () => {
     const onCollapse = vi.fn();
     renderPanel(view(), { collapsed: true, onCollapse });
-    fireEvent.click(screen.getByRole('button', { name: 'Abrir assistente' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Abrir assistente/ }));
     expect(onCollapse).toHaveBeenCalledWith(false);
+  });
+
+  it('collapsed, a refused save opens the panel to show why, without changing the saved choice', () => {
+    const onCollapse = vi.fn();
+    renderPanel(
+      view(undefined, undefined, { data: {} }, { alert: { seq: 1, items: [], text: 'Bloqueado' } }),
+      {
+        collapsed: true,
+        onCollapse,
+      },
+    );
+    expect(onCollapse).toHaveBeenCalledWith(false, false);
   });
 
   it('the self-test lists each needed field, found or not, with a way to map it', () => {

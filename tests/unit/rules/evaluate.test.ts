@@ -102,12 +102,26 @@ describe('callback', () => {
     );
   });
 
-  it('without a channel nothing is required, unless the ticket says it is a callback', () => {
+  it('without a channel the one check is to choose it (PROCEDURES.md, "Every ticket")', () => {
     const plain = evaluate({ snapshot: blankForm(), typed: { data: {} }, now: MORNING });
-    expect(plain.checks).toEqual([]);
+    expect(failing(plain)).toEqual(['channel']);
+    expect(plain.blocking[0]?.message).toBe('Escolha o canal do atendimento no painel.');
+    expect(plain.writes).toEqual([]);
+  });
+
+  it('a value that is there but wrong is told apart from one that is missing', () => {
     const form = blankForm();
-    form.fields.callback = { value: 'Sim' };
-    expect(failing(evaluate({ snapshot: form, typed: { data: {} }, now: MORNING }))).toEqual(['channel']);
+    form.fields.cpfLookup = { value: '111.111.111-11' };
+    const e = evaluate({
+      playbook: DEFAULT_PLAYBOOKS.callback,
+      outcome: 'resolved',
+      snapshot: form,
+      typed: { data: {} },
+      now: MORNING,
+    });
+    const byId = Object.fromEntries(e.blocking.map((c) => [c.id, c.wrong]));
+    expect(byId.cpf).toBe(true);
+    expect(byId.motherName).toBe(false);
   });
 
   it('a channel without an outcome asks for the outcome and already fills Sim', () => {

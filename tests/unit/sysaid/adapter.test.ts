@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installSaveGuard, type SaveAttempt } from '../../../lib/sysaid/guard';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isTicketForm, locateFields } from '../../../lib/sysaid/locate';
 import { readSnapshot } from '../../../lib/sysaid/read';
-import { APPLY_CONTROL, CLASSIC, SAVE_CONTROLS, SPACES } from '../../../lib/sysaid/selectors';
+import { CLASSIC, SAVE, SPACES } from '../../../lib/sysaid/selectors';
 import { writeControl } from '../../../lib/sysaid/write';
 import { loadReplica } from '../support/replica';
 
@@ -14,15 +13,15 @@ describe('selectors against the committed replicas', () => {
     expect(document.querySelector(CLASSIC.loading)).not.toBeNull();
     expect(document.querySelector(CLASSIC.ticketNumber[0])).not.toBeNull();
     expect(document.querySelectorAll(CLASSIC.comboboxOptions('status')).length).toBe(5);
-    expect(document.querySelector(APPLY_CONTROL)).not.toBeNull();
-    expect(document.querySelector('table#OKBtn')?.matches(SAVE_CONTROLS.join(','))).toBe(true);
+    expect(document.querySelector(SAVE.applyById[0])).not.toBeNull();
+    expect(document.querySelector('table#OKBtn')?.matches(SAVE.byId.join(','))).toBe(true);
   });
 
   it('every Spaces selector matches the Spaces replica', () => {
     loadReplica('spaces');
     expect(document.querySelectorAll(SPACES.fieldControl).length).toBeGreaterThan(5);
     expect(document.querySelector(SPACES.combobox)).not.toBeNull();
-    expect(document.querySelector(SAVE_CONTROLS[2])).not.toBeNull();
+    expect(document.querySelector(SAVE.byId[3])).not.toBeNull();
   });
 });
 
@@ -81,7 +80,7 @@ describe('writing like a person', () => {
     const status = locateFields(document).get('status');
     if (!status) throw new Error('status not found');
     expect(await writeControl(status.control, 'Resolvido')).toBe(true);
-    expect(document.querySelector('div[id$="_status"] .selectedTxt > span')?.textContent).toBe('Resolvido');
+    expect(document.querySelector('div[id$="_status"] .selectedTxt')?.textContent).toBe('Resolvido');
     expect(document.querySelector<HTMLSelectElement>('select[name="status"]')?.selectedOptions[0]?.text).toBe(
       'Resolvido',
     );
@@ -121,34 +120,48 @@ describe('Spaces: React-controlled inputs', () => {
   });
 });
 
-describe('save guard', () => {
-  let abort: AbortController;
-  beforeEach(() => {
-    loadReplica('classic');
-    abort = new AbortController();
-  });
-  afterEach(() => abort.abort());
+describe('the modern Classic form, as the evidence shows it', () => {
+  beforeEach(() => loadReplica('modern'));
 
-  it('a blocked click on Aplicar never reaches SysAid; an allowed one does, once', () => {
-    const attempts: SaveAttempt[] = [];
-    let verdict: 'block' | 'allow' = 'block';
-    installSaveGuard(
-      document,
-      (a) => {
-        attempts.push(a);
-        return verdict;
-      },
-      () => verdict === 'block',
-      abort.signal,
+  it('finds fields by the label above them (red * ignored) and the unlabeled category levels by name', () => {
+    const found = locateFields(document);
+    expect(found.get('status')?.via).toBe('label');
+    expect(found.get('group')?.caption).toBe('Grupo admin');
+    expect(found.get('category1')?.via).toBe('label');
+    expect(found.has('category2')).toBe(false); // level 2 appears only once level 1 has children
+    const readOnce = readSnapshot(document, found);
+    expect(readOnce.fields.category1?.value).toBe(''); // the placeholder is not a value
+    expect(readOnce.fields.group?.value).toBe(''); // "none" is not a value
+    expect(readOnce.fields.status?.value).toBe('Novo');
+  });
+
+  it('the widget is found by its class token; the numeric-id div is its grandparent', () => {
+    const status = locateFields(document).get('status');
+    if (status?.control.kind !== 'combobox') throw new Error('status is not a Stylish Select');
+    expect(status.control.name).toBe('status');
+    expect(status.control.wrapper.id).toBe('');
+    expect(status.control.wrapper.parentElement?.id).toMatch(/^\d+_status$/);
+    expect(status.control.select?.name).toBe('status');
+  });
+
+  it("an agent's pick fires no DOM change event, and a re-read sees it", () => {
+    const events: string[] = [];
+    document.addEventListener('change', () => events.push('change'), true);
+    document.querySelector<HTMLElement>('.status_CustomSelect .selectedTxt')?.click();
+    const li = [...document.querySelectorAll<HTMLElement>('#addScroll_status_CustomSelect li')].find(
+      (x) => x.textContent === 'Resolvido',
     );
-    let submitted = 0;
-    document.querySelector('table#ApplyBtn')?.addEventListener('click', () => submitted++);
-    const apply = document.querySelector<HTMLElement>('table#ApplyBtn td.center');
-    apply?.click();
-    expect(submitted).toBe(0);
-    expect(attempts).toEqual([{ route: 'click', isApply: true }]);
-    verdict = 'allow';
-    apply?.click();
-    expect(submitted).toBe(1);
+    li?.click();
+    expect(events).toEqual([]);
+    expect(readSnapshot(document, locateFields(document)).fields.status?.value).toBe('Resolvido');
+  });
+
+  it('a real change on the hidden select re-syncs the widget', () => {
+    const select = document.querySelector<HTMLSelectElement>('select[name="status"]');
+    if (!select) throw new Error('no hidden select');
+    const option = [...select.options].find((o) => o.text === 'Encaminhado');
+    select.value = option?.value ?? '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(document.querySelector('.status_CustomSelect .selectedTxt')?.textContent).toBe('Encaminhado');
   });
 });

@@ -1,0 +1,75 @@
+import type { AuditMessage } from '../messages/schema';
+import { guardBanner } from '../panel/guard-banner';
+import { type GateEvents, type SaveDecider, SaveGate } from '../sysaid/gate';
+import { GUARD_READY_ATTRIBUTE } from '../sysaid/protocol';
+
+/** How long a save may wait for the extension before the agent is told it did not go. */
+const HOLD_LIMIT_MS = 10_000;
+/** After an update, how long the old page waits for the new extension before saying it did not come. */
+const UPDATE_WAIT_MS = 15_000;
+
+const TEXT = {
+  checking: 'Conferindo o chamado antes de salvar…',
+  notReady:
+    'A extensão do procedimento não ficou pronta a tempo: o chamado NÃO foi salvo. Recarregue a página e salve de novo.',
+  updating:
+    'A extensão do procedimento está sendo atualizada: o chamado NÃO foi salvo. Aguarde alguns segundos e salve de novo; não recarregue a página.',
+  gone: 'A extensão do procedimento foi desativada ou não voltou após a atualização: o chamado não pode ser conferido e NÃO foi salvo. Copie o que precisar e recarregue a página.',
+};
+
+/**
+ * The save gate of one document, from its first moment: held saves show "conferindo…", a save held
+ * too long is refused with a message, and a page whose extension was updated blocks every save with
+ * a clear message until the new content script takes over (the events go to the new one's log).
+ */
+export function guardDocument(doc: Document, events: GateEvents = {}) {
+  const hadOlderGuard = doc.documentElement?.hasAttribute(GUARD_READY_ATTRIBUTE) ?? false;
+  const banner = guardBanner(doc);
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
+  const lateAudit: AuditMessage[] = [];
+  const gate = new SaveGate(doc, {
+    ...events,
+    retired: () => banner.hide(),
+    held: (attempt) => {
+      banner.show(TEXT.checking, 'status');
+      clearTimeout(holdTimer);
+      holdTimer = setTimeout(() => {
+        if (!gate.held) return;
+        gate.dropHeld();
+        banner.show(TEXT.notReady, 'alert');
+      }, HOLD_LIMIT_MS);
+      events.held?.(attempt);
+    },
+  });
+
+  return {
+    gate,
+    hadOlderGuard,
+    /** Events blocked while the extension was away, for the next content script to log. */
+    lateAudit,
+    /** The session decides from now on; a held save is decided at once. */
+    ready(decider: SaveDecider): void {
+      clearTimeout(holdTimer);
+      banner.hide();
+      gate.setDecider(decider);
+    },
+    /** This content script lost its extension (update, reload, disable): block and explain. */
+    invalidated(): void {
+      clearTimeout(holdTimer);
+      if (gate.retired) return;
+      let gone = false;
+      setTimeout(() => {
+        gone = true;
+      }, UPDATE_WAIT_MS);
+      gate.setDecider({
+        decide: () => {
+          banner.show(gone ? TEXT.gone : TEXT.updating, 'alert');
+          lateAudit.push({ kind: 'error', checks: [], detail: 'extensão atualizando' });
+          return 'block';
+        },
+        isBlocked: () => true,
+        failed: () => undefined,
+      });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+
+const GUARD_FILE = '/content-scripts/sysaid-guard.js';
+const PAGE_FILE = '/content-scripts/sysaid.js';
+
+/**
+ * After an install, update or reload, SysAid tabs already open still run the old content script,
+ * whose extension context is gone. Injecting the new scripts gives them a working guard and panel
+ * again without the agent reloading (and losing) the ticket; the old script hands over its state.
+ */
+export async function reinjectIntoOpenTabs(matches: string[]): Promise<number> {
+  if (!browser.scripting?.executeScript || !matches.length) return 0;
+  let injected = 0;
+  const tabs = await browser.tabs.query({ url: matches }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined || tab.discarded) continue;
+    const target = { tabId: tab.id, allFrames: true };
+    try {
+      await browser.scripting.executeScript({
+        target,
+        files: [GUARD_FILE],
+        world: 'MAIN',
+        injectImmediately: true,
+      } as Parameters<typeof browser.scripting.executeScript>[0]);
+      await browser.scripting.executeScript({ target, files: [PAGE_FILE], injectImmediately: true });
+      injected++;
+    } catch {
+      // a tab showing an error page or one we may not script: it gets the scripts on its next load
+    }
+  }
+  return injected;
+}

@@ -1,0 +1,101 @@
+import { browser } from 'wxt/browser';
+import { send } from '../messages/client';
+import type { Draft } from './draft';
+import { isNewTicketKey } from './ticket-key';
+
+/**
+ * Drafts as a ticket page reads and writes them: straight in storage.session (in memory, never on
+ * disk; the background opens it to content scripts), so opening a ticket needs no round trip to a
+ * service worker that may be asleep. Where the browser refuses that access (Firefox), the background
+ * does it on the page's behalf.
+ */
+export interface DraftStore {
+  get(ticket: string): Promise<Draft | null>;
+  /** Rejects when the browser could not keep it (the panel tells the agent). */
+  put(ticket: string, draft: Draft): Promise<void>;
+  remove(...tickets: string[]): Promise<void>;
+}
+
+export const DRAFT_PREFIX = 'draft:';
+
+/** The storage key: a new ticket's draft is this tab's own (every new ticket has the same address). */
+export const draftStorageKey = (ticket: string, tab: string) =>
+  `${DRAFT_PREFIX}${isNewTicketKey(ticket) ? `${ticket}#${tab}` : ticket}`;
+
+/** Shape check without zod (kept out of the content script); only this extension writes drafts. */
+export function looksLikeDraft(value: unknown): value is Draft {
+  if (!value || typeof value !== 'object') return false;
+  const d = value as Partial<Draft>;
+  return typeof d.updatedAt === 'number' && !!d.typed && typeof d.typed.data === 'object';
+}
+
+export function pageDraftStore(tab: string): DraftStore {
+  const key = (ticket: string) => draftStorageKey(ticket, tab);
+  let direct = true;
+  return {
+    async get(ticket) {
+      const k = key(ticket);
+      if (direct) {
+        try {
+          const found = (await browser.storage.session.get(k))[k];
+          return looksLikeDraft(found) ? found : null;
+        } catch {
+          direct = false;
+        }
+      }
+      const found = await send<Draft | null>({ type: 'draft:get', key: k });
+      return looksLikeDraft(found) ? found : null;
+    },
+    async put(ticket, draft) {
+      const k = key(ticket);
+      if (direct) {
+        try {
+          await browser.storage.session.set({ [k]: draft });
+          return;
+        } catch (error) {
+          if (!/access|not allowed|undefined/i.test(String(error))) throw error;
+          direct = false;
+        }
+      }
+      if ((await send<boolean>({ type: 'draft:put', key: k, draft })) !== true)
+        throw new Error('draft not stored');
+    },
+    async remove(...tickets) {
+      const keys = tickets.map(key);
+      if (direct) {
+        try {
+          await browser.storage.session.remove(keys);
+          return;
+        } catch {
+          direct = false;
+        }
+      }
+      await send({ type: 'draft:remove', keys });
+    },
+  };
+}
+
+/** How this page was reached: only a reload brings a new ticket's draft back. */
+export function navigationKind(win: Window): 'reload' | 'other' {
+  const entry = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return entry?.type === 'reload' ? 'reload' : 'other';
+}
+
+const TAB_KEY = 'sysaid-assist-tab';
+
+/**
+ * An id for this tab, kept in the page's sessionStorage (per tab, survives reloads; no personal data),
+ * so two tabs with a new ticket each keep separate drafts without asking the background for the tab.
+ */
+export function tabInstanceId(win: Window): string {
+  try {
+    let id = win.sessionStorage.getItem(TAB_KEY);
+    if (!id) {
+      id = win.crypto.randomUUID();
+      win.sessionStorage.setItem(TAB_KEY, id);
+    }
+    return id;
+  } catch {
+    return 'tab';
+  }
+}

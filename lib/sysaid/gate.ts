@@ -1,0 +1,238 @@
+import {
+  GATE_TAKEOVER_EVENT,
+  GUARD_READY_ATTRIBUTE,
+  PAGE_ALERT_EVENT,
+  PROGRAMMATIC_SAVE_EVENT,
+  REPLAY_REQUEST_SUBMIT_EVENT,
+  REPLAY_SUBMIT_EVENT,
+} from './protocol';
+import { isTicketFormElement, ticketControlOf } from './save-controls';
+
+export type SaveRoute = 'click' | 'submit' | 'programmatic';
+
+export interface SaveAttempt {
+  route: SaveRoute;
+  /** "Aplicar" (save and stay), the only save a playbook may let through early. */
+  isApply: boolean;
+}
+
+export type SaveDecision = 'allow' | 'block';
+
+/** Who decides: the ticket session once ready, or a stand-in that blocks (extension updating). */
+export interface SaveDecider {
+  /** Called synchronously; the ticket as it is this instant decides. */
+  decide(attempt: SaveAttempt): SaveDecision;
+  /** Whether a save would be refused now (the presses around a click are swallowed then). */
+  isBlocked(): boolean;
+  /** The decision threw: the save stays blocked and the agent is told. */
+  failed(error: unknown, attempt: SaveAttempt): void;
+}
+
+export interface GateEvents {
+  /** A save came before the extension was ready: it is held ("conferindo…"). */
+  held?(attempt: SaveAttempt): void;
+  /** The agent cancelled the ticket (SysAid's Cancel). */
+  cancelled?(): void;
+  /** An allowed save left for SysAid. */
+  allowed?(attempt: SaveAttempt): void;
+  /** A newer gate took over this document. */
+  retired?(): void;
+}
+
+interface HeldSave {
+  attempt: SaveAttempt;
+  replay: () => void;
+}
+
+/** The submit or programmatic save that an allowed click causes is that same save, not another. */
+const CHAIN_MS = 1500;
+/** A second click while an allowed save is on its way would post the ticket twice. */
+const IN_FLIGHT_MS = 4000;
+const PRESS_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'auxclick'] as const;
+
+function stop(event: Event) {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+/**
+ * Stands in front of every way a ticket save reaches SysAid from this document, from the page's first
+ * moment: clicks on its save controls (capture phase, before SysAid's handlers), the form's submit
+ * event (Enter in a field), and programmatic submits the MAIN-world guard reports. With no decider
+ * yet, a save is held and decided as soon as one is set; it is never passed unchecked.
+ */
+export class SaveGate {
+  private decider?: SaveDecider;
+  private heldSave?: HeldSave;
+  private replaying = false;
+  private allowedClickAt = Number.NEGATIVE_INFINITY;
+  private readonly life = new AbortController();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly events: GateEvents = {},
+  ) {
+    const win = doc.defaultView;
+    if (!win) return;
+    // An older gate (before an extension update) steps aside; this one holds until ready.
+    doc.dispatchEvent(new CustomEvent(GATE_TAKEOVER_EVENT));
+    const opts = { capture: true, signal: this.life.signal };
+    win.addEventListener('click', (e) => this.onClick(e), opts);
+    for (const type of PRESS_EVENTS) win.addEventListener(type, (e) => this.onPress(e), opts);
+    win.addEventListener('dblclick', (e) => ticketControlOf(e.target) && stop(e), opts);
+    win.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), opts);
+    doc.addEventListener(PROGRAMMATIC_SAVE_EVENT, (e) => this.onProgrammatic(e), opts);
+    doc.addEventListener(PAGE_ALERT_EVENT, () => this.pageRefused(), opts);
+    doc.addEventListener(GATE_TAKEOVER_EVENT, () => this.retire(), opts);
+    doc.documentElement.setAttribute(GUARD_READY_ATTRIBUTE, '');
+  }
+
+  /** Sets who decides; a held save is decided at once. */
+  setDecider(decider: SaveDecider | undefined): void {
+    this.decider = decider;
+    const held = this.heldSave;
+    if (!decider || !held) return;
+    this.heldSave = undefined;
+    if (this.ask(held.attempt) === 'allow') this.replayAllowed(held.replay);
+  }
+
+  /** The save waiting for the extension, if any. */
+  get held(): SaveAttempt | undefined {
+    return this.heldSave?.attempt;
+  }
+
+  /** Forgets a held save (the agent was told it did not go). */
+  dropHeld(): void {
+    this.heldSave = undefined;
+  }
+
+  /** Stops guarding this document (a newer gate took over, or the page is going away). */
+  retire(): void {
+    if (this.life.signal.aborted) return;
+    this.life.abort();
+    this.heldSave = undefined;
+    this.doc.documentElement.removeAttribute(GUARD_READY_ATTRIBUTE);
+    this.events.retired?.();
+  }
+
+  get retired(): boolean {
+    return this.life.signal.aborted;
+  }
+
+  private ask(attempt: SaveAttempt): SaveDecision {
+    const decider = this.decider;
+    if (!decider) return 'block';
+    try {
+      const decision = decider.decide(attempt);
+      if (decision === 'allow') this.events.allowed?.(attempt);
+      return decision;
+    } catch (error) {
+      try {
+        decider.failed(error, attempt);
+      } catch {
+        // telling the agent failed too; the save stays blocked all the same
+      }
+      return 'block';
+    }
+  }
+
+  private hold(attempt: SaveAttempt, replay: () => void): void {
+    this.heldSave = { attempt, replay };
+    this.events.held?.(attempt);
+  }
+
+  private replayAllowed(replay: () => void): void {
+    this.replaying = true;
+    try {
+      replay();
+    } finally {
+      this.replaying = false;
+    }
+  }
+
+  private chained(): boolean {
+    return performance.now() - this.allowedClickAt < CHAIN_MS;
+  }
+
+  private pageRefused(): void {
+    this.allowedClickAt = Number.NEGATIVE_INFINITY;
+  }
+
+  private onClick(event: Event): void {
+    if (this.replaying) return;
+    const control = ticketControlOf(event.target);
+    if (!control) return;
+    if (control.role === 'cancel') {
+      this.events.cancelled?.();
+      return;
+    }
+    if (performance.now() - this.allowedClickAt < IN_FLIGHT_MS) {
+      stop(event);
+      return;
+    }
+    const attempt: SaveAttempt = { route: 'click', isApply: control.role === 'apply' };
+    if (!this.decider) {
+      stop(event);
+      this.hold(attempt, () => {
+        this.allowedClickAt = performance.now();
+        (control.el as HTMLElement).click();
+      });
+      return;
+    }
+    if (this.ask(attempt) !== 'allow') {
+      stop(event);
+      return;
+    }
+    // Allowed: the agent's own click goes on to SysAid untouched.
+    this.allowedClickAt = performance.now();
+  }
+
+  private onPress(event: Event): void {
+    if (this.replaying) return;
+    const control = ticketControlOf(event.target);
+    if (!control || control.role === 'cancel') return;
+    let blocked = true;
+    try {
+      blocked = !this.decider || this.decider.isBlocked();
+    } catch {
+      blocked = true;
+    }
+    if (blocked) stop(event);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    if (this.replaying || this.chained()) return;
+    const form = event.target;
+    if (!isTicketFormElement(form as Element)) return;
+    const submitter = event.submitter;
+    const attempt: SaveAttempt = {
+      route: 'submit',
+      isApply: submitter ? ticketControlOf(submitter)?.role === 'apply' : false,
+    };
+    const replay = () =>
+      (form as HTMLFormElement).requestSubmit(
+        submitter?.isConnected ? (submitter as HTMLElement) : undefined,
+      );
+    if (!this.decider) {
+      stop(event);
+      this.hold(attempt, replay);
+      return;
+    }
+    if (this.ask(attempt) !== 'allow') stop(event);
+  }
+
+  private onProgrammatic(event: Event): void {
+    if (this.replaying || this.chained()) return;
+    const form = event.target;
+    if (!isTicketFormElement(form as Element)) return;
+    const attempt: SaveAttempt = { route: 'programmatic', isApply: false };
+    const how =
+      (event as CustomEvent).detail === 'requestSubmit' ? REPLAY_REQUEST_SUBMIT_EVENT : REPLAY_SUBMIT_EVENT;
+    if (!this.decider) {
+      event.preventDefault();
+      this.hold(attempt, () => (form as HTMLFormElement).dispatchEvent(new CustomEvent(how)));
+      return;
+    }
+    if (this.ask(attempt) !== 'allow') event.preventDefault();
+  }
+}

@@ -1,0 +1,73 @@
+import { sameCaption } from '../rules/text';
+import { CLASSIC, SAVE } from './selectors';
+
+/** What a click on a ticket form's header control means. */
+export type ControlRole = 'apply' | 'save' | 'cancel';
+
+export interface TicketControl {
+  el: Element;
+  role: ControlRole;
+}
+
+const BY_ID = SAVE.byId.join(', ');
+const APPLY_BY_ID = SAVE.applyById.join(', ');
+const CANCEL_BY_ID = SAVE.cancelById.join(', ');
+const TICKET_FORM = CLASSIC.form.join(', ');
+/** Fields only a service record has (a login or search form has none of them). */
+const TICKET_FIELDS = '[name="problem_type"], [name="status"], [name="desc"], [name="assigned_group"]';
+
+const captionOf = (el: Element) =>
+  (el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')).replace(/\s+/g, ' ').trim();
+
+/** The ticket form itself: SysAid's #srForm, or a `frm` that holds service-record fields. */
+export function isTicketFormElement(form: Element | null | undefined): form is HTMLFormElement {
+  if (!(form instanceof HTMLFormElement)) return false;
+  if (form.matches(TICKET_FORM)) return true;
+  return form.querySelector(TICKET_FIELDS) !== null;
+}
+
+/** The header row that holds the modern Save button, where Apply and Cancel sit beside it. */
+function headerOf(doc: Document): Element | null {
+  const save = doc.querySelector('#sr-save-btn');
+  if (!save) return null;
+  return save.parentElement?.closest(SAVE.header) ?? save.parentElement;
+}
+
+function roleByCaption(el: Element): ControlRole | undefined {
+  const caption = captionOf(el);
+  if (!caption || caption.length > 30) return undefined;
+  if (SAVE.cancelCaptions.some((c) => sameCaption(c, caption))) return 'cancel';
+  if (SAVE.applyCaptions.some((c) => sameCaption(c, caption))) return 'apply';
+  if (SAVE.captions.some((c) => sameCaption(c, caption))) return 'save';
+  return undefined;
+}
+
+/**
+ * The ticket form's save, apply or cancel control under a click, or null. Known ids first; then a
+ * control with a save caption in the modern header or inside the ticket form; plain submit buttons
+ * only when they submit the ticket form. Search boxes, popups and login forms never match.
+ */
+export function ticketControlOf(target: EventTarget | null): TicketControl | null {
+  if (!(target instanceof Element)) return null;
+  const known = target.closest(`${BY_ID}, ${CANCEL_BY_ID}`);
+  if (known) {
+    if (known.matches(CANCEL_BY_ID)) return { el: known, role: 'cancel' };
+    return { el: known, role: known.matches(APPLY_BY_ID) ? 'apply' : (roleByCaption(known) ?? 'save') };
+  }
+  const clickable = target.closest(SAVE.clickable);
+  if (!clickable) return null;
+  const header = headerOf(clickable.ownerDocument);
+  const form = (clickable as HTMLButtonElement).form ?? clickable.closest('form');
+  const inTicket = (header?.contains(clickable) ?? false) || isTicketFormElement(form);
+  if (!inTicket) return null;
+  const role = roleByCaption(clickable);
+  if (role) return { el: clickable, role };
+  if (clickable.matches(SAVE.submit) && isTicketFormElement(form)) return { el: clickable, role: 'save' };
+  return null;
+}
+
+/** Whether this document shows a ticket form at all, with its save controls. */
+export function hasTicketForm(doc: Document): boolean {
+  for (const form of doc.forms) if (isTicketFormElement(form)) return true;
+  return doc.querySelector(BY_ID) !== null;
+}

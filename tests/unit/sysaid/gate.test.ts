@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type SaveAttempt, type SaveDecider, SaveGate } from '../../../lib/sysaid/gate';
+import { PAGE_ALERT_EVENT, PROGRAMMATIC_SAVE_EVENT } from '../../../lib/sysaid/protocol';
+import { loadReplica } from '../support/replica';
+
+function decider(verdict: () => 'allow' | 'block', seen: SaveAttempt[] = []): SaveDecider {
+  return {
+    decide: (a) => {
+      seen.push(a);
+      return verdict();
+    },
+    isBlocked: () => verdict() === 'block',
+    failed: () => {},
+  };
+}
+
+describe('save gate on the classic form', () => {
+  let gate: SaveGate;
+  let submitted: number;
+  beforeEach(() => {
+    loadReplica('classic');
+    submitted = 0;
+    document.querySelector('table#ApplyBtn')?.addEventListener('click', () => submitted++);
+  });
+  afterEach(() => gate.retire());
+  const apply = () => document.querySelector<HTMLElement>('table#ApplyBtn td.center')?.click();
+
+  it('a blocked click on Aplicar never reaches SysAid; an allowed one does, once', () => {
+    const attempts: SaveAttempt[] = [];
+    let verdict: 'block' | 'allow' = 'block';
+    gate = new SaveGate(document);
+    gate.setDecider(decider(() => verdict, attempts));
+    apply();
+    expect(submitted).toBe(0);
+    expect(attempts).toEqual([{ route: 'click', isApply: true }]);
+    verdict = 'allow';
+    apply();
+    expect(submitted).toBe(1);
+  });
+
+  it('before the extension is ready a save is held, then decided as soon as it is', () => {
+    const held: SaveAttempt[] = [];
+    gate = new SaveGate(document, { held: (a) => held.push(a) });
+    apply();
+    expect(submitted).toBe(0);
+    expect(held).toEqual([{ route: 'click', isApply: true }]);
+    gate.setDecider(decider(() => 'allow'));
+    expect(submitted).toBe(1);
+  });
+
+  it('a held save the rules refuse is never sent', () => {
+    gate = new SaveGate(document);
+    apply();
+    gate.setDecider(decider(() => 'block'));
+    expect(submitted).toBe(0);
+  });
+
+  it('a decision that throws blocks the save and is reported', () => {
+    const failures: unknown[] = [];
+    gate = new SaveGate(document);
+    gate.setDecider({
+      decide: () => {
+        throw new TypeError('boom');
+      },
+      isBlocked: () => false,
+      failed: (e) => failures.push(e),
+    });
+    apply();
+    expect(submitted).toBe(0);
+    expect(failures).toHaveLength(1);
+  });
+
+  it('a second click while an allowed save is on its way is swallowed; after SysAid refuses with its alert, the retry is a new save', () => {
+    gate = new SaveGate(document);
+    gate.setDecider(decider(() => 'allow'));
+    apply();
+    apply();
+    expect(submitted).toBe(1);
+    document.dispatchEvent(new CustomEvent(PAGE_ALERT_EVENT));
+    apply();
+    expect(submitted).toBe(2);
+  });
+
+  it('programmatic submits of the ticket form are asked about; a search form is never blocked', () => {
+    gate = new SaveGate(document);
+    gate.setDecider(decider(() => 'block'));
+    const form = document.getElementById('srForm') as HTMLFormElement;
+    const event = new CustomEvent(PROGRAMMATIC_SAVE_EVENT, { bubbles: true, cancelable: true });
+    expect(form.dispatchEvent(event)).toBe(false);
+    const search = document.createElement('form');
+    search.innerHTML = '<input name="q"><button type="submit">Pesquisar</button>';
+    document.body.append(search);
+    expect(
+      search.dispatchEvent(new CustomEvent(PROGRAMMATIC_SAVE_EVENT, { bubbles: true, cancelable: true })),
+    ).toBe(true);
+    let clicked = 0;
+    search.querySelector('button')?.addEventListener('click', (e) => {
+      e.preventDefault();
+      clicked++;
+    });
+    search.querySelector('button')?.click();
+    expect(clicked).toBe(1);
+  });
+
+  it('a newer gate takes over and the old one steps aside', () => {
+    gate = new SaveGate(document);
+    gate.setDecider(decider(() => 'block'));
+    const newer = new SaveGate(document);
+    newer.setDecider(decider(() => 'allow'));
+    expect(gate.retired).toBe(true);
+    apply();
+    expect(submitted).toBe(1);
+    newer.retire();
+  });
+});
+
+describe('save gate on the modern Classic form', () => {
+  it('finds Aplicar by its caption in the header and #sr-save-btn by id; Cancel is not a save', () => {
+    loadReplica('modern');
+    const attempts: SaveAttempt[] = [];
+    let cancelled = 0;
+    const gate = new SaveGate(document, { cancelled: () => cancelled++ });
+    gate.setDecider(decider(() => 'block', attempts));
+    const byText = (text: string) =>
+      [...document.querySelectorAll<HTMLElement>('.sr-header-buttons > *')].find(
+        (el) => el.textContent?.trim() === text,
+      );
+    byText('Aplicar')?.click();
+    document.querySelector<HTMLElement>('#sr-save-btn')?.click();
+    byText('Cancelar')?.addEventListener('click', (e) => e.preventDefault());
+    byText('Cancelar')?.click();
+    expect(attempts).toEqual([
+      { route: 'click', isApply: true },
+      { route: 'click', isApply: false },
+    ]);
+    expect(cancelled).toBe(1);
+    gate.retire();
+  });
+});
