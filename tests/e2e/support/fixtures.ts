@@ -32,6 +32,20 @@ export function useSysaid() {
       await page.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
       return page;
     },
+    /**
+     * The modern Classic SysAid in one tab, as agents use it: the shell, the list in iframe#contentFrame,
+     * "Novo", and the ticket form with the panel. `form` is a query string for a replica variant.
+     */
+    async openModern(form?: string) {
+      const page = await env.ext.context.newPage();
+      const hash = form === undefined ? '' : `#SREdit.jsp?id=0&SR_Type=1&templateID=3${form}`;
+      await page.goto(`${env.server.url}/m/index.jsp${hash}`);
+      const frame = page.frame({ name: 'contentFrame' });
+      if (!frame) throw new Error('the shell has no iframe#contentFrame');
+      if (form === undefined) await frame.getByRole('link', { name: 'Novo' }).click();
+      await frame.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
+      return { page, frame };
+    },
     submissions(): Submission[] {
       return env.server.submissions();
     },
