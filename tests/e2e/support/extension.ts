@@ -8,7 +8,7 @@ import { chromiumPath, QUIET_FLAGS } from './chromium';
 declare const chrome: {
   storage: {
     local: {
-      get(key: string): Promise<Record<string, unknown>>;
+      get(key: string | null): Promise<Record<string, unknown>>;
       set(items: object): Promise<void>;
       remove(keys: string[]): Promise<void>;
     };
@@ -61,6 +61,22 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   };
 }
 
+/** What an extension update does to open tabs: the extension reloads under them. */
+export async function reloadExtension(ext: ExtensionBrowser): Promise<void> {
+  const next = ext.context.waitForEvent('serviceworker', { timeout: 15_000 });
+  await ext.worker
+    .evaluate(() => {
+      (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+    })
+    .catch(() => undefined); // the worker goes away while answering
+  ext.worker = await next;
+}
+
+/** Everything in storage.local, as text (to prove no personal data is there). */
+export async function localStorageText(ext: ExtensionBrowser): Promise<string> {
+  return ext.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+}
+
 /** Stores settings as the options page would, then waits for pages to pick them up. */
 export async function setSettings(ext: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
   await ext.worker.evaluate(async (p) => {
@@ -71,7 +87,7 @@ export async function setSettings(ext: ExtensionBrowser, patch: Record<string, u
 
 export async function clearSettings(ext: ExtensionBrowser): Promise<void> {
   await ext.worker.evaluate(async () => {
-    await chrome.storage.local.remove(['settings', 'settings$']);
+    await chrome.storage.local.remove(['settings', 'settings$', 'panelCollapsed']);
   });
 }
 

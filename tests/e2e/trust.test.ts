@@ -1,0 +1,172 @@
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { localStorageText, reloadExtension } from './support/extension';
+import { useSysaid } from './support/fixtures';
+import { completeOutcome } from './support/outcomes';
+import { clickSave, radio, settled, sysaidCaption, textbox, typeBeneficiary } from './support/ticket';
+
+const sysaid = useSysaid();
+const PERSONAL = /529\.?982\.?247|Maria Aparecida|Ana Maria/;
+
+async function expectBlankTicket(scope: Page | Frame) {
+  for (const channel of ['Ligação ativa / Callback', 'Chat', 'Pesquisa de satisfação'])
+    expect(await radio(scope, 'Canal', channel).isChecked(), channel).toBe(false);
+  expect(await scope.locator('#CustomColumn79sr').inputValue()).toBe('');
+  expect(await scope.locator('#desc').inputValue()).toBe('');
+  expect(await sysaidCaption(scope, 'custList1').textContent()).toBe('Não');
+  await radio(scope, 'Canal', 'Ligação ativa / Callback').check();
+  expect(await textbox(scope, 'CPF').inputValue()).toBe('');
+  expect(await textbox(scope, 'Nome completo').inputValue()).toBe('');
+}
+
+/** Waits until the panel's draft of the ticket is in the browser's memory (typing settles first). */
+async function draftKept() {
+  await expect
+    .poll(() =>
+      sysaid.ext.worker.evaluate(async () =>
+        JSON.stringify(
+          await (
+            globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }
+          ).chrome.storage.session.get(null),
+        ),
+      ),
+    )
+    .toContain('Maria Aparecida');
+}
+
+describe('one tab, a whole day: one caller’s data never reaches the next ticket', () => {
+  it('modern Classic: list → Novo → save → list → Novo starts blank; a reload restores; Cancel forgets', async () => {
+    const { frame } = await sysaid.openModern();
+    await completeOutcome(frame, 'callback', 'resolved');
+    await frame.locator('#sr-save-btn').click();
+    await sysaid.received();
+    await frame.getByRole('link', { name: 'Novo' }).click();
+    await frame.getByRole('radiogroup', { name: 'Canal' }).waitFor();
+    await expectBlankTicket(frame);
+
+    // The next caller: a reload of this unsaved ticket brings back what was typed.
+    await typeBeneficiary(frame);
+    await draftKept();
+    await frame.page().reload();
+    const again = frame.page().frame({ name: 'contentFrame' }) ?? frame;
+    await again.getByRole('link', { name: 'Novo' }).waitFor(); // the shell reloads on its list
+    await again.goto(`${sysaid.server.url}/m/SREdit.jsp?id=0&SR_Type=1&templateID=3`);
+    await again.getByRole('radiogroup', { name: 'Canal' }).waitFor();
+    await expectBlankTicket(again); // reached from the list, not a reload of the same ticket
+
+    await typeBeneficiary(again);
+    await draftKept();
+    await again.evaluate(() => location.reload());
+    await again.getByRole('radiogroup', { name: 'Canal' }).waitFor();
+    await expect.poll(() => textbox(again, 'Nome completo').inputValue()).toBe('Maria Aparecida da Silva');
+
+    // Cancel: the ticket and its draft are gone.
+    await again.locator('.sr-header-buttons').getByText('Cancelar', { exact: true }).click();
+    await again.getByRole('link', { name: 'Novo' }).click();
+    await again.getByRole('radiogroup', { name: 'Canal' }).waitFor();
+    await expectBlankTicket(again);
+    expect(await localStorageText(sysaid.ext)).not.toMatch(PERSONAL);
+  });
+
+  it('old Classic: a ticket saved with OK, then Novo at the same address, starts blank', async () => {
+    const page = await sysaid.openTicket();
+    await completeOutcome(page, 'chat', 'resolved');
+    await clickSave(page, 'OKBtn');
+    const saved = await sysaid.received();
+    await page.getByText(`Service Record #${saved.id}`).waitFor();
+    await page.goto(`${sysaid.server.url}/SREdit.jsp?id=0&SR_Type=1`);
+    await page.getByRole('radiogroup', { name: 'Canal' }).waitFor();
+    await expectBlankTicket(page);
+  });
+});
+
+describe('the guard never fails open', () => {
+  it('a save the page clicks 30 ms after DOMContentLoaded is held and decided, never sent unchecked', async () => {
+    const page = await sysaid.ext.context.newPage();
+    await page.goto(`${sysaid.server.url}/SREdit.jsp?id=0&SR_Type=1&earlySave=30`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.textContent()).toContain('Escolha o canal');
+    await new Promise((r) => setTimeout(r, 500)); // a save that slipped through would have arrived
+    expect(sysaid.submissions()).toEqual([]);
+  });
+
+  it('a save with the panel untouched is blocked and logged', async () => {
+    const page = await sysaid.openTicket();
+    await page.locator('#title').fill('Ligação');
+    await clickSave(page, 'OKBtn');
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Escolha o canal do atendimento');
+    await expect
+      .poll(async () => {
+        const log = (JSON.parse(await localStorageText(sysaid.ext)).auditLog ?? []) as Array<{
+          kind: string;
+          checks: string[];
+        }>;
+        return log.map((e) => `${e.kind}:${e.checks.join(',')}`);
+      })
+      .toContain('blocked:channel');
+    expect(sysaid.submissions()).toEqual([]);
+  });
+
+  it('with the panel collapsed, a blocked save still shows the alert and moves focus to the first gap', async () => {
+    const page = await sysaid.openTicket();
+    await radio(page, 'Canal', 'Ligação ativa / Callback').check();
+    await radio(page, 'Desfecho', 'Resolvido no atendimento').check();
+    await typeBeneficiary(page, ['Nome da mãe']);
+    await settled(page);
+    await page.getByRole('button', { name: 'Recolher painel' }).click();
+    await page.getByRole('button', { name: /^Abrir assistente/ }).waitFor();
+    await clickSave(page);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Nome da mãe');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const root = document.querySelector('sysaid-assist')?.shadowRoot;
+          const el = root?.activeElement;
+          return el ? root?.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+        }),
+      )
+      .toBe('Nome da mãe');
+    expect(sysaid.submissions()).toEqual([]);
+  });
+
+  it('an extension update mid-ticket loses nothing, and the guard works again with no page reload', async () => {
+    const { frame } = await sysaid.openModern();
+    await radio(frame, 'Canal', 'Ligação ativa / Callback').check();
+    await radio(frame, 'Desfecho', 'Resolvido no atendimento').check();
+    await typeBeneficiary(frame, ['Nome da mãe']);
+    await settled(frame);
+    await draftKept();
+    expect(await localStorageText(sysaid.ext)).not.toMatch(PERSONAL);
+
+    await reloadExtension(sysaid.ext);
+    // The new content script is injected into the open page and takes the state over from the old one.
+    await expect
+      .poll(
+        () =>
+          textbox(frame, 'Nome completo')
+            .inputValue()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
+      .toBe('Maria Aparecida da Silva');
+    expect(await radio(frame, 'Desfecho', 'Resolvido no atendimento').isChecked()).toBe(true);
+    expect(await frame.locator('sysaid-assist').count()).toBe(1);
+    expect(await localStorageText(sysaid.ext)).not.toMatch(PERSONAL);
+
+    await frame.locator('#sr-save-btn').click();
+    await frame.getByRole('alert').waitFor();
+    expect(await frame.getByRole('alert').textContent()).toContain('Nome da mãe');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sysaid.submissions()).toEqual([]);
+    await textbox(frame, 'Nome da mãe').fill('Ana Maria da Silva');
+    await settled(frame);
+    await frame.locator('#sr-save-btn').click();
+    const saved = await sysaid.received();
+    expect(saved.fields.desc).toContain('Nome da mãe: Ana Maria da Silva');
+    expect(await localStorageText(sysaid.ext)).not.toMatch(PERSONAL);
+  });
+});
