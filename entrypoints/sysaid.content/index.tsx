@@ -23,6 +23,7 @@ import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
 import { pickElement, selectorFor } from '../../lib/sysaid/picker';
+import { formReport } from '../../lib/sysaid/report';
 import panelCss from './style.css?inline';
 
 const HANDOFF_WAIT_MS = 1000;
@@ -53,6 +54,13 @@ export default defineContentScript({
     if (!boot || ctx.isInvalid) return;
     let config: Config = boot.config;
     setLanguage(config.settings.language);
+    // Listen from now on: a policy or settings change while the page loads is not missed.
+    let afterConfigChange = () => {};
+    watchConfig((next) => {
+      config = next;
+      setLanguage(config.settings.language);
+      afterConfigChange();
+    }, ctx.signal);
     if (document.readyState === 'loading')
       await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
     if (!(await whenPresent(document, () => isTicketForm(document), ctx.signal))) return;
@@ -106,12 +114,10 @@ export default defineContentScript({
       ctx.onInvalidated(() => setTimeout(stopOffering, 60_000));
     }
 
-    watchConfig((next) => {
-      config = next;
-      setLanguage(config.settings.language);
+    afterConfigChange = () => {
       current.refresh();
       renderPanel();
-    }, ctx.signal);
+    };
 
     // The chat inactivity timer: kept in the draft (a reload does not restart it), timed by background alarms.
     const setInactivity = (startedAt: number | undefined) => {
@@ -144,6 +150,14 @@ export default defineContentScript({
             current.refresh();
             return true;
           }}
+          formReport={() =>
+            formReport({
+              doc: document,
+              extensionVersion: browser.runtime.getManifest().version,
+              selfTest: current.selfTest(),
+              now: new Date(),
+            })
+          }
           initiallyCollapsed={boot.panelCollapsed}
           onCollapsedChange={(c) => void rememberPanelCollapsed(c)}
           onLayout={(collapsed) => {

@@ -58,5 +58,10 @@ export const en: Messages = {
   selfTestViaName: "found by SysAid's internal name",
   selfTestFallback: 'no field of its own: goes to the description',
   selfTestMissing: 'NOT found: map the field',
+  reportBuild: 'Build the form report',
+  reportTitle: 'Form report',
+  reportHint:
+    "The page's structure only (fields, labels, lists, buttons): no typed value. Send it to the extension's support.",
+  reportDownload: 'Download',
   selfTestMap: 'Map',
 };

@@ -56,6 +56,11 @@ export const ptBR = {
   selfTestViaName: 'encontrado pelo nome interno do SysAid',
   selfTestFallback: 'sem campo próprio: vai para a descrição',
   selfTestMissing: 'NÃO encontrado: mapeie o campo',
+  reportBuild: 'Gerar relatório do formulário',
+  reportTitle: 'Relatório do formulário',
+  reportHint:
+    'Só a estrutura da página (campos, rótulos, listas, botões): nenhum valor digitado. Envie ao suporte da extensão.',
+  reportDownload: 'Baixar',
   selfTestMap: 'Mapear',
 } as const;
 

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { optionsI18n } from '../i18n/options';
+import { download } from '../panel/download';
 import { exportPlaybooks, type ImportProblem, importPlaybooks, resolvePlaybooks } from '../procedures/io';
 import type { Settings } from '../settings/schema';
-import { download } from './download';
 import { Section } from './Section';
 
 export function PlaybooksSection(props: {

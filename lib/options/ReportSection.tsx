@@ -1,8 +1,8 @@
 import { AUDIT_CAPACITY, AUDIT_WARN_AT, type AuditEntry } from '../audit/log';
 import { summarize, toCsv } from '../audit/report';
 import { optionsI18n } from '../i18n/options';
+import { download } from '../panel/download';
 import { DATUM_LABELS, type DatumKey } from '../procedures/vocabulary';
-import { download } from './download';
 import { Section } from './Section';
 
 const CHECK_LABELS: Record<string, string> = {

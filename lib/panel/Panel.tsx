@@ -31,6 +31,8 @@ export interface PanelProps {
   >;
   /** Lets a lead click the SysAid field to bind to `field`; resolves once mapped or cancelled. */
   onPickField: (field: FieldKey) => Promise<boolean>;
+  /** "Relatório do formulário" of the page, for the lead. */
+  formReport: () => string;
   mappingLocked: boolean;
   playbooks: Record<Channel, Playbook>;
   settings: Settings;
@@ -140,6 +142,7 @@ export function Panel(props: PanelProps) {
       <Scripts scripts={view.evaluation.scripts} onTick={(id, t) => props.session.toggleStep(id, t)} />
       <SelfTest
         run={() => props.session.selfTest()}
+        report={props.formReport}
         locked={props.mappingLocked}
         onPick={props.onPickField}
       />

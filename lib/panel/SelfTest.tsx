@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { SelfTestRow } from '../assist/self-test';
 import { i18n } from '../i18n';
 import type { FieldKey } from '../procedures/vocabulary';
+import { copyText } from './clipboard';
+import { download } from './download';
 
 const VIA: Record<NonNullable<SelfTestRow['via']>, () => string> = {
   mapping: () => i18n.t('selfTestViaMapping'),
@@ -17,8 +19,12 @@ export function SelfTest(props: {
   run: () => SelfTestRow[];
   locked: boolean;
   onPick: (field: FieldKey) => Promise<boolean>;
+  /** The structural report of this page, for a lead to send to the developers (no typed values). */
+  report: () => string;
 }) {
   const [rows, setRows] = useState<SelfTestRow[] | undefined>();
+  const [report, setReport] = useState<string | undefined>();
+  const [copied, setCopied] = useState(false);
   const [picking, setPicking] = useState<FieldKey | undefined>();
   const pick = async (field: FieldKey) => {
     setPicking(field);
@@ -66,6 +72,25 @@ export function SelfTest(props: {
           </li>
         ))}
       </ul>
+      <button type="button" onClick={() => setReport(props.report())}>
+        {i18n.t('reportBuild')}
+      </button>
+      {report !== undefined && (
+        <div class="form-report">
+          <label for="sysaid-assist-form-report">{i18n.t('reportTitle')}</label>
+          <textarea id="sysaid-assist-form-report" readOnly rows={10} value={report} />
+          <p class="hint">{i18n.t('reportHint')}</p>
+          <button type="button" onClick={async (e) => setCopied(await copyText(report, e.currentTarget))}>
+            {copied ? i18n.t('copied') : i18n.t('copy')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => download('relatorio-formulario-sysaid.txt', report, 'text/plain;charset=utf-8')}
+          >
+            {i18n.t('reportDownload')}
+          </button>
+        </div>
+      )}
     </details>
   );
 }

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import { caretAfterMask } from './caret';
 
 /**
  * A labelled text box. `mask` shapes the value as typed; `problem` is shown once the agent leaves
@@ -31,9 +32,14 @@ export function TextField(props: {
     'aria-describedby': describedBy || undefined,
     onBlur: () => setTouched(true),
     onInput: (e: Event) => {
-      const raw = (e.currentTarget as HTMLInputElement).value;
+      const input = e.currentTarget as HTMLInputElement;
+      const raw = input.value;
       const next = props.mask ? props.mask(raw) : raw;
-      if (next !== raw) (e.currentTarget as HTMLInputElement).value = next;
+      if (next !== raw) {
+        const caret = caretAfterMask(raw, input.selectionStart ?? raw.length, next);
+        input.value = next;
+        input.setSelectionRange(caret, caret);
+      }
       props.onInput(next);
     },
   };

@@ -8,8 +8,13 @@ type RequirementInput = NonNullable<PlaybookInput['outcomes'][number]['required'
  * to the form's own field when the tenant has one, otherwise to a labelled description line.
  */
 export function beneficiaryRequirements(
-  sop: { cpf: string; others: string },
-  options: { cpfInDescription: boolean; birthDate: boolean; interlocutors?: Interlocutor[] },
+  sop: { cpf: string; others: string; birthDate?: string },
+  options: {
+    cpfInDescription: boolean;
+    /** Required in the ticket (callback), or a confirmation the agent records (chat, SOP step 2). */
+    birthDate: 'required' | 'confirmation';
+    interlocutors?: Interlocutor[];
+  },
 ): RequirementInput[] {
   const only = options.interlocutors ? { interlocutors: options.interlocutors } : {};
   const list: RequirementInput[] = [
@@ -41,24 +46,24 @@ export function beneficiaryRequirements(
       ...only,
     },
   ];
-  if (options.birthDate) {
-    list.push({
-      id: 'birthDate',
-      datum: 'birthDate',
-      validator: 'birthDate',
-      field: 'birthDate',
-      descriptionLabel: 'Data de nascimento',
-      source: sop.others,
-      ...only,
-    });
-  }
+  list.push({
+    id: 'birthDate',
+    datum: 'birthDate',
+    validator: 'birthDate',
+    field: 'birthDate',
+    descriptionLabel: 'Data de nascimento',
+    severity: options.birthDate === 'required' ? 'block' : 'warn',
+    source: options.birthDate === 'required' ? sop.others : (sop.birthDate ?? sop.others),
+    ...only,
+  });
   list.push({
     id: 'plan',
     datum: 'plan',
     validator: 'text',
     field: 'plan',
     descriptionLabel: 'Plano Assefaz',
-    source: options.birthDate ? 'PROCEDURES.md: plano exigido como no chat (decidido).' : sop.others,
+    source:
+      options.birthDate === 'required' ? 'PROCEDURES.md: plano exigido como no chat (decidido).' : sop.others,
     ...only,
   });
   return list;

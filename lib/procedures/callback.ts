@@ -53,7 +53,7 @@ export const callbackScripts: NonNullable<PlaybookInput['scripts']> = [
 
 const beneficiary = beneficiaryRequirements(
   { cpf: CALLBACK_SOP.cpf, others: CALLBACK_SOP.confirm },
-  { cpfInDescription: false, birthDate: true },
+  { cpfInDescription: false, birthDate: 'required' },
 );
 
 export const noContactOutcome: PlaybookInput['outcomes'][number] = {

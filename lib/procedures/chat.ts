@@ -11,12 +11,18 @@ export const CHAT_SOP = {
   forwardedGroup: '3 - Selecionar o Grupo a ser destinada a demanda.',
   resolvedStatus: '2 - Selecionar o status Resolvido;',
   resolvedGroup: '3 - Manter o Grupo a Central de Atendimento.',
+  confirm:
+    '2º - … Em seguida, proceder com confirmação dos dados pessoais: Nome completo, nome da mãe e data do nascimento.',
   provider: 'Sendo informações contratuais, solicitar CNPJ da empresa, nome do colaborador prestador;',
 } as const;
 
 const beneficiary = beneficiaryRequirements(
-  { cpf: CHAT_SOP.mandatory, others: CHAT_SOP.mandatory },
-  { cpfInDescription: true, birthDate: false, interlocutors: ['beneficiary', 'providerIntermediation'] },
+  { cpf: CHAT_SOP.mandatory, others: CHAT_SOP.mandatory, birthDate: CHAT_SOP.confirm },
+  {
+    cpfInDescription: true,
+    birthDate: 'confirmation',
+    interlocutors: ['beneficiary', 'providerIntermediation'],
+  },
 );
 
 const provider: NonNullable<PlaybookInput['outcomes'][number]['required']> = [

@@ -144,3 +144,62 @@ describe('modern Classic: every save path is guarded', () => {
     await noSaveFor(300);
   });
 });
+
+describe('the panel sits beside SysAid, never over it', () => {
+  it.each([
+    [1366, 768],
+    [1920, 1080],
+  ])(
+    'at %i×%i every save control of both layouts is clickable with the panel open',
+    async (width, height) => {
+      const { page, frame } = await sysaid.openModern();
+      await page.setViewportSize({ width, height });
+      const panelBox = await frame.locator('sysaid-assist .panel').boundingBox();
+      for (const control of [
+        frame.locator('.sr-header-buttons').getByText('Aplicar', { exact: true }),
+        frame.locator('#sr-save-btn'),
+        frame.locator('.sr-header-buttons').getByText('Cancelar', { exact: true }),
+        frame.locator('#title'),
+      ]) {
+        // trial: every actionability check of a real click (nothing covers it), without clicking.
+        await control.click({ trial: true, timeout: 3000 });
+        const box = await control.boundingBox();
+        expect(box && panelBox && box.x + box.width <= panelBox.x).toBe(true);
+      }
+      const old = await sysaid.openTicket();
+      await old.setViewportSize({ width, height });
+      for (const id of ['ApplyBtn', 'OKBtn', 'CancelBtn'])
+        await old.locator(`table#${id} td.center`).click({ trial: true, timeout: 3000 });
+      // …and the saves really go through from there, the panel still open.
+      await completeOutcome(frame, 'callback', 'noContact');
+      await frame.locator('#sr-save-btn').click({ timeout: 3000 });
+      await sysaid.received();
+    },
+  );
+});
+
+describe('"Relatório do formulário" for the team lead', () => {
+  it('the self-test builds a report of the page with no value anyone typed', async () => {
+    const { frame } = await sysaid.openModern('&beneficiaryFields=1');
+    await completeOutcome(frame, 'chat', 'resolved');
+    await frame.getByText('Autoteste e mapeamento de campos (líder)').click();
+    await frame.getByRole('button', { name: 'Gerar relatório do formulário' }).click();
+    const report = await frame.getByRole('textbox', { name: 'Relatório do formulário' }).inputValue();
+    expect(report).toContain('Classic moderno');
+    expect(report).toContain('#sr-save-btn');
+    expect(report).toContain('X_TOKEN_assefaz');
+    expect(report).toContain('Consulta beneficiário (CPF)');
+    for (const typed of [
+      '529.982.247-25',
+      '52998224725',
+      'Maria Aparecida',
+      'Ana Maria',
+      'Bom dia!',
+      '20241105123456789012',
+    ])
+      expect(report, typed).not.toContain(typed);
+    const token = await frame.locator('input[name="X_TOKEN_assefaz"]').inputValue();
+    expect(report).not.toContain(token);
+    await frame.getByRole('button', { name: 'Baixar' }).waitFor();
+  });
+});

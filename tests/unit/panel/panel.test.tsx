@@ -58,6 +58,7 @@ function renderPanel(v: PanelView, overrides: Partial<PanelProps> = {}) {
       collapsed={false}
       onCollapse={vi.fn()}
       onInactivity={vi.fn()}
+      formReport={() => '# Relatório do formulário (SysAid)'}
       onPickField={vi.fn(async () => true)}
       mappingLocked={false}
       {...overrides}
@@ -135,10 +136,31 @@ describe('panel states', () => {
   });
 
   it('the CPF box masks as typed and explains a bad CPF when the agent leaves it', () => {
-    const session = renderPanel(view('callback', 'resolved'));
+    const session = renderPanel(view('callback', 'resolved', { data: { cpf: '529.982.247-26' } }));
     const cpf = screen.getByRole('textbox', { name: 'CPF' }) as HTMLInputElement;
     fireEvent.input(cpf, { target: { value: '52998224726' } });
     expect(session.setDatum).toHaveBeenLastCalledWith('cpf', '529.982.247-26');
+    expect(screen.queryByText(/dígitos verificadores/)).toBeNull(); // not while typing
+    fireEvent.blur(cpf);
+    expect(cpf.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/dígitos verificadores/)).toBeTruthy();
+  });
+
+  it('typing in the middle of a masked CPF keeps the cursor where it was', () => {
+    renderPanel(view('callback', 'resolved'));
+    const cpf = screen.getByRole('textbox', { name: 'CPF' }) as HTMLInputElement;
+    // "529.9|82.247-25": the agent types 1 after the fifth digit.
+    cpf.value = '529.9182.247-25';
+    cpf.setSelectionRange(6, 6);
+    fireEvent.input(cpf);
+    expect(cpf.value).toBe('529.918.224-72');
+    expect(cpf.selectionStart).toBe(6);
+  });
+
+  it('chat: the date of birth to confirm (SOP step 2) and the first waiting phrase', () => {
+    renderPanel(view('chat', 'resolved'));
+    expect(screen.getByRole('textbox', { name: 'Data de nascimento' })).toBeTruthy();
+    expect(screen.getByText('Espera (1)')).toBeTruthy();
   });
 
   it('collapsed: one button that reopens it', () => {
