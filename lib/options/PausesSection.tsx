@@ -30,29 +30,34 @@ export function PausesSection(props: {
         {pauses.map((p, i) => (
           <li key={`${p.time}-${p.label}`}>
             <strong>{p.time}</strong> — {p.label}{' '}
-            <button type="button" onClick={() => props.save({ pauses: pauses.filter((_, j) => j !== i) })}>
-              {optionsI18n.t('pauseRemove')}
-            </button>
+            {!props.locked && (
+              <button type="button" onClick={() => props.save({ pauses: pauses.filter((_, j) => j !== i) })}>
+                {optionsI18n.t('pauseRemove')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
-      <form class="row" onSubmit={add}>
-        <label>
-          {optionsI18n.t('pauseTime')}
-          <input type="time" value={time} required onInput={(e) => setTime(e.currentTarget.value)} />
-        </label>
-        <label>
-          {optionsI18n.t('pauseLabel')}
-          <input
-            type="text"
-            value={label}
-            required
-            maxLength={60}
-            onInput={(e) => setLabel(e.currentTarget.value)}
-          />
-        </label>
-        <button type="submit">{optionsI18n.t('pauseAdd')}</button>
-      </form>
+      {/* A policy sets the pauses for everyone: nothing here may change them. */}
+      {!props.locked && (
+        <form class="row" onSubmit={add}>
+          <label>
+            {optionsI18n.t('pauseTime')}
+            <input type="time" value={time} required onInput={(e) => setTime(e.currentTarget.value)} />
+          </label>
+          <label>
+            {optionsI18n.t('pauseLabel')}
+            <input
+              type="text"
+              value={label}
+              required
+              maxLength={60}
+              onInput={(e) => setLabel(e.currentTarget.value)}
+            />
+          </label>
+          <button type="submit">{optionsI18n.t('pauseAdd')}</button>
+        </form>
+      )}
     </Section>
   );
 }

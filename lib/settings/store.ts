@@ -106,9 +106,12 @@ async function readPolicy(): Promise<{
   return { values, locked: Object.keys(values) as SettingKey[], problems };
 }
 
+/** Saves what the agent or lead changed; a key the policy locks is never written, whoever asks. */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  const { locked } = await readPolicy();
+  const free = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k as SettingKey)));
   const current = await settingsItem.getValue();
-  await settingsItem.setValue(settingsSchema.parse({ ...current, ...patch }));
+  await settingsItem.setValue(settingsSchema.parse({ ...current, ...free }));
 }
 
 export function watchSettings(onChange: () => void): () => void {

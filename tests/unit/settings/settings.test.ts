@@ -24,17 +24,34 @@ describe('settings', () => {
   });
 
   it('a managed policy wins and locks its keys; a malformed policy value is reported and ignored', async () => {
-    await saveSettings({ agentName: 'Joana', allowOverride: false });
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
       allowOverride: true,
       descriptionMaxChars: 'muito',
       unknownKey: 1,
     } as never);
+    await saveSettings({ agentName: 'Joana', allowOverride: false });
     const { settings, locked, problems } = await loadSettings();
     expect(settings.allowOverride).toBe(true);
     expect(settings.agentName).toBe('Joana');
     expect(settings.descriptionMaxChars).toBe(DEFAULT_SETTINGS.descriptionMaxChars);
     expect(locked).toEqual(['allowOverride']);
     expect(problems.join(' ')).toContain('descriptionMaxChars');
+  });
+
+  it('a key the policy locks is never written, whoever asks (options page, field picker)', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
+      pauses: [{ time: '10:00', label: 'Pausa 1' }],
+    } as never);
+    await saveSettings({ pauses: [], agentName: 'Joana' });
+    const stored = (await fakeBrowser.storage.local.get('settings')).settings as {
+      pauses: unknown[];
+      agentName: string;
+    };
+    expect(stored.agentName).toBe('Joana');
+    expect(stored.pauses).toEqual([]); // untouched default, not the agent's attempt
+    await saveSettings({ pauses: [{ time: '11:00', label: 'Minha pausa' }] });
+    const again = (await fakeBrowser.storage.local.get('settings')).settings as { pauses: unknown[] };
+    expect(again.pauses).toEqual([]);
+    expect((await loadSettings()).settings.pauses).toEqual([{ time: '10:00', label: 'Pausa 1' }]);
   });
 });
