@@ -31,6 +31,9 @@ export const en: Messages = {
   alertTitle: 'The ticket cannot be saved yet. Missing:',
   alertClose: 'Close notice',
   fillingNow: 'Filling the SysAid form…',
+  outOfScope:
+    "Outside the guard's scope (an existing ticket): saves are not checked. Choose the channel to check it.",
+  channelInferred: 'Channel recognised from the ticket itself: its rules apply already.',
   noChannel: 'Choose the channel to see the procedure.',
   tellNumberTitle: 'Tell the requester',
   tellNumberText: 'SysAid record no. $1',

@@ -29,6 +29,9 @@ export const ptBR = {
   alertTitle: 'O chamado não pode ser salvo ainda. Falta:',
   alertClose: 'Fechar aviso',
   fillingNow: 'Preenchendo o formulário do SysAid…',
+  outOfScope:
+    'Fora do escopo do guarda (chamado já existente): o salvamento não é conferido. Escolha o canal para conferir.',
+  channelInferred: 'Canal identificado pelo próprio chamado: as regras dele já valem.',
   noChannel: 'Escolha o canal para ver o procedimento.',
   tellNumberTitle: 'Informe ao solicitante',
   tellNumberText: 'Protocolo SysAid nº $1',

@@ -11,6 +11,7 @@ import { MappingSection } from './MappingSection';
 import { PausesSection } from './PausesSection';
 import { PlaybooksSection } from './PlaybooksSection';
 import { ReportSection } from './ReportSection';
+import { ScopeSection } from './ScopeSection';
 
 /** The options page: the agent's own settings and the team lead's levers. */
 export function Options() {
@@ -60,6 +61,7 @@ export function Options() {
       <AgentSection settings={settings} locked={locked} save={save} />
       <PausesSection settings={settings} locked={locked('pauses')} save={save} />
       <InactivitySection settings={settings} locked={locked('inactivity')} save={save} />
+      <ScopeSection settings={settings} locked={locked} save={save} />
       <HostsSection settings={settings} locked={locked('customHosts')} save={save} />
       <MappingSection settings={settings} locked={locked('fieldMapping')} save={save} />
       <PlaybooksSection settings={settings} locked={locked('playbooks')} save={save} />

@@ -116,7 +116,9 @@ export function Panel(props: PanelProps) {
         options={CHANNELS.map((c) => ({ value: c, label: props.playbooks[c].label }))}
         onChange={(c) => props.session.setChannel(c)}
       />
-      {!playbook && <p class="hint">{i18n.t('noChannel')}</p>}
+      {view.outOfScope && <p class="hint">{i18n.t('outOfScope')}</p>}
+      {view.channelInferred && <p class="hint">{i18n.t('channelInferred')}</p>}
+      {!playbook && !view.outOfScope && <p class="hint">{i18n.t('noChannel')}</p>}
       {playbook && (
         <RadioGroup
           name="outcome"
