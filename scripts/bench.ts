@@ -99,7 +99,7 @@ const INTERACT = `(async () => {
   const desc = document.getElementById('desc');
   const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
   const pick = (field, n) => {
-    const items = document.querySelectorAll('#addScroll_' + field + '_CustomSelect li a');
+    const items = document.querySelectorAll('#addScroll_' + field + '_CustomSelect li');
     if (items.length) items[n % items.length].click();
   };
   for (let i = 0; i < 120; i++) {
@@ -160,6 +160,7 @@ async function benchBrowser() {
       `extra JS heap on the page: ${(median(heap.with) - median(heap.without)).toFixed(2)} MB (goal ≤ 5 MB)`,
     );
     await benchReady(withExt, `${server.url}/SREdit.jsp?id=0&SR_Type=1&catDelay=0`);
+    if (SHIFT > 0) await benchShift(withExt, server.url);
   } finally {
     await withExt.close();
     await without.close();
@@ -202,8 +203,62 @@ async function benchReady(context: BrowserContext, url: string) {
     );
   }
   report(
-    `form ready → panel + fixed fields filled: ${median(times).toFixed(1)} ms median (goal < 16 ms; ${times.length} reloads)`,
+    `form ready → panel + fixed fields filled: ${median(times).toFixed(1)} ms median, ${percentile(times, 0.95).toFixed(1)} ms p95 (goal < 16 ms; ${times.length} reloads)`,
   );
+}
+
+const SHIFT = Number(process.env.BENCH_SHIFT ?? 500);
+
+/**
+ * A shift in one tab, as agents work: the modern Classic list → Novo → a no-contact callback filled
+ * in the panel → Salvar → back to the list, SHIFT times. Heap and listeners are read at ticket 10 and
+ * at the end (after a forced GC): they must stay flat.
+ */
+async function benchShift(context: BrowserContext, baseUrl: string) {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/m/index.jsp`);
+  const frame = page.frame({ name: 'contentFrame' });
+  if (!frame) throw new Error('no iframe#contentFrame');
+  const cdp = await context.newCDPSession(page);
+  const counters = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const dom = (await cdp.send('Memory.getDOMCounters')) as { jsEventListeners: number; nodes: number };
+    return { heapMB: usedSize / 1024 / 1024, listeners: dom.jsEventListeners };
+  };
+  let at10 = { heapMB: 0, listeners: 0 };
+  const t0 = performance.now();
+  for (let i = 1; i <= SHIFT; i++) {
+    await frame.getByRole('link', { name: 'Novo' }).click();
+    await frame.getByRole('radio', { name: 'Ligação ativa / Callback', exact: true }).check();
+    await frame.getByRole('radio', { name: 'Sem comunicação', exact: true }).check();
+    await frame.getByRole('textbox', { name: 'Número de tentativas', exact: true }).fill('2');
+    await frame.getByRole('radio', { name: 'Não atendeu', exact: true }).check();
+    await frame.waitForFunction(() => {
+      const shown = document.querySelector('.thirdLevelCategory_CustomSelect > .selectedTxt');
+      return (
+        shown?.textContent === 'Sem comunicação' &&
+        !document.querySelector('#formLoadingIndicator[style*="block"]')
+      );
+    });
+    await frame.locator('#sr-save-btn').click();
+    await frame.getByRole('link', { name: 'Novo' }).waitFor();
+    if (i === 10) at10 = await counters();
+  }
+  const end = await counters();
+  const storage = await context.serviceWorkers()[0]?.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { session: { getBytesInUse(k: null): Promise<number> } } };
+      }
+    ).chrome;
+    return api.storage.session.getBytesInUse(null);
+  });
+  report(
+    `shift (${SHIFT} tickets in one tab): heap growth ticket 10 → ${SHIFT}: ${(end.heapMB - at10.heapMB).toFixed(2)} MB, listener growth: ${end.listeners - at10.listeners} (goals ≤ 1 MB and 0; storage.session ${storage ?? '?'} bytes; ${((performance.now() - t0) / SHIFT).toFixed(0)} ms per ticket)`,
+  );
+  await cdp.detach();
+  await page.close();
 }
 
 const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -37,7 +37,9 @@ const server = await startSysaidServer(Number(process.env.PORT ?? 8765)).catch(a
   startSysaidServer(0),
 );
 const demo = `${server.url}/index.jsp#/SREdit.jsp?id=0&SR_Type=1`;
-step(`Formulário SysAid de demonstração em ${demo}`);
+const modernDemo = `${server.url}/m/index.jsp`;
+step(`SysAid de demonstração (Classic moderno: lista → Novo → chamado) em ${modernDemo}`);
+step(`Formulário Classic antigo em ${demo}`);
 
 const headed =
   Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) &&
@@ -66,7 +68,7 @@ const context = await chromium.launchPersistentContext(
 
 if (headed) {
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(demo);
+  await page.goto(modernDemo);
   step('Chromium aberto com a extensão. Feche a janela (ou Ctrl+C) para encerrar.');
   await new Promise<void>((done) => context.on('close', () => done()));
   await server.close();

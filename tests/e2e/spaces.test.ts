@@ -58,7 +58,8 @@ describe('SysAid Spaces (React + MUI) ticket page', () => {
     await page.waitForTimeout(600);
     await page.getByText('Abrir o chamado #2002').click();
     await expect.poll(() => radio(page, 'Canal', 'Chat').isChecked(), { timeout: 5000 }).toBe(false);
-    expect(await page.getByText('Escolha o canal para ver o procedimento.').count()).toBe(1);
+    // An existing ticket nobody chose a channel for: blank, and out of the guard's scope (said so).
+    expect(await page.getByText('Fora do escopo do guarda', { exact: false }).count()).toBe(1);
     await page.goBack();
     await expect.poll(() => radio(page, 'Canal', 'Chat').isChecked(), { timeout: 5000 }).toBe(true);
     expect(await textbox(page, 'Nome completo').inputValue()).toBe('Maria Aparecida da Silva');
