@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readBoot, watchConfig } from '../../lib/assist/boot';
 import { guardDocument } from '../../lib/assist/guarding';
@@ -17,13 +16,12 @@ import { send } from '../../lib/messages/client';
 import { commandOf } from '../../lib/messages/commands';
 import { App, type AppHandle } from '../../lib/panel/App';
 import { runCommand } from '../../lib/panel/commands';
+import { mountPanelHost } from '../../lib/panel/mount';
 import type { Config } from '../../lib/settings/config';
 import { rememberPanelCollapsed } from '../../lib/settings/ui-state';
 import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
-import { pickElement, selectorFor } from '../../lib/sysaid/picker';
-import { formReport } from '../../lib/sysaid/report';
 import panelCss from './style.css?inline';
 
 const HANDOFF_WAIT_MS = 1000;
@@ -41,7 +39,7 @@ export default defineContentScript({
   async main(ctx) {
     let key = ticketKey(location);
     let keeper: DraftKeeper | undefined;
-    const guard = guardDocument(document, {
+    const guard = guardDocument(document, panelCss, {
       // SysAid's Cancel: the ticket is abandoned, and so is its draft.
       cancelled: () => void keeper?.drop(key),
       // A saved ticket's chat inactivity reminders end with it.
@@ -53,12 +51,12 @@ export default defineContentScript({
     // The extension is gone or a newer script took over: the gate keeps holding, with its message.
     if (!boot || ctx.isInvalid) return;
     let config: Config = boot.config;
-    setLanguage(config.settings.language);
+    setLanguage(config.settings.language, config.messages);
     // Listen from now on: a policy or settings change while the page loads is not missed.
     let afterConfigChange = () => {};
     watchConfig((next) => {
       config = next;
-      setLanguage(config.settings.language);
+      setLanguage(config.settings.language, config.messages);
       afterConfigChange();
     }, ctx.signal);
     if (document.readyState === 'loading')
@@ -142,22 +140,13 @@ export default defineContentScript({
           settings={config.settings}
           mappingLocked={config.locked.includes('fieldMapping')}
           onPickField={async (field) => {
-            const picked = await pickElement(document, ui.shadowHost, ctx.signal);
-            const selector = picked ? selectorFor(picked) : undefined;
-            if (!selector) return false;
-            if ((await send<boolean>({ type: 'mapping:set', field, selector })) !== true) return false;
+            // The picker runs in this frame, injected by the background only when a lead asks.
+            if ((await send<boolean>({ type: 'mapping:pick', field })) !== true) return false;
             config = (await send<Config>({ type: 'config:get' })) ?? config;
             current.refresh();
             return true;
           }}
-          formReport={() =>
-            formReport({
-              doc: document,
-              extensionVersion: browser.runtime.getManifest().version,
-              selfTest: current.selfTest(),
-              now: new Date(),
-            })
-          }
+          formReport={() => send<string>({ type: 'report:build' })}
           initiallyCollapsed={boot.panelCollapsed}
           onCollapsedChange={(c) => void rememberPanelCollapsed(c)}
           onLayout={(collapsed) => {
@@ -172,23 +161,22 @@ export default defineContentScript({
         panelRoot,
       );
     };
-    const ui = await createShadowRootUi(ctx, {
-      name: 'sysaid-assist',
-      css: panelCss,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: 'open',
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'change', 'paste', 'focusin', 'focusout'],
-      onMount: (container) => {
-        panelRoot = container;
-        renderPanel();
-      },
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
+    const ui = mountPanelHost(document, panelCss, [
+      'keydown',
+      'keyup',
+      'keypress',
+      'input',
+      'change',
+      'paste',
+      'focusin',
+      'focusout',
+    ]);
+    panelRoot = ui.container;
+    renderPanel();
+    ctx.onInvalidated(() => {
+      render(null, ui.container);
+      ui.remove();
     });
-    ui.mount();
 
     // SysAid moving to another ticket without a page load: its own draft, or a blank panel.
     const followTicket = async () => {
@@ -198,12 +186,15 @@ export default defineContentScript({
       key = next;
       // Back to a ticket this page worked on is like a reload of it; any other is a fresh start.
       const navigation = drafts.wrote(key) ? 'reload' : 'other';
-      current.restore((await openDraft(store, key, navigation, ttlMs())) ?? BLANK_DRAFT);
+      const restored = await openDraft(store, key, navigation, ttlMs());
+      current.restore(restored ?? BLANK_DRAFT);
+      // The chat inactivity reminders belong to the ticket left behind.
+      if (!restored?.inactivityStartedAt) void send({ type: 'inactivity:stop', ticket: key });
       return true;
     };
     observeForm(
       document,
-      ui.shadowHost,
+      ui.host,
       (target) => current.watches(target),
       async (structural) => {
         if (!(await followTicket())) current.refresh(structural);
@@ -226,7 +217,7 @@ export default defineContentScript({
           toggleCollapsed: () => handle?.toggleCollapsed(),
           toggleInactivity: () => setInactivity(current.view().inactivityStartedAt ? undefined : Date.now()),
         },
-        ui.uiContainer,
+        ui.container,
       );
     };
     browser.runtime.onMessage.addListener(onMessage);

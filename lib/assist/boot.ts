@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { send } from '../messages/client';
 import type { Config } from '../settings/config';
-import { PAGE_CONFIG_KEY } from '../settings/page-config';
+import { PAGE_CONFIG_KEY } from '../settings/page-config-key';
 import { HANDOFF_KEY, importHandoffKey } from './handoff-key';
 
 export interface Boot {

@@ -22,9 +22,9 @@ const TEXT = {
  * too long is refused with a message, and a page whose extension was updated blocks every save with
  * a clear message until the new content script takes over (the events go to the new one's log).
  */
-export function guardDocument(doc: Document, events: GateEvents = {}) {
+export function guardDocument(doc: Document, css: string, events: GateEvents = {}) {
   const hadOlderGuard = doc.documentElement?.hasAttribute(GUARD_READY_ATTRIBUTE) ?? false;
-  const banner = guardBanner(doc);
+  const banner = guardBanner(doc, css);
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
   const lateAudit: AuditMessage[] = [];
   const gate = new SaveGate(doc, {

@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import { recordAudit } from '../audit/log';
 import { getDraftByKey, putDraftByKey, removeDrafts } from '../drafts/store';
 import { messageSchema } from '../messages/schema';
+import type { FieldKey } from '../procedures/vocabulary';
 import { startInactivity, stopInactivity } from '../schedule/alarms';
 import { configForPages } from '../settings/page-config';
 import { loadSettings, saveSettings } from '../settings/store';
+import { buildFormReport, pickFieldSelector } from './lead-tools';
 
 /**
  * Every message the background answers. Only this extension's own pages and content scripts are
@@ -12,7 +14,7 @@ import { loadSettings, saveSettings } from '../settings/store';
  */
 export async function handleMessage(
   raw: unknown,
-  sender: { id?: string; tab?: { id?: number } },
+  sender: { id?: string; tab?: { id?: number }; frameId?: number },
 ): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return undefined;
   const parsed = messageSchema.safeParse(raw);
@@ -22,16 +24,13 @@ export async function handleMessage(
   switch (message.type) {
     case 'config:get':
       return configForPages();
-    case 'mapping:set': {
-      const { settings, locked } = await loadSettings();
-      if (locked.includes('fieldMapping')) return false;
-      await saveSettings({ fieldMapping: { ...settings.fieldMapping, [message.field]: message.selector } });
-      await recordAudit(
-        { kind: 'mapping', checks: [], detail: `${message.field} → ${message.selector}` },
-        settings.agentName,
-      );
-      return true;
+    case 'mapping:pick': {
+      if (tabId === undefined) return false;
+      const selector = await pickFieldSelector(tabId, sender.frameId ?? 0);
+      return selector ? setMapping(message.field, selector) : false;
     }
+    case 'mapping:set':
+      return setMapping(message.field, message.selector);
     case 'draft:get':
       return getDraftByKey(message.key);
     case 'draft:put':
@@ -45,8 +44,19 @@ export async function handleMessage(
     case 'inactivity:stop':
       if (tabId !== undefined) await stopInactivity(tabId);
       return true;
+    case 'report:build':
+      return tabId === undefined ? undefined : buildFormReport(tabId, sender.frameId ?? 0);
     case 'audit':
       await recordAudit(message.event, (await loadSettings()).settings.agentName);
       return true;
   }
+}
+
+/** A lead's mapping, unless the policy locks it; every change is logged. */
+async function setMapping(field: FieldKey, selector: string): Promise<boolean> {
+  const { settings, locked } = await loadSettings();
+  if (locked.includes('fieldMapping')) return false;
+  await saveSettings({ fieldMapping: { ...settings.fieldMapping, [field]: selector } });
+  await recordAudit({ kind: 'mapping', checks: [], detail: `${field} → ${selector}` }, settings.agentName);
+  return true;
 }

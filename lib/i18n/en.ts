@@ -65,6 +65,8 @@ export const en: Messages = {
   reportTitle: 'Form report',
   reportHint:
     "The page's structure only (fields, labels, lists, buttons): no typed value. Send it to the extension's support.",
+  reportFailed:
+    'Could not build the report on this page (the extension needs access to this SysAid address).',
   reportDownload: 'Download',
   selfTestMap: 'Map',
 };

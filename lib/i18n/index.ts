@@ -1,9 +1,16 @@
-import { en } from './en';
 import { type MessageKey, type Messages, ptBR } from './pt-BR';
 
 export type Language = 'pt-BR' | 'en';
 
-const catalogs: Record<Language, Messages> = { 'pt-BR': ptBR, en };
+/**
+ * pt-BR is built in. English is registered by the pages that bundle it (options, background) and
+ * reaches ticket pages inside their config, so the content script does not carry both catalogs.
+ */
+const catalogs: Partial<Record<Language, Messages>> = { 'pt-BR': ptBR };
+
+export function registerCatalog(lang: Language, messages: Messages): void {
+  catalogs[lang] = messages;
+}
 let current: Messages = ptBR;
 let language: Language = 'pt-BR';
 
@@ -16,9 +23,10 @@ export function currentLanguage(): Language {
  * browser.i18n (used for the manifest's own strings), this does not follow the browser's language:
  * call-center PCs often run an English Chrome.
  */
-export function setLanguage(chosen: Language): void {
+export function setLanguage(chosen: Language, messages?: Messages): void {
+  if (messages) registerCatalog(chosen, messages);
   language = catalogs[chosen] ? chosen : 'pt-BR';
-  current = catalogs[language];
+  current = catalogs[language] ?? ptBR;
 }
 
 /** `$1`, `$2`… are replaced by `substitutions`, as in browser.i18n messages. */

@@ -63,6 +63,8 @@ export const ptBR = {
   reportTitle: 'Relatório do formulário',
   reportHint:
     'Só a estrutura da página (campos, rótulos, listas, botões): nenhum valor digitado. Envie ao suporte da extensão.',
+  reportFailed:
+    'Não foi possível gerar o relatório nesta página (a extensão precisa de acesso a este endereço do SysAid).',
   reportDownload: 'Baixar',
   selfTestMap: 'Mapear',
 } as const;

@@ -21,13 +21,17 @@ export const messageSchema = z.discriminatedUnion('type', [
   /** Drafts on behalf of a page that cannot reach storage.session itself (Firefox). */
   z.object({ type: z.literal('draft:get'), key: ticket }),
   z.object({ type: z.literal('draft:remove'), keys: z.array(ticket).max(20) }),
-  /** The field picker: a lead bound a SysAid field to a datum. */
+  /** The field picker: a lead binds the SysAid field they click (in the asking frame) to a datum. */
+  z.object({ type: z.literal('mapping:pick'), field: z.enum(FIELD_KEYS) }),
+  /** A lead's selector for a field, saved (the picker's result, or typed). */
   z.object({
     type: z.literal('mapping:set'),
     field: z.enum(FIELD_KEYS),
     selector: z.string().min(1).max(300),
   }),
   z.object({ type: z.literal('draft:put'), key: ticket, draft: draftSchema }),
+  /** "Relatório do formulário": built by a script injected into the asking frame on demand. */
+  z.object({ type: z.literal('report:build') }),
   z.object({ type: z.literal('inactivity:start'), ticket, label: z.string().max(200) }),
   z.object({ type: z.literal('inactivity:stop'), ticket }),
   z.object({

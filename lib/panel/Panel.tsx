@@ -32,7 +32,7 @@ export interface PanelProps {
   /** Lets a lead click the SysAid field to bind to `field`; resolves once mapped or cancelled. */
   onPickField: (field: FieldKey) => Promise<boolean>;
   /** "Relatório do formulário" of the page, for the lead. */
-  formReport: () => string;
+  formReport: () => Promise<string | undefined>;
   mappingLocked: boolean;
   playbooks: Record<Channel, Playbook>;
   settings: Settings;

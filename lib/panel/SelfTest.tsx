@@ -20,7 +20,7 @@ export function SelfTest(props: {
   locked: boolean;
   onPick: (field: FieldKey) => Promise<boolean>;
   /** The structural report of this page, for a lead to send to the developers (no typed values). */
-  report: () => string;
+  report: () => Promise<string | undefined>;
 }) {
   const [rows, setRows] = useState<SelfTestRow[] | undefined>();
   const [report, setReport] = useState<string | undefined>();
@@ -72,7 +72,12 @@ export function SelfTest(props: {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => setReport(props.report())}>
+      <button
+        type="button"
+        onClick={async () =>
+          setReport((await props.report().catch(() => undefined)) ?? i18n.t('reportFailed'))
+        }
+      >
         {i18n.t('reportBuild')}
       </button>
       {report !== undefined && (

@@ -8,13 +8,8 @@ export interface GuardBanner {
   hide(): void;
 }
 
-const STYLE =
-  ':host{all:initial}div{position:fixed;z-index:2147483647;left:50%;top:8px;transform:translateX(-50%);' +
-  'max-width:560px;padding:10px 14px;border-radius:6px;font:14px/1.4 system-ui,sans-serif;' +
-  'box-shadow:0 2px 8px rgba(0,0,0,.3);background:#fff4e5;color:#5f3600;border:2px solid #b35c00}' +
-  'div[data-kind="status"]{background:#e8f1fb;color:#0b3a66;border-color:#1f5fa0}';
-
-export function guardBanner(doc: Document): GuardBanner {
+/** `css`: the panel's own stylesheet, which styles `.guard-banner` too (one string in the bundle). */
+export function guardBanner(doc: Document, css: string): GuardBanner {
   let host: HTMLElement | undefined;
   let box: HTMLDivElement | undefined;
   return {
@@ -23,8 +18,9 @@ export function guardBanner(doc: Document): GuardBanner {
         host = doc.createElement('sysaid-assist-guard');
         const root = host.attachShadow({ mode: 'open' });
         const style = doc.createElement('style');
-        style.textContent = STYLE;
+        style.textContent = css;
         box = doc.createElement('div');
+        box.className = 'guard-banner';
         root.append(style, box);
         (doc.body ?? doc.documentElement).append(host);
       }

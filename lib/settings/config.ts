@@ -1,4 +1,4 @@
-import type { Draft } from '../drafts/draft';
+import type { Messages } from '../i18n/pt-BR';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import type { SettingKey, Settings } from './schema';
@@ -9,9 +9,6 @@ export interface Config {
   playbooks: Record<Channel, Playbook>;
   locked: SettingKey[];
   problems: string[];
-}
-
-export interface TicketOpening {
-  config: Config;
-  draft: Draft | null;
+  /** The panel's catalog when it is not the built-in pt-BR (English). */
+  messages?: Messages;
 }

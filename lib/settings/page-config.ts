@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
+import { en } from '../i18n/english';
 import { resolvePlaybooks } from '../procedures/io';
 import type { Config } from './config';
+import { PAGE_CONFIG_KEY } from './page-config-key';
 import { loadSettings } from './store';
-
-/** Where ticket pages read their config directly (validated here; no personal data in it). */
-export const PAGE_CONFIG_KEY = 'pageConfig';
 
 export async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();
-  return { settings, locked, problems, playbooks: resolvePlaybooks(settings.playbooks) };
+  const messages = settings.language === 'en' ? en : undefined;
+  return { settings, locked, problems, playbooks: resolvePlaybooks(settings.playbooks), messages };
 }
 
 /**

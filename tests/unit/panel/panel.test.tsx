@@ -58,7 +58,7 @@ function renderPanel(v: PanelView, overrides: Partial<PanelProps> = {}) {
       collapsed={false}
       onCollapse={vi.fn()}
       onInactivity={vi.fn()}
-      formReport={() => '# Relatório do formulário (SysAid)'}
+      formReport={async () => '# Relatório do formulário (SysAid)'}
       onPickField={vi.fn(async () => true)}
       mappingLocked={false}
       {...overrides}

@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { selfTest } from '../lib/assist/self-test';
+import type { Config } from '../lib/settings/config';
+import { PAGE_CONFIG_KEY } from '../lib/settings/page-config-key';
+import { locateFields } from '../lib/sysaid/locate';
+import { formReport } from '../lib/sysaid/report';
+
+// Run on demand in the ticket's frame (a lead asked for the report): kept out of the content script,
+// which every SysAid page loads.
+export default defineUnlistedScript(async () => {
+  const config = (await browser.storage.local.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY] as Config | undefined;
+  const located = locateFields(document, config?.settings.fieldMapping ?? {});
+  return formReport({
+    doc: document,
+    extensionVersion: browser.runtime.getManifest().version,
+    selfTest: selfTest(Object.values(config?.playbooks ?? {}), located),
+    now: new Date(),
+  });
+});
