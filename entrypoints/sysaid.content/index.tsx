@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readBoot, watchConfig } from '../../lib/assist/boot';
 import { guardDocument } from '../../lib/assist/guarding';
 import { offerHandoff, requestHandoff } from '../../lib/assist/handoff';
-import { openDraft } from '../../lib/assist/open-draft';
+import { openDraft, readDrafts } from '../../lib/assist/open-draft';
 import { TicketSession } from '../../lib/assist/session';
 import { BLANK_DRAFT } from '../../lib/drafts/blank';
 import { type DraftKeeper, draftKeeper } from '../../lib/drafts/keeper';
@@ -47,6 +47,9 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => guard.invalidated());
 
+    // Both reads start at once, at document_start, while SysAid's page is still loading.
+    const store = pageDraftStore(tabInstanceId(window));
+    const stored = readDrafts(store, key);
     const boot = await readBoot();
     // The extension is gone or a newer script took over: the gate keeps holding, with its message.
     if (!boot || ctx.isInvalid) return;
@@ -64,7 +67,6 @@ export default defineContentScript({
     if (!(await whenPresent(document, () => isTicketForm(document), ctx.signal))) return;
     if (ctx.isInvalid) return;
 
-    const store = pageDraftStore(tabInstanceId(window));
     let storeFailed = false;
     const drafts = draftKeeper(store, (failed) => {
       if (failed === storeFailed) return;
@@ -80,7 +82,9 @@ export default defineContentScript({
         ? await requestHandoff(window, boot.handoffKey, HANDOFF_WAIT_MS)
         : undefined;
     const draft =
-      handed?.ticket === key ? handed.draft : await openDraft(store, key, navigationKind(window), ttlMs());
+      handed?.ticket === key
+        ? handed.draft
+        : await openDraft(store, key, navigationKind(window), ttlMs(), Date.now(), stored);
     if (ctx.isInvalid) return;
     for (const event of handed?.audit ?? []) void send({ type: 'audit', event });
 

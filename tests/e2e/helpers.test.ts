@@ -44,16 +44,19 @@ describe('chat inactivity helper', () => {
     // The agent switches to the chat app: the background keeps time.
     const other = await sysaid.ext.context.newPage();
     await other.goto('about:blank');
-    await page.waitForTimeout(7000);
-    const notifications = await sysaid.ext.worker.evaluate(async () =>
-      Object.keys(
-        await (
-          globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }
-        ).chrome.notifications.getAll(),
-      ),
-    );
-    expect(notifications.some((n) => n.includes('|1|'))).toBe(true);
-    expect(notifications.some((n) => n.includes('|close|'))).toBe(true);
+    // Wait on the background's own alarms: each call, then the close, as notifications.
+    const notificationIds = () =>
+      sysaid.ext.worker.evaluate(async () =>
+        Object.keys(
+          await (
+            globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }
+          ).chrome.notifications.getAll(),
+        ),
+      );
+    await expect
+      .poll(notificationIds, { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('|close|')]));
+    expect((await notificationIds()).some((n) => n.includes('|1|'))).toBe(true);
     await page.bringToFront();
     await page.getByText('Sem resposta: encerre com a frase de inatividade.').waitFor();
     const closing = await page.locator('sysaid-assist .inactivity .script-text').textContent();

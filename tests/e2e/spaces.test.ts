@@ -43,8 +43,7 @@ describe('SysAid Spaces (React + MUI) ticket page', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('CPF');
-    await new Promise((r) => setTimeout(r, 700));
-    expect(sysaid.submissions()).toEqual([]);
+    await sysaid.noSaveArrives();
     await textbox(page, 'CPF').fill('52998224725');
     await settled(page);
     await save(page);
@@ -55,7 +54,7 @@ describe('SysAid Spaces (React + MUI) ticket page', () => {
     const page = await open();
     await radio(page, 'Canal', 'Chat').check();
     await textbox(page, 'Nome completo').fill('Maria Aparecida da Silva');
-    await page.waitForTimeout(600);
+    await sysaid.draftKept('Maria Aparecida');
     await page.getByText('Abrir o chamado #2002').click();
     await expect.poll(() => radio(page, 'Canal', 'Chat').isChecked(), { timeout: 5000 }).toBe(false);
     // An existing ticket nobody chose a channel for: blank, and out of the guard's scope (said so).

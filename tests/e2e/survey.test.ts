@@ -71,8 +71,7 @@ describe('every required datum, when missing, is named and stops the save', () =
       const items = await alert.locator('li').allTextContents();
       expect(items).toHaveLength(1);
       expect(items[0]).toContain(missing);
-      await new Promise((r) => setTimeout(r, 500));
-      expect(sysaid.submissions()).toEqual([]);
+      await sysaid.noSaveArrives();
     },
   );
 });

@@ -19,20 +19,7 @@ async function expectBlankTicket(scope: Page | Frame) {
   expect(await textbox(scope, 'Nome completo').inputValue()).toBe('');
 }
 
-/** Waits until the panel's draft of the ticket is in the browser's memory (typing settles first). */
-async function draftKept() {
-  await expect
-    .poll(() =>
-      sysaid.ext.worker.evaluate(async () =>
-        JSON.stringify(
-          await (
-            globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }
-          ).chrome.storage.session.get(null),
-        ),
-      ),
-    )
-    .toContain('Maria Aparecida');
-}
+const draftKept = () => sysaid.draftKept('Maria Aparecida');
 
 describe('one tab, a whole day: one caller’s data never reaches the next ticket', () => {
   it('modern Classic: list → Novo → save → list → Novo starts blank; a reload restores; Cancel forgets', async () => {
@@ -90,8 +77,7 @@ describe('the guard never fails open', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.textContent()).toContain('Escolha o canal');
-    await new Promise((r) => setTimeout(r, 500)); // a save that slipped through would have arrived
-    expect(sysaid.submissions()).toEqual([]);
+    await sysaid.noSaveArrives();
   });
 
   it('a save with the panel untouched is blocked and logged', async () => {
@@ -160,8 +146,7 @@ describe('the guard never fails open', () => {
     await frame.locator('#sr-save-btn').click();
     await frame.getByRole('alert').waitFor();
     expect(await frame.getByRole('alert').textContent()).toContain('Nome da mãe');
-    await new Promise((r) => setTimeout(r, 300));
-    expect(sysaid.submissions()).toEqual([]);
+    await sysaid.noSaveArrives(300);
     await textbox(frame, 'Nome da mãe').fill('Ana Maria da Silva');
     await settled(frame);
     await frame.locator('#sr-save-btn').click();

@@ -87,7 +87,14 @@ export async function setSettings(ext: ExtensionBrowser, patch: Record<string, u
 
 export async function clearSettings(ext: ExtensionBrowser): Promise<void> {
   await ext.worker.evaluate(async () => {
-    await chrome.storage.local.remove(['settings', 'settings$', 'panelCollapsed']);
+    // The compliance log too: an earlier test's events must never satisfy a later test's assertion.
+    await chrome.storage.local.remove([
+      'settings',
+      'settings$',
+      'panelCollapsed',
+      'auditLog',
+      'auditEvicted',
+    ]);
   });
 }
 

@@ -46,6 +46,30 @@ export function useSysaid() {
       await frame.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
       return { page, frame };
     },
+    /** Waits until the panel's draft holding `text` is in the browser's memory (written after typing stops). */
+    async draftKept(text: string) {
+      await expect
+        .poll(() =>
+          env.ext.worker.evaluate(async () =>
+            JSON.stringify(
+              await (
+                globalThis as unknown as {
+                  chrome: { storage: { session: { get(k: null): Promise<object> } } };
+                }
+              ).chrome.storage.session.get(null),
+            ),
+          ),
+        )
+        .toContain(text);
+    },
+    /**
+     * Asserts that nothing reached SysAid. A refused save leaves no event to wait on, so this gives one
+     * that slipped through the time to arrive: the only fixed wait the suite keeps, and on purpose.
+     */
+    async noSaveArrives(graceMs = 500) {
+      await new Promise((r) => setTimeout(r, graceMs));
+      expect(env.server.submissions()).toEqual([]);
+    },
     submissions(): Submission[] {
       return env.server.submissions();
     },
