@@ -27,6 +27,9 @@ describe('one tab, a whole day: one caller’s data never reaches the next ticke
     await completeOutcome(frame, 'callback', 'resolved');
     await frame.locator('#sr-save-btn').click();
     await sysaid.received();
+    await frame.getByRole('textbox', { name: 'Pesquisar' }).fill('1001');
+    await frame.getByRole('textbox', { name: 'Pesquisar' }).press('Enter');
+    await frame.waitForURL(/IncidentsList\.jsp\?search=1001/);
     await frame.getByRole('link', { name: 'Novo' }).click();
     await frame.getByRole('radiogroup', { name: 'Canal' }).waitFor();
     await expectBlankTicket(frame);
