@@ -11,7 +11,8 @@ const PAGE_FILE = '/content-scripts/sysaid.js';
 export async function reinjectIntoOpenTabs(matches: string[]): Promise<number> {
   if (!browser.scripting?.executeScript || !matches.length) return 0;
   let injected = 0;
-  const tabs = await browser.tabs.query({ url: matches }).catch(() => []);
+  // A tab still loading gets the new manifest scripts by itself; injecting into it as well raced its load.
+  const tabs = await browser.tabs.query({ url: matches, status: 'complete' }).catch(() => []);
   for (const tab of tabs) {
     if (tab.id === undefined || tab.discarded) continue;
     const target = { tabId: tab.id, allFrames: true };
