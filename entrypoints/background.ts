@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureHandoffKey } from '../lib/assist/handoff-key';
+import { recordAudit } from '../lib/audit/log';
+import { mappingChanges } from '../lib/audit/mapping-log';
 import { handleMessage } from '../lib/background/handle-message';
 import { reinjectIntoOpenTabs } from '../lib/background/reinject';
 import { openDraftsToContentScripts, sweepDrafts } from '../lib/drafts/store';
@@ -52,7 +54,12 @@ export default defineBackground(() => {
     await openDraftsToContentScripts();
     await applySettings();
   });
-  watchSettings(() => void applySettings());
+  watchSettings((next, previous) => {
+    void applySettings();
+    // Whoever changed a field mapping (options page, panel picker), the lead sees it in the log.
+    for (const detail of mappingChanges(previous?.fieldMapping, next?.fieldMapping))
+      void recordAudit({ kind: 'mapping', checks: [], detail }, next?.agentName ?? '');
+  });
   browser.permissions.onAdded?.addListener(() => void applySettings());
 
   // Chrome applies a waiting update when the extension reloads; the open pages hand their state over.

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { send } from '../messages/client';
 import type { Config } from '../settings/config';
 import { PAGE_CONFIG_KEY } from '../settings/page-config-key';
+import { PANEL_COLLAPSED_KEY } from '../settings/ui-state';
 import { HANDOFF_KEY, importHandoffKey } from './handoff-key';
 
 export interface Boot {
@@ -21,7 +22,7 @@ const looksLikeConfig = (v: unknown): v is Config =>
 export async function readBoot(): Promise<Boot | undefined> {
   let stored: Record<string, unknown> = {};
   try {
-    stored = await browser.storage.local.get([PAGE_CONFIG_KEY, HANDOFF_KEY, 'panelCollapsed']);
+    stored = await browser.storage.local.get([PAGE_CONFIG_KEY, HANDOFF_KEY, PANEL_COLLAPSED_KEY]);
   } catch {
     return undefined;
   }
@@ -32,7 +33,7 @@ export async function readBoot(): Promise<Boot | undefined> {
   return {
     config,
     handoffKey: await importHandoffKey(stored[HANDOFF_KEY]),
-    panelCollapsed: stored.panelCollapsed === true,
+    panelCollapsed: stored[PANEL_COLLAPSED_KEY] === true,
   };
 }
 

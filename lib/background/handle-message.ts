@@ -29,8 +29,6 @@ export async function handleMessage(
       const selector = await pickFieldSelector(tabId, sender.frameId ?? 0);
       return selector ? setMapping(message.field, selector) : false;
     }
-    case 'mapping:set':
-      return setMapping(message.field, message.selector);
     case 'draft:get':
       return getDraftByKey(message.key);
     case 'draft:put':
@@ -52,11 +50,10 @@ export async function handleMessage(
   }
 }
 
-/** A lead's mapping, unless the policy locks it; every change is logged. */
+/** A lead's mapping, unless the policy locks it (the change is logged by the settings watcher). */
 async function setMapping(field: FieldKey, selector: string): Promise<boolean> {
   const { settings, locked } = await loadSettings();
   if (locked.includes('fieldMapping')) return false;
   await saveSettings({ fieldMapping: { ...settings.fieldMapping, [field]: selector } });
-  await recordAudit({ kind: 'mapping', checks: [], detail: `${field} → ${selector}` }, settings.agentName);
   return true;
 }

@@ -23,12 +23,6 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft:remove'), keys: z.array(ticket).max(20) }),
   /** The field picker: a lead binds the SysAid field they click (in the asking frame) to a datum. */
   z.object({ type: z.literal('mapping:pick'), field: z.enum(FIELD_KEYS) }),
-  /** A lead's selector for a field, saved (the picker's result, or typed). */
-  z.object({
-    type: z.literal('mapping:set'),
-    field: z.enum(FIELD_KEYS),
-    selector: z.string().min(1).max(300),
-  }),
   z.object({ type: z.literal('draft:put'), key: ticket, draft: draftSchema }),
   /** "Relatório do formulário": built by a script injected into the asking frame on demand. */
   z.object({ type: z.literal('report:build') }),

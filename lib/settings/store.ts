@@ -114,6 +114,8 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await settingsItem.setValue(settingsSchema.parse({ ...current, ...free }));
 }
 
-export function watchSettings(onChange: () => void): () => void {
+export function watchSettings(
+  onChange: (next: Settings | null, previous: Settings | null) => void,
+): () => void {
   return settingsItem.watch(onChange);
 }

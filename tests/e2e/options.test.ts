@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPlaybooks } from '../../lib/procedures/io';
+import { localStorageText } from './support/extension';
 import { useSysaid } from './support/fixtures';
 import { radio, settled, sysaidCaption, typeBeneficiary } from './support/ticket';
 
@@ -111,6 +112,10 @@ describe('options page and team-lead policy', () => {
     await expect.poll(() => page.getByText('encontrado pelo mapeamento').count(), { timeout: 5000 }).toBe(1);
     // The click that picked the field did not open SysAid's list.
     expect(await page.locator('#addScroll_custList7_CustomSelect').isVisible()).toBe(false);
+    // The lead's change is in the compliance log, with the selector and no personal data.
+    await expect
+      .poll(() => localStorageText(sysaid.ext))
+      .toContain('"detail":"callback → #tr_labelId_custList7"');
 
     await radio(page, 'Canal', 'Ligação ativa / Callback').check();
     await expect.poll(() => sysaidCaption(page, 'custList7').textContent()).toBe('Sim');

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { auditItem } from '../../lib/audit/log';
+import { mappingChanges } from '../../lib/audit/mapping-log';
 import { handleMessage } from '../../lib/background/handle-message';
+import { loadSettings } from '../../lib/settings/store';
 
 const own = { id: fakeBrowser.runtime.id, tab: { id: 3 } };
 const draft = { typed: { data: { fullName: 'Maria' } }, updatedAt: 1 };
@@ -37,15 +38,23 @@ describe('background messages', () => {
     expect(Object.keys(config.playbooks)).toEqual(['callback', 'chat', 'survey']);
   });
 
-  it("logs an agent's change of field mapping", async () => {
+  it('a field picked on the page becomes the mapping; a lock by policy refuses it', async () => {
+    const run = vi.fn(async () => [{ frameId: 0, result: '#tr_labelId_CustomColumn80sr' }]);
+    fakeBrowser.scripting.executeScript = run as never;
+    expect(await handleMessage({ type: 'mapping:pick', field: 'motherName' }, own)).toBe(true);
+    expect(run).toHaveBeenCalledWith({ target: { tabId: 3, frameIds: [0] }, files: ['/field-picker.js'] });
+    expect((await loadSettings()).settings.fieldMapping).toEqual({
+      motherName: '#tr_labelId_CustomColumn80sr',
+    });
+  });
+});
+
+describe('field-mapping changes in the log', () => {
+  it('names each field whose selector changed, added or removed, and nothing else', () => {
     expect(
-      await handleMessage(
-        { type: 'mapping:set', field: 'motherName', selector: '#tr_labelId_CustomColumn80sr' },
-        own,
-      ),
-    ).toBe(true);
-    expect(await auditItem.getValue()).toEqual([
-      expect.objectContaining({ kind: 'mapping', detail: 'motherName → #tr_labelId_CustomColumn80sr' }),
-    ]);
+      mappingChanges({ plan: '#a', status: '#s' }, { plan: '#b', status: '#s', motherName: '#m' }),
+    ).toEqual(['plan → #b', 'motherName → #m']);
+    expect(mappingChanges({ plan: '#a' }, {})).toEqual(['plan → —']);
+    expect(mappingChanges(undefined, undefined)).toEqual([]);
   });
 });
