@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { chromiumPath, QUIET_FLAGS } from './chromium';
 
 /** The extension's own API inside its service worker (evaluated there, not here). */
@@ -83,6 +84,18 @@ export async function setSettings(ext: ExtensionBrowser, patch: Record<string, u
     const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
     await chrome.storage.local.set({ settings: { ...current, ...p }, settings$: { v: 1 } });
   }, patch);
+  await expect
+    .poll(() =>
+      ext.worker.evaluate(async (p) => {
+        const config = (await chrome.storage.local.get('pageConfig')).pageConfig as
+          | { settings: Record<string, unknown>; locked: string[] }
+          | undefined;
+        return Object.entries(p).every(
+          ([k, v]) => config?.locked.includes(k) || JSON.stringify(config?.settings[k]) === JSON.stringify(v),
+        );
+      }, patch),
+    )
+    .toBe(true);
 }
 
 export async function clearSettings(ext: ExtensionBrowser): Promise<void> {

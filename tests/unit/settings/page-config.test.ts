@@ -1,0 +1,24 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { publishPageConfig } from '../../../lib/settings/page-config';
+import { PAGE_CONFIG_KEY } from '../../../lib/settings/page-config-key';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { resetPolicyMemory, settingsItem } from '../../../lib/settings/store';
+
+describe('page config', () => {
+  it('two quick changes: the open tickets end with the newer settings, never the older', async () => {
+    resetPolicyMemory();
+    await fakeBrowser.storage.local.set({ policyCache: {} });
+    const older = { ...DEFAULT_SETTINGS, allowOverride: false };
+    const newer = { ...DEFAULT_SETTINGS, allowOverride: true };
+    // The first read is slow (a waking worker, a policy read): it must not land after the second.
+    vi.spyOn(settingsItem, 'getValue')
+      .mockImplementationOnce(() => new Promise((resolve) => setTimeout(() => resolve(older), 30)))
+      .mockResolvedValue(newer);
+    await Promise.all([publishPageConfig(), publishPageConfig()]);
+    const stored = (await fakeBrowser.storage.local.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY] as {
+      settings: { allowOverride: boolean };
+    };
+    expect(stored.settings.allowOverride).toBe(true);
+  });
+});
