@@ -98,6 +98,7 @@ export default defineContentScript({
       signal: ctx.signal,
       isNewTicket: () => isNewTicketKey(key),
       templateId: () => templateIdOf(location),
+      extensionVersion: browser.runtime.getManifest().version,
     });
     if (draft) current.restore(draft);
     else void send({ type: 'inactivity:stop', ticket: key }); // a timer of the previous ticket in this tab

@@ -14,6 +14,7 @@ import {
 import { evaluate } from '../rules/evaluate';
 import { inferChannel, inferOutcome } from '../rules/infer';
 import type { FormSnapshot } from '../rules/snapshot';
+import { formatStamp, type StampResult, withStamp } from '../rules/stamp';
 import type { Evaluation, FieldWrite } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import type { SaveAttempt, SaveDecision } from '../sysaid/gate';
@@ -40,7 +41,17 @@ export interface SessionDeps {
   isNewTicket: () => boolean;
   /** SysAid's template id of the form, for the guard's scope. */
   templateId: () => string | undefined;
+  /** Written into the compliance stamp. */
+  extensionVersion: string;
+  /** A short id for a justified exception (random; the stamp and the log share it). */
+  newExceptionId?: () => string;
 }
+
+const STAMP_RESULT: Partial<Record<SaveVerdict['kind'], StampResult>> = {
+  compliant: 'conforme',
+  override: 'excecao',
+  early: 'aberto',
+};
 
 /**
  * One ticket being worked on: reads the form, asks the rules engine, fills what the procedure fixes,
@@ -64,6 +75,7 @@ export class TicketSession {
   private inferred: { channel?: Channel; outcome?: Outcome } = {};
   /** A lead's policy may let a justified exception through: one save, within a minute. */
   private overrideUntil = -Infinity;
+  private exceptionId?: string;
   /** What we last wrote per field, to tell our values from the agent's own edits in SysAid. */
   private readonly written = new Map<FieldKey, string>();
   private readonly listeners = new Set<(view: PanelView) => void>();
@@ -169,10 +181,12 @@ export class TicketSession {
     if (text.length < 15) return 'Escreva uma justificativa com ao menos 15 caracteres.';
     const blocking = this.evaluateNow().blocking;
     this.overrideUntil = this.deps.now().getTime() + 60_000;
+    this.exceptionId = (this.deps.newExceptionId ?? randomExceptionId)();
     this.auditEvent(
       'override',
       blocking.map((c) => c.id),
       text,
+      `excecao=${this.exceptionId}`,
     );
     this.alert = {
       seq: (this.alert?.seq ?? 0) + 1,
@@ -249,6 +263,7 @@ export class TicketSession {
       this.emit();
       return 'block';
     }
+    this.writeStamp(verdict.kind);
     if (verdict.kind === 'override') this.overrideUntil = -Infinity;
     this.alert = undefined;
     if (verdict.kind === 'compliant' && this.effectiveChannel()) this.savedAt = now;
@@ -259,6 +274,33 @@ export class TicketSession {
     this.deps.persist(this.draft(now), true);
     this.emit();
     return 'allow';
+  }
+
+  /**
+   * The compliance stamp (lib/rules/stamp.ts), written synchronously so the save carries it: into the
+   * field a lead mapped for it, else replacing the last line of the description.
+   */
+  private writeStamp(kind: SaveVerdict['kind']): void {
+    const result = STAMP_RESULT[kind];
+    const playbook = this.playbook();
+    const channel = this.effectiveChannel();
+    if (!result || !playbook || !channel) return;
+    const line = formatStamp({
+      playbookId: playbook.id,
+      playbookVersion: playbook.version,
+      channel,
+      outcome: this.effectiveOutcome(),
+      result,
+      exceptionId: result === 'excecao' ? this.exceptionId : undefined,
+      extensionVersion: this.deps.extensionVersion,
+    });
+    const field: FieldKey = this.located.has('complianceStamp') ? 'complianceStamp' : 'description';
+    const target = this.located.get(field);
+    if (target?.control.kind !== 'text') return;
+    const value =
+      field === 'description' ? withStamp(this.snapshot.fields.description?.value ?? '', line) : line;
+    void writeControl(target.control, value).catch(() => undefined); // text writes are synchronous
+    this.written.set(field, value);
   }
 
   /** The decision itself failed: the save stays blocked, the agent is told what to do, and it is logged. */
@@ -462,4 +504,8 @@ export class TicketSession {
       return false;
     }
   }
+}
+
+function randomExceptionId(): string {
+  return crypto.randomUUID().slice(0, 8);
 }

@@ -1,3 +1,4 @@
+import { excelCsv } from '../csv/excel';
 import type { AuditEntry } from './log';
 
 const DAY = new Intl.DateTimeFormat('en-CA', {
@@ -53,14 +54,6 @@ export function summarize(entries: AuditEntry[]) {
   };
 }
 
-/** A cell Excel would run as a formula (=, +, -, @, or a tab/CR first) is shown as text instead. */
-export const neutralized = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-
-const cell = (value: string | number | undefined) => {
-  const text = neutralized(String(value ?? ''));
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /**
  * CSV that Excel in pt-BR opens as is: UTF-8 with a BOM (accents intact), semicolons (Excel's list
  * separator in Brazil), CRLF line ends.
@@ -90,5 +83,5 @@ export function toCsv(entries: AuditEntry[]): string {
     e.justification,
     e.detail,
   ]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+  return excelCsv(header, rows);
 }

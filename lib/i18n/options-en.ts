@@ -58,4 +58,8 @@ export const optionsEn: Record<OptionsKey, string> = {
     'The log is almost full ($1 of $2 events): export the CSV; the oldest events are dropped first.',
   reportEvicted: '$1 old events were already dropped.',
   policyProblems: 'Configuration problems:',
+  sectionTeam: 'Team compliance',
+  teamHelp:
+    'Audit every ticket of the team from a SysAid export (CSV or XLSX), with the same rules as the guard. The file never leaves this computer.',
+  teamOpen: 'Open the team audit',
 };

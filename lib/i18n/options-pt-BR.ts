@@ -56,6 +56,10 @@ export const optionsPtBR = {
     'O registro está quase cheio ($1 de $2 eventos): exporte o CSV; os eventos mais antigos serão descartados primeiro.',
   reportEvicted: '$1 eventos antigos já foram descartados.',
   policyProblems: 'Problemas na configuração:',
+  sectionTeam: 'Conformidade da equipe',
+  teamHelp:
+    'Audite os chamados de toda a equipe a partir de uma exportação do SysAid (CSV ou XLSX), com as mesmas regras do guarda. O arquivo não sai deste computador.',
+  teamOpen: 'Abrir a auditoria da equipe',
 } as const;
 
 export type OptionsKey = keyof typeof optionsPtBR;

@@ -12,6 +12,7 @@ import { PausesSection } from './PausesSection';
 import { PlaybooksSection } from './PlaybooksSection';
 import { ReportSection } from './ReportSection';
 import { ScopeSection } from './ScopeSection';
+import { TeamSection } from './TeamSection';
 
 /** The options page: the agent's own settings and the team lead's levers. */
 export function Options() {
@@ -66,6 +67,7 @@ export function Options() {
       <MappingSection settings={settings} locked={locked('fieldMapping')} save={save} />
       <PlaybooksSection settings={settings} locked={locked('playbooks')} save={save} />
       <ReportSection entries={audit.entries} evicted={audit.evicted} />
+      <TeamSection />
     </main>
   );
 }

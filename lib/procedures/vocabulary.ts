@@ -19,6 +19,8 @@ export const FIELD_KEYS = [
   'plan',
   'cnpj',
   'providerEmployee',
+  /** Optional custom field a lead maps for the compliance stamp (else it ends the description). */
+  'complianceStamp',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -41,6 +43,7 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
   plan: 'Plano Assefaz',
   cnpj: 'CNPJ',
   providerEmployee: 'Colaborador do prestador',
+  complianceStamp: 'Carimbo de conformidade',
 };
 
 export const DATUM_KEYS = [

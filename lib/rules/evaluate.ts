@@ -9,9 +9,11 @@ import {
   type Typed,
 } from '../procedures/vocabulary';
 import { composeDescription, fitTranscript, headerProtocol, parseDescription } from './description';
+import { statedInText } from './free-text';
 import { chatHeader, managedLabelsOf } from './managed';
 import { renderScripts } from './scripts';
 import type { FormSnapshot } from './snapshot';
+import { splitStamp, withStamp } from './stamp';
 import { normalizeCaption, sameCaption } from './text';
 import type { Check, Evaluation, FieldWrite } from './types';
 import { storedForm, valueProblem } from './validators';
@@ -28,6 +30,8 @@ export interface EvaluateInput {
   previousTranscript?: string;
   /** What SysAid's description can hold (a setting; SysAid's real limit is unknown). */
   descriptionMaxChars?: number;
+  /** Only the checks (the team audit of an export): no scripts to render, nothing to write. */
+  judgeOnly?: boolean;
 }
 
 export const DEFAULT_DESCRIPTION_MAX_CHARS = 60_000;
@@ -69,7 +73,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
   }
 
   const rules = playbook.outcomes.find((o) => o.id === input.outcome);
-  const writes: FieldWrite[] = playbook.fixed.map((f) => ({ ...f, fixed: true, reason: f.source }));
+  const writes: FieldWrite[] = playbook.fixed.map((f) => ({
+    field: f.field,
+    value: f.value,
+    fixed: true,
+    reason: f.source,
+  }));
   const checks: Check[] = playbook.fixed.map((f) => fixedCheck(snapshot, f.field, f.value, f.source));
   const scriptCtx = {
     now,
@@ -90,14 +99,14 @@ export function evaluate(input: EvaluateInput): Evaluation {
     const ids = playbook.scripts.filter((s) => s.id !== 'inactivity').map((s) => s.id);
     return withBlocking({
       ...empty,
-      writes: pendingWrites(snapshot, writes),
+      writes: input.judgeOnly ? [] : pendingWrites(snapshot, writes),
       checks,
-      scripts: renderScripts(playbook, ids, scriptCtx),
+      scripts: input.judgeOnly ? [] : renderScripts(playbook, ids, scriptCtx),
     });
   }
 
   for (const f of rules.fixed) {
-    writes.push({ ...f, fixed: true, reason: f.source });
+    writes.push({ field: f.field, value: f.value, fixed: true, reason: f.source });
   }
   rules.categoryPath?.forEach((value, level) => {
     const field = CATEGORY_FIELDS[level];
@@ -112,7 +121,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
   );
   const managed = managedLabelsOf(playbook);
   const description = snapshot.fields.description;
-  const parsed = parseDescription(description?.value ?? '', managed);
+  // The compliance stamp is ours, not the agent's: the checks never read it, a rewrite keeps it last.
+  const { text: descriptionText, stampLine } = splitStamp(description?.value ?? '');
+  const parsed = parseDescription(descriptionText, managed);
 
   // Data typed in the panel goes to the form's own field, or to a labelled line.
   const lines: Array<{ label: string; value: string }> = [];
@@ -126,7 +137,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
       lines.push({ label: req.descriptionLabel, value });
     }
   }
-  for (const req of active) checks.push(requirementCheck(req, snapshot, parsed.labelled, now));
+  for (const req of active)
+    checks.push(requirementCheck(req, snapshot, parsed.labelled, descriptionText, now));
 
   let transcriptWritten: string | undefined;
   let transcriptCut = 0;
@@ -159,17 +171,18 @@ export function evaluate(input: EvaluateInput): Evaluation {
     }
   }
 
-  if (description) {
+  if (description && !input.judgeOnly) {
     const retired = retiredLines(playbook, active, typed);
-    const next = composeDescription(
-      description.value,
+    const composed = composeDescription(
+      descriptionText,
       { header, lines, retired, transcript: transcriptWritten, previousTranscript: input.previousTranscript },
       managed,
     );
+    const next = stampLine ? withStamp(composed, stampLine) : composed;
     if (next !== description.value) {
       writes.push({ field: 'description', value: next, fixed: false, reason: 'Descrição' });
     }
-  } else if (lines.length || header) {
+  } else if (!description && (lines.length || header)) {
     checks.push({
       id: 'description',
       ok: false,
@@ -195,10 +208,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
   }
 
   return withBlocking({
-    writes: pendingWrites(snapshot, writes),
+    writes: input.judgeOnly ? [] : pendingWrites(snapshot, writes),
     checks,
     blocking: [],
-    scripts: renderScripts(playbook, rules.scripts, scriptCtx),
+    scripts: input.judgeOnly ? [] : renderScripts(playbook, rules.scripts, scriptCtx),
     transcriptWritten,
     transcriptCut,
     tellSysaidNumber: rules.tellSysaidNumber,
@@ -253,25 +266,28 @@ function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: string, sour
 }
 
 function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
-  const base = {
+  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string): Check => ({
     id: 'category',
-    severity: 'block' as const,
+    severity: 'block',
     label: 'Categoria',
     source: rules.categorySource,
-  };
+    field,
+    ok,
+    wrong,
+    message,
+  });
   const levels = CATEGORY_FIELDS.map((f) => snapshot.fields[f]);
-  if (!levels[0]) return { ...base, ok: false, field: 'category1', message: notFound('category1') };
+  if (!levels[0]) return check('category1', false, false, notFound('category1'));
   if (rules.categoryPath) {
     const path = rules.categoryPath;
     const wrong = path.findIndex((value, i) => !sameCaption(levels[i]?.value, value));
-    const ok = wrong === -1;
-    return {
-      ...base,
-      ok,
-      wrong: !ok && (levels[wrong]?.value.trim() ?? '') !== '',
-      field: CATEGORY_FIELDS[ok ? 0 : wrong],
-      message: ok ? path.join(' > ') : `A categorização deve ser ${path.join(' > ')}.`,
-    };
+    if (wrong === -1) return check('category1', true, false, path.join(' > '));
+    return check(
+      CATEGORY_FIELDS[wrong] ?? 'category1',
+      false,
+      (levels[wrong]?.value.trim() ?? '') !== '',
+      `A categorização deve ser ${path.join(' > ')}.`,
+    );
   }
   // Chosen per demand: every level the form offers must be filled.
   const missing = levels.findIndex((level, i) => {
@@ -281,99 +297,102 @@ function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
   });
   if (missing === -1) {
     const path = levels.map((l) => l?.value).filter(Boolean);
-    return { ...base, ok: true, field: 'category1', message: path.join(' > ') };
+    return check('category1', true, false, path.join(' > '));
   }
   const field = CATEGORY_FIELDS[missing] ?? 'category1';
-  return {
-    ...base,
-    ok: false,
-    field,
-    message: `Categorize conforme a demanda: escolha "${FIELD_LABELS[field]}".`,
-  };
+  return check(field, false, false, `Categorize conforme a demanda: escolha "${FIELD_LABELS[field]}".`);
 }
 
 function groupCheck(snapshot: FormSnapshot, rule: NonNullable<OutcomeRules['destinationGroup']>): Check {
-  const base = {
+  const check = (ok: boolean, wrong: boolean, message: string): Check => ({
     id: 'group',
-    severity: 'block' as const,
+    severity: 'block',
     label: 'Grupo de destino',
-    field: 'group' as const,
-  };
+    field: 'group',
+    source: rule.source,
+    ok,
+    wrong,
+    message,
+  });
   const state = snapshot.fields.group;
-  if (!state) return { ...base, ok: false, source: rule.source, message: notFound('group') };
+  if (!state) return check(false, false, notFound('group'));
   const value = state.value.trim();
   const forbidden = rule.notAllowed.some((g) => sameCaption(g, value));
-  const ok = value !== '' && !forbidden;
-  return {
-    ...base,
-    ok,
-    wrong: forbidden,
-    source: rule.source,
-    message: ok
-      ? value
-      : forbidden
-        ? `Escolha o grupo do setor que recebe a demanda (não "${value}").`
-        : 'Escolha o grupo a ser destinada a demanda.',
-  };
+  if (forbidden) return check(false, true, `Escolha o grupo do setor que recebe a demanda (não "${value}").`);
+  return value
+    ? check(true, false, value)
+    : check(false, false, 'Escolha o grupo a ser destinada a demanda.');
 }
 
 function requirementCheck(
   req: Requirement,
   snapshot: FormSnapshot,
   labelled: Map<string, string>,
+  descriptionText: string,
   now: Date,
 ): Check {
   const label = DATUM_LABELS[req.datum];
-  const base = { id: req.id, severity: req.severity, label, datum: req.datum, source: req.source };
+  // A literal, not a spread of a base object: an audit builds millions of these.
+  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string): Check => ({
+    id: req.id,
+    severity: req.severity,
+    label,
+    datum: req.datum,
+    source: req.source,
+    field,
+    ok,
+    wrong,
+    message,
+  });
   const inForm = req.field ? snapshot.fields[req.field] : undefined;
   if (req.field && inForm) {
     const problem = valueProblem(req, inForm.value, label, now);
-    return {
-      ...base,
-      field: req.field,
-      ok: !problem,
-      wrong: Boolean(problem) && inForm.value.trim() !== '',
-      message: problem ?? `Em "${FIELD_LABELS[req.field]}".`,
-    };
+    return check(
+      req.field,
+      !problem,
+      Boolean(problem) && inForm.value.trim() !== '',
+      problem ?? `Em "${FIELD_LABELS[req.field]}".`,
+    );
   }
   if (!req.descriptionLabel) {
     const field = req.field ?? 'description';
-    return { ...base, field, ok: false, message: notFound(field) };
+    return check(field, false, false, notFound(field));
   }
-  if (!snapshot.fields.description)
-    return { ...base, field: 'description', ok: false, message: notFound('description') };
-  const written = labelled.get(normalizeCaption(req.descriptionLabel));
+  if (!snapshot.fields.description) return check('description', false, false, notFound('description'));
+  const written = labelled.get(normalizeCaption(req.descriptionLabel)) || handWritten(req, descriptionText);
   const problem = valueProblem(req, written, label, now);
-  return {
-    ...base,
-    field: 'description',
-    ok: !problem,
-    wrong: Boolean(problem) && (written ?? '').trim() !== '',
-    message: problem ?? `Na descrição, como "${req.descriptionLabel}: …".`,
-  };
+  return check(
+    'description',
+    !problem,
+    Boolean(problem) && (written ?? '').trim() !== '',
+    problem ?? `Na descrição, como "${req.descriptionLabel}: …".`,
+  );
 }
 
+const CHAT_PROTOCOL_SOURCE =
+  'inserir o n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat';
+
 function chatProtocolCheck(header: string | undefined, typedProtocol: string | undefined): Check {
-  const base = {
+  const check = (ok: boolean, wrong: boolean, message: string): Check => ({
     id: 'chatProtocol',
-    severity: 'block' as const,
+    severity: 'block',
     label: 'Protocolo do chat',
-    field: 'description' as const,
-    datum: 'chatProtocol' as const,
-    source: 'inserir o n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat',
-  };
-  const digits = headerProtocol(header);
-  if (digits?.length === 20) return { ...base, ok: true, message: 'Primeira linha da descrição.' };
+    field: 'description',
+    datum: 'chatProtocol',
+    source: CHAT_PROTOCOL_SOURCE,
+    ok,
+    wrong,
+    message,
+  });
+  if (headerProtocol(header)?.length === 20) return check(true, false, 'Primeira linha da descrição.');
   const typedHeader = typedProtocol ? chatHeader(typedProtocol) : undefined;
-  if (typedProtocol?.trim() && !typedHeader) {
-    return { ...base, ok: false, wrong: true, message: chatProtocolProblem(typedProtocol) ?? '' };
-  }
-  return {
-    ...base,
-    ok: false,
-    message:
-      'Informe o protocolo do chat (20 dígitos): ele abre a descrição, seguido de "Atendimento via Chat".',
-  };
+  if (typedProtocol?.trim() && !typedHeader)
+    return check(false, true, chatProtocolProblem(typedProtocol) ?? '');
+  return check(
+    false,
+    false,
+    'Informe o protocolo do chat (20 dígitos): ele abre a descrição, seguido de "Atendimento via Chat".',
+  );
 }
 
 /** Lines another outcome's data would have put in the block; removed if they still hold exactly that. */
@@ -388,4 +407,11 @@ function retiredLines(playbook: Playbook, active: Requirement[], typed: Typed) {
     }
   }
   return retired;
+}
+
+/** A ticket written by hand ("3 tentativas, não atendeu") states the datum as well as our lines do. */
+function handWritten(req: Requirement, text: string): string | undefined {
+  const stated = statedInText(req.datum, text);
+  if (stated === undefined || req.validator !== 'choice') return stated;
+  return req.choices?.[stated] ?? stated;
 }

@@ -97,6 +97,7 @@ export const FIELD_CAPTIONS: Record<FieldKey, string[]> = {
   plan: ['Plano Assefaz', 'Plano'],
   cnpj: ['CNPJ', 'CNPJ do prestador'],
   providerEmployee: ['Colaborador do prestador', 'Nome do colaborador prestador'],
+  complianceStamp: ['Carimbo de conformidade', 'Compliance stamp'],
 };
 
 /** Field names/ids of the Classic form [confirmed] and the API names Spaces may use [guess]. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSysaid } from './support/fixtures';
+import { stampOf } from './support/outcomes';
 import {
   chooseInSysaid,
   clickSave,
@@ -42,7 +43,7 @@ describe('Ligação ativa / Callback on the classic SysAid form', () => {
     });
     expect(saved.fields.CustomColumn79sr).toBe('ATIVO');
     expect(saved.fields.desc?.replace(/\r\n/g, '\n')).toBe(
-      'Tentativas de contato: 3\nMotivo: Beneficiário não atendeu',
+      `Tentativas de contato: 3\nMotivo: Beneficiário não atendeu\n\n${stampOf('callback', 'noContact')}`,
     );
   });
 
@@ -63,7 +64,7 @@ describe('Ligação ativa / Callback on the classic SysAid form', () => {
     });
     expect(saved.fields.CustomColumn79sr).toBe(VALID_CPF);
     expect(saved.fields.desc?.replace(/\r\n/g, '\n')).toBe(
-      'Nome completo: Maria Aparecida da Silva\nNome da mãe: Ana Maria da Silva\nData de nascimento: 01/02/1980\nPlano Assefaz: Assefaz Nacional',
+      `Nome completo: Maria Aparecida da Silva\nNome da mãe: Ana Maria da Silva\nData de nascimento: 01/02/1980\nPlano Assefaz: Assefaz Nacional\n\n${stampOf('callback', 'resolved')}`,
     );
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSysaid } from './support/fixtures';
+import { stampOf } from './support/outcomes';
 import { chooseInSysaid, clickSave, radio, settled, textbox, typeBeneficiary } from './support/ticket';
 
 const sysaid = useSysaid();
@@ -39,7 +40,10 @@ describe('Chat registered in SysAid', () => {
     expect(desc).toContain('Nome da mãe: Ana Maria da Silva');
     expect(desc).toContain('Plano Assefaz: Assefaz Nacional');
     expect(saved.fields.CustomColumn79sr).toBe('529.982.247-25'); // the form has a field for it
-    expect(desc.endsWith('Beneficiário: Preciso da 2ª via.\nOperador: Claro!')).toBe(true);
+    // The conversation, then the compliance stamp as the last line.
+    expect(
+      desc.endsWith(`Beneficiário: Preciso da 2ª via.\nOperador: Claro!\n\n${stampOf('chat', 'forwarded')}`),
+    ).toBe(true);
     // The form comes back with the SysAid number, and the panel says to tell it.
     await page.getByText(`Protocolo SysAid nº ${saved.id}`).waitFor({ timeout: 10_000 });
   });

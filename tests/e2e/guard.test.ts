@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setSettings } from './support/extension';
+import { pageSettings, setSettings } from './support/extension';
 import { useSysaid } from './support/fixtures';
 import { clickSave, radio, settled, textbox, typeBeneficiary } from './support/ticket';
 
@@ -118,7 +118,17 @@ describe('save guard: no non-compliant save reaches SysAid', () => {
     await alert.waitFor();
     const reason = page.getByLabel('Justificativa da exceção (fica registrada para o líder)');
     await reason.fill('curta');
-    await page.getByRole('button', { name: 'Registrar exceção e liberar o salvamento' }).click();
+    await page
+      .getByRole('button', { name: 'Registrar exceção e liberar o salvamento' })
+      .click({ timeout: 10_000 })
+      .catch(async (error) => {
+        // A rare CI failure: say what the panel showed and what config the page had.
+        const panelText = await page.evaluate(
+          () => document.querySelector('sysaid-assist')?.shadowRoot?.textContent ?? '(no panel)',
+        );
+        const config = (await pageSettings(sysaid.ext))?.allowOverride;
+        throw new Error(`${error}\npanel: ${panelText}\nallowOverride in pageConfig: ${config}`);
+      });
     await page.getByText('Escreva uma justificativa com ao menos 15 caracteres.').waitFor();
     await reason.fill('Beneficiária não soube informar o nome da mãe; retorno agendado.');
     await page.getByRole('button', { name: 'Registrar exceção e liberar o salvamento' }).click();

@@ -114,3 +114,12 @@ export async function clearSettings(ext: ExtensionBrowser): Promise<void> {
 export function panel(page: Page) {
   return page.locator('sysaid-assist');
 }
+
+/** The settings ticket pages currently read (for failure reports). */
+export async function pageSettings(ext: ExtensionBrowser): Promise<Record<string, unknown> | undefined> {
+  return ext.worker.evaluate(
+    async () =>
+      ((await chrome.storage.local.get('pageConfig')).pageConfig as { settings?: Record<string, unknown> })
+        ?.settings,
+  );
+}

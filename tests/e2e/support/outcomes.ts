@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { chooseInSysaid, radio, settled, textbox, typeBeneficiary } from './ticket';
 
 type Scope = Page | Frame;
+
+const EXTENSION_VERSION: string = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
 export const CHANNEL = {
   callback: 'Ligação ativa / Callback',
@@ -95,4 +98,9 @@ export async function completeOutcome(
     return { ...expected, status: 'Encaminhado', assigned_group: 'Cadastro' };
   }
   return { ...expected, status: 'Resolvido', assigned_group: 'Central de Atendimento' };
+}
+
+/** The compliance stamp a save through the guard leaves at the end of the description. */
+export function stampOf(channel: Channel, outcome: Outcome, result = 'conforme'): string {
+  return `[Assefaz-Guia] v=1; playbook=${channel}@1; canal=${channel}; desfecho=${outcome}; resultado=${result}; ext=${EXTENSION_VERSION}`;
 }

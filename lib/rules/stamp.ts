@@ -1,0 +1,87 @@
+import type { Channel, Outcome } from '../procedures/vocabulary';
+
+/**
+ * The compliance stamp: one machine-readable line the guard writes into every ticket it lets
+ * through, so SysAid's own reports and exports carry the verdict. No personal data, ever.
+ *
+ *   [Assefaz-Guia] v=1; playbook=callback@1; canal=callback; desfecho=resolved; resultado=conforme; ext=0.1.0
+ *
+ * `resultado` is `conforme`, `excecao` (with `excecao=<id>` of the justified exception in the
+ * compliance log) or `aberto` (the protocol opened early by Aplicar; the final save replaces it).
+ */
+export const STAMP_PREFIX = '[Assefaz-Guia]';
+export const STAMP_VERSION = 1;
+export const STAMP_RESULTS = ['conforme', 'excecao', 'aberto'] as const;
+export type StampResult = (typeof STAMP_RESULTS)[number];
+
+export interface Stamp {
+  playbookId: string;
+  playbookVersion: number;
+  channel: Channel;
+  outcome?: Outcome;
+  result: StampResult;
+  exceptionId?: string;
+  extensionVersion: string;
+}
+
+const LINE = /^[ \t]*\[Assefaz-Guia\][^\n]*$/gm;
+
+export function formatStamp(stamp: Stamp): string {
+  const parts = [
+    `v=${STAMP_VERSION}`,
+    `playbook=${stamp.playbookId}@${stamp.playbookVersion}`,
+    `canal=${stamp.channel}`,
+    `desfecho=${stamp.outcome ?? '-'}`,
+    `resultado=${stamp.result}`,
+    ...(stamp.exceptionId ? [`excecao=${stamp.exceptionId}`] : []),
+    `ext=${stamp.extensionVersion}`,
+  ];
+  return `${STAMP_PREFIX} ${parts.join('; ')}`;
+}
+
+/** The last stamp in a text (a description or a custom field), or undefined. */
+export function parseStamp(text: string): Stamp | undefined {
+  if (!text.includes(STAMP_PREFIX)) return undefined;
+  const lines = text.match(LINE);
+  const line = lines?.[lines.length - 1];
+  if (!line) return undefined;
+  const fields = new Map<string, string>();
+  for (const part of line.trim().slice(STAMP_PREFIX.length).split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  const playbook = /^([\w-]+)@(\d+)$/.exec(fields.get('playbook') ?? '');
+  const channel = fields.get('canal');
+  const result = fields.get('resultado') as StampResult | undefined;
+  if (!playbook || !channel || !result || !STAMP_RESULTS.includes(result)) return undefined;
+  const outcome = fields.get('desfecho');
+  return {
+    playbookId: playbook[1] ?? '',
+    playbookVersion: Number(playbook[2]),
+    channel: channel as Channel,
+    outcome: outcome && outcome !== '-' ? (outcome as Outcome) : undefined,
+    result,
+    exceptionId: fields.get('excecao'),
+    extensionVersion: fields.get('ext') ?? '',
+  };
+}
+
+/** The text without any stamp line (what the procedure's checks read), and the last stamp line. */
+export function splitStamp(text: string): { text: string; stampLine?: string } {
+  if (!text.includes(STAMP_PREFIX)) return { text };
+  const lines = text.match(LINE);
+  if (!lines) return { text };
+  return {
+    text: text
+      .replace(LINE, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd(),
+    stampLine: lines.at(-1)?.trim(),
+  };
+}
+
+/** A re-save replaces the stamp, never adds a second one; it goes last, after a blank line. */
+export function withStamp(text: string, line: string): string {
+  const rest = splitStamp(text).text;
+  return rest ? `${rest}\n\n${line}` : line;
+}

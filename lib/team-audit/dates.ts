@@ -1,0 +1,38 @@
+/**
+ * Dates as SysAid writes them in exports: "24/11/2026 14:05" (pt-BR), "11/24/2026 02:05 PM"
+ * (English), ISO "2026-11-24 14:05:33", or a spreadsheet's Date. Reduced to the day, as written.
+ */
+export type DayOrder = 'dmy' | 'mdy';
+
+const SLASHED = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\D|$)/;
+const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:\D|$)/;
+
+/** Which of day/month comes first, from the values themselves; the caption's language breaks a tie. */
+export function detectDayOrder(samples: readonly string[], fallback: DayOrder): DayOrder {
+  for (const sample of samples) {
+    const m = SLASHED.exec(sample);
+    if (!m) continue;
+    if (Number(m[1]) > 12) return 'dmy';
+    if (Number(m[2]) > 12) return 'mdy';
+  }
+  return fallback;
+}
+
+/** "YYYY-MM-DD", or undefined when the text is not a date we can read. */
+export function dayOf(raw: string, order: DayOrder): string | undefined {
+  const iso = ISO.exec(raw);
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const m = SLASHED.exec(raw);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  let year = Number(m[3]);
+  if (year < 100) year += 2000;
+  return order === 'dmy' ? validDay(year, b, a) : validDay(year, a, b);
+}
+
+function validDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || year < 1990 || year > 2100) return undefined;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

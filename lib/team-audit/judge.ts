@@ -1,0 +1,110 @@
+import type { Playbook } from '../procedures/schema';
+import type { Channel, FieldKey, Outcome } from '../procedures/vocabulary';
+import { evaluate } from '../rules/evaluate';
+import { inferChannel, inferOutcome } from '../rules/infer';
+import type { FormSnapshot } from '../rules/snapshot';
+import { parseStamp, type Stamp } from '../rules/stamp';
+import type { ColumnKey } from './columns';
+
+/** One exported ticket as the audit judged it. No personal data: ids, the agent and check ids only. */
+export interface TicketVerdict {
+  id: string;
+  agent: string;
+  /** "YYYY-MM-DD", or undefined when the export's date could not be read. */
+  day?: string;
+  channel?: Channel;
+  outcome?: Outcome;
+  verdict: 'compliant' | 'nonCompliant' | 'outOfScope';
+  stamp?: Stamp;
+  /** Every check that applied, with whether it passed (pass rate per check). */
+  checks: Array<{ id: string; ok: boolean }>;
+  /** The failing blocking checks, as the panel names them. */
+  failed: Array<{ id: string; label: string; message: string }>;
+}
+
+// Columns that are ticket fields; the rest (id, agent, date) describe the ticket.
+const FIELD_COLUMNS: ReadonlyArray<ColumnKey & FieldKey> = [
+  'category1',
+  'category2',
+  'category3',
+  'status',
+  'group',
+  'description',
+  'callback',
+  'cpfLookup',
+  'title',
+  'fullName',
+  'motherName',
+  'birthDate',
+  'plan',
+  'cnpj',
+  'providerEmployee',
+];
+
+export function snapshotOf(row: readonly string[], index: Partial<Record<ColumnKey, number>>): FormSnapshot {
+  const fields: FormSnapshot['fields'] = {};
+  for (const key of FIELD_COLUMNS) {
+    const at = index[key];
+    if (at === undefined) continue;
+    const value = row[at] ?? '';
+    fields[key] = { value: value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value };
+  }
+  return { fields };
+}
+
+/**
+ * The same decision the guard makes at save time, from what the export holds: the channel the
+ * ticket shows (PROCEDURES.md, "Every ticket"), the outcome from the category path, the callback
+ * field and the status, then `evaluate()` with nothing typed (the ticket must speak for itself).
+ */
+export function judgeTicket(input: {
+  id: string;
+  agent: string;
+  day?: string;
+  snapshot: FormSnapshot;
+  /** The stamp column a lead mapped, if any (else the stamp is read from the description). */
+  stampText?: string;
+  playbooks: Record<Channel, Playbook>;
+  now: Date;
+}): TicketVerdict {
+  const { snapshot } = input;
+  const stamp = parseStamp(input.stampText || snapshot.fields.description?.value || '');
+  const inferred = inferChannel(snapshot);
+  // A survey is a callback on the form; only the stamp tells them apart.
+  const channel =
+    inferred === 'callback' && stamp?.channel === 'survey' ? 'survey' : (inferred ?? stamp?.channel);
+  const playbook = channel ? input.playbooks[channel] : undefined;
+  // Literals, not spreads: an audit builds one of these per exported ticket.
+  if (!channel || !playbook)
+    return {
+      id: input.id,
+      agent: input.agent,
+      day: input.day,
+      stamp,
+      verdict: 'outOfScope',
+      checks: [],
+      failed: [],
+    };
+  const outcome = inferOutcome(channel, snapshot);
+  const evaluation = evaluate({
+    playbook,
+    outcome,
+    snapshot,
+    typed: { data: {} },
+    now: input.now,
+    judgeOnly: true,
+  });
+  const checks = evaluation.checks.filter((c) => c.severity === 'block').map((c) => ({ id: c.id, ok: c.ok }));
+  const failed = evaluation.blocking.map((c) => ({ id: c.id, label: c.label, message: c.message }));
+  return {
+    id: input.id,
+    agent: input.agent,
+    day: input.day,
+    stamp,
+    channel,
+    outcome,
+    verdict: failed.length ? 'nonCompliant' : 'compliant',
+    checks,
+    failed,
+  };
+}

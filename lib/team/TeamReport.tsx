@@ -1,0 +1,209 @@
+import { useMemo } from 'preact/hooks';
+import { excelCsv } from '../csv/excel';
+import { teamI18n } from '../i18n/team';
+import { download } from '../panel/download';
+import type { TeamReport as Report } from '../team-audit/tally';
+import { BarChart } from './BarChart';
+import { Heatmap } from './Heatmap';
+
+const LIST_SHOWN = 200;
+const pct = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : '—');
+const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
+
+/** The audit's result: figures, per agent, per check, day × agent, stamping, and what failed. */
+export function TeamReport(props: { report: Report; warnings: string[]; fileName: string; format: string }) {
+  const { totals, checks, heatmap, stamping, nonCompliantList } = props.report;
+  const t = teamI18n.t;
+  const agents = useMemo(
+    () =>
+      Object.entries(totals.byAgent).sort(([a], [b]) => a.localeCompare(b, 'pt-BR')) as Array<
+        [string, Report['totals']['byAgent'][string]]
+      >,
+    [totals],
+  );
+  const agentBars = useMemo(
+    () => ({
+      labels: agents.map(([a]) => a),
+      values: agents.map(([, a]) => rate(a.compliant, a.compliant + a.nonCompliant)),
+      label: t('rate'),
+      percent: true,
+    }),
+    [agents],
+  );
+  const checkBars = useMemo(
+    () => ({
+      labels: checks.map((c) => c.label),
+      values: checks.map((c) => rate(c.applied - c.failed, c.applied)),
+      label: t('passRate'),
+      percent: true,
+    }),
+    [checks],
+  );
+  const figures: Array<[string, string, number, string?]> = [
+    ['tickets', t('figureTickets'), totals.tickets],
+    ['inScope', t('figureInScope'), totals.inScope],
+    ['compliant', t('figureCompliant'), totals.compliant, pct(totals.compliant, totals.inScope)],
+    ['nonCompliant', t('figureNonCompliant'), totals.nonCompliant],
+    ['outOfScope', t('figureOutOfScope'), totals.outOfScope],
+    ['stamped', t('figureStamped'), totals.stamped],
+  ];
+  const exportList = () =>
+    download(
+      `nao-conformes-${new Date().toISOString().slice(0, 10)}.csv`,
+      excelCsv(
+        [t('ticket'), t('agent'), t('day'), t('what')],
+        nonCompliantList.map((r) => [r.id, r.agent, r.day, r.failed]),
+      ),
+      'text/csv;charset=utf-8',
+    );
+  return (
+    <div class="report">
+      {props.warnings.length > 0 && (
+        <div role="alert" class="warning">
+          <p>
+            <strong>{t('partial')}</strong>
+          </p>
+          <ul>
+            {props.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="help">{t('format', [props.fileName, props.format])}</p>
+      <dl class="figures">
+        {figures.map(([id, label, value, extra]) => (
+          <div key={id} data-figure={id}>
+            <dt>{label}</dt>
+            <dd>
+              <span class="value">{value}</span>
+              {extra && <span class="extra"> ({extra})</span>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <section class="section" aria-labelledby="agents-title">
+        <h2 id="agents-title">{t('byAgentTitle')}</h2>
+        <BarChart bars={agentBars} name={t('byAgentTitle')} />
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('agent')}</th>
+              <th scope="col">{t('tickets')}</th>
+              <th scope="col">{t('compliant')}</th>
+              <th scope="col">{t('nonCompliant')}</th>
+              <th scope="col">{t('rate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {agents.map(([agent, a]) => (
+              <tr key={agent} data-agent={agent}>
+                <th scope="row">{agent}</th>
+                <td>{a.tickets}</td>
+                <td>{a.compliant}</td>
+                <td>{a.nonCompliant}</td>
+                <td>{pct(a.compliant, a.compliant + a.nonCompliant)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section class="section" aria-labelledby="checks-title">
+        <h2 id="checks-title">{t('byCheckTitle')}</h2>
+        <BarChart bars={checkBars} name={t('byCheckTitle')} />
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('check')}</th>
+              <th scope="col">{t('applied')}</th>
+              <th scope="col">{t('failures')}</th>
+              <th scope="col">{t('passRate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {checks.map((c) => (
+              <tr key={c.id} data-check={c.id}>
+                <th scope="row">{c.label}</th>
+                <td>{c.applied}</td>
+                <td>{c.failed}</td>
+                <td>{pct(c.applied - c.failed, c.applied)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section class="section" aria-labelledby="heatmap-title">
+        <h2 id="heatmap-title">{t('heatmapTitle')}</h2>
+        <Heatmap heatmap={heatmap} />
+      </section>
+
+      <section class="section" aria-labelledby="stamping-title">
+        <h2 id="stamping-title">{t('stampingTitle')}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col">{t('judged')}</th>
+              <th scope="col">{t('compliant')}</th>
+              <th scope="col">{t('rate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(['stamped', 'unstamped'] as const).map((side) => (
+              <tr key={side} data-stamping={side}>
+                <th scope="row">{t(side)}</th>
+                <td>{stamping[side].judged}</td>
+                <td>{stamping[side].compliant}</td>
+                <td>{pct(stamping[side].compliant, stamping[side].judged)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section class="section" aria-labelledby="list-title">
+        <h2 id="list-title">{t('listTitle')}</h2>
+        {nonCompliantList.length === 0 ? (
+          <p>{t('none')}</p>
+        ) : (
+          <>
+            <p class="help">
+              {t('listShown', [
+                String(Math.min(LIST_SHOWN, nonCompliantList.length)),
+                String(nonCompliantList.length),
+              ])}{' '}
+              <button type="button" onClick={exportList}>
+                {t('exportList')}
+              </button>
+            </p>
+            <div class="scroll">
+              <table class="list">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('ticket')}</th>
+                    <th scope="col">{t('agent')}</th>
+                    <th scope="col">{t('day')}</th>
+                    <th scope="col">{t('what')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {nonCompliantList.slice(0, LIST_SHOWN).map((r, i) => (
+                    <tr key={`${r.id}-${i}`}>
+                      <td>{r.id}</td>
+                      <td>{r.agent}</td>
+                      <td>{r.day ?? '—'}</td>
+                      <td>{r.failed}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
