@@ -16,10 +16,10 @@ export interface TicketVerdict {
   outcome?: Outcome;
   verdict: 'compliant' | 'nonCompliant' | 'outOfScope';
   stamp?: Stamp;
-  /** Every check that applied, with whether it passed (pass rate per check). */
-  checks: Array<{ id: string; ok: boolean }>;
+  /** Every check that applied, with whether it passed (pass rate per check; warnings are not counted). */
+  checks: ReadonlyArray<{ id: string; ok: boolean; severity: 'block' | 'warn' }>;
   /** The failing blocking checks, as the panel names them. */
-  failed: Array<{ id: string; label: string; message: string }>;
+  failed: ReadonlyArray<{ id: string; label: string; message: string }>;
 }
 
 // Columns that are ticket fields; the rest (id, agent, date) describe the ticket.
@@ -94,8 +94,9 @@ export function judgeTicket(input: {
     now: input.now,
     judgeOnly: true,
   });
-  const checks = evaluation.checks.filter((c) => c.severity === 'block').map((c) => ({ id: c.id, ok: c.ok }));
-  const failed = evaluation.blocking.map((c) => ({ id: c.id, label: c.label, message: c.message }));
+  // The engine's own objects, not copies: an audit judges a hundred thousand of these.
+  const checks = evaluation.checks;
+  const failed = evaluation.blocking;
   return {
     id: input.id,
     agent: input.agent,

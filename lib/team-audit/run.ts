@@ -70,11 +70,18 @@ export function auditTable(table: Table, options: AuditOptions): AuditResult {
   };
   const tally = new Tally();
   const unreadableDates: string[] = [];
+  const days = new Map<string, string | undefined>();
   let unreadableCount = 0;
   const total = table.rows.length;
   table.rows.forEach((row, i) => {
     const rawDate = row[dateColumn] ?? '';
-    const day = dayOf(rawDate, order);
+    // Thousands of tickets share a day: the date part (≤ 10 characters) is read once.
+    const dateKey = rawDate.slice(0, 10);
+    let day = days.get(dateKey);
+    if (day === undefined && !days.has(dateKey)) {
+      day = dayOf(rawDate, order);
+      days.set(dateKey, day);
+    }
     if (!day) {
       unreadableCount++;
       if (unreadableDates.length < 3) unreadableDates.push(`linha ${i + 2}: "${rawDate.slice(0, 40)}"`);

@@ -75,10 +75,14 @@ export class Tally {
       mine.nonCompliant++;
     }
     for (const check of v.checks) {
-      const entry = this.checks.get(check.id) ?? { label: check.id, applied: 0, failed: 0 };
+      if (check.severity !== 'block') continue;
+      let entry = this.checks.get(check.id);
+      if (!entry) {
+        entry = { label: check.id, applied: 0, failed: 0 };
+        this.checks.set(check.id, entry);
+      }
       entry.applied++;
       if (!check.ok) entry.failed++;
-      this.checks.set(check.id, entry);
     }
     for (const f of v.failed) {
       t.byCheck[f.id] = (t.byCheck[f.id] ?? 0) + 1;

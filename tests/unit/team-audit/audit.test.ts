@@ -36,3 +36,60 @@ describe('team audit of a SysAid export', () => {
     expect(result.warnings).toEqual([]);
   });
 });
+
+describe('each check, on exported rows', () => {
+  const header =
+    'ID;Categoria;Subcategoria;Categoria de terceiro nível;Status;Grupo admin;Usuário que enviou;Data de abertura;Descrição;Ligação Ativa / Callback;Consulta beneficiário (CPF)';
+  const beneficiary =
+    'Nome completo: Maria Souza\nNome da mãe: Ana Souza\nData de nascimento: 01/02/1980\nPlano Assefaz: Nacional';
+  const resolvedCallback = [
+    '1',
+    'Central de Atendimento',
+    'Ligação Ativa / Callback',
+    'Contato realizado',
+    'Resolvido',
+    'Central de Atendimento',
+    'joana',
+    '24/11/2026 10:00',
+    beneficiary,
+    'Sim',
+    '529.982.247-25',
+  ];
+  const forwardedChat = [
+    '2',
+    'Financeiro',
+    'Boletos',
+    'Segunda via',
+    'Encaminhado',
+    'Financeiro',
+    'joana',
+    '24/11/2026 10:00',
+    `12345678901234567890 Atendimento via Chat\n${beneficiary}\n\nBeneficiário: oi`,
+    'Não',
+    '529.982.247-25',
+  ];
+  const row = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(';');
+  const failing = (cells: string[]) => {
+    const result = audit(utf8(`${header}\n${row(cells)}\n`));
+    if (!result.ok) throw new Error(result.problem);
+    return Object.keys(result.report.totals.byCheck);
+  };
+  const edit = (cells: string[], at: number, value: string) => cells.map((c, i) => (i === at ? value : c));
+
+  it.each([
+    ['compliant callback', resolvedCallback, []],
+    ['compliant chat', forwardedChat, []],
+    ['status not Resolvido', edit(resolvedCallback, 4, 'Em andamento'), ['fixed.status']],
+    ['invalid CPF', edit(resolvedCallback, 10, '123.456.789-00'), ['cpf']],
+    ['ATIVO on a contact made', edit(resolvedCallback, 10, 'ATIVO'), ['cpf']],
+    ['no birth date', edit(resolvedCallback, 8, beneficiary.replace(/Data de nascimento.*\n/, '')), ['birthDate']],
+    ['chat forwarded to Central de Atendimento', edit(forwardedChat, 5, 'Central de Atendimento'), ['group']],
+    // An export cannot tell whether a category had a 3rd level: an empty lower level is not judged.
+    ['chat with no category', edit(forwardedChat, 1, ''), ['category']],
+    ['chat whose category stops at two levels', edit(forwardedChat, 3, ''), []],
+    ['a chat without its protocol line is out of scope, not judged', edit(forwardedChat, 8, beneficiary), []],
+    ['chat with no plan', edit(forwardedChat, 8, forwardedChat[8]?.replace(/Plano Assefaz.*\n/, '') ?? ''), ['plan']],
+  ])('%s', (_name, cells, expected) => {
+    expect(failing(cells as string[]).sort()).toEqual([...(expected as string[])].sort());
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { runAuditCli } from '../../../lib/team-audit/cli';
+import { generateExport } from '../../fixtures/exports/generate';
+
+function io(files: Record<string, string | Uint8Array>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      readFile: async (path: string) => {
+        const file = files[path];
+        if (file === undefined) throw new Error('ENOENT');
+        return typeof file === 'string' ? new TextEncoder().encode(file) : file;
+      },
+      fileSize: async (path: string) => {
+        const file = files[path];
+        if (file === undefined) throw new Error('ENOENT');
+        return typeof file === 'string' ? file.length : file.length;
+      },
+      out: (t: string) => out.push(t),
+      err: (t: string) => err.push(t),
+    },
+  };
+}
+
+describe('npm run audit', () => {
+  it('--json prints exactly one object with the documented keys, and the counts add up', async () => {
+    const { csv, expected } = generateExport({ rows: 30 });
+    const run = io({ 'x.csv': csv });
+    expect(await runAuditCli(['x.csv', '--json'], run.io)).toBe(0);
+    expect(run.out).toHaveLength(1);
+    const json = JSON.parse(run.out[0] ?? '');
+    expect(Object.keys(json)).toEqual([
+      'tickets',
+      'inScope',
+      'compliant',
+      'nonCompliant',
+      'outOfScope',
+      'stamped',
+      'byAgent',
+      'byCheck',
+    ]);
+    expect(json).toMatchObject(expected);
+    expect(json.tickets).toBe(json.compliant + json.nonCompliant + json.outOfScope);
+    for (const agent of Object.values(json.byAgent as Record<string, Record<string, number>>))
+      expect(Object.keys(agent)).toEqual(['tickets', 'compliant', 'nonCompliant']);
+  });
+
+  it('without --json a readable summary in Portuguese', async () => {
+    const run = io({ 'x.csv': generateExport({ rows: 10 }).csv });
+    expect(await runAuditCli(['x.csv'], run.io)).toBe(0);
+    expect(run.out.join('\n')).toMatch(/Chamados: 10 .*\nConformes: 4 \(50\.0%\)/);
+  });
+
+  it('exit 2 with a clear message when the file cannot be read or is not an export', async () => {
+    const cases: Array<[string[], Record<string, string>, RegExp]> = [
+      [[], {}, /informe o arquivo/],
+      [['nada.csv'], {}, /não foi possível abrir "nada.csv"/],
+      [['vazio.csv'], { 'vazio.csv': '' }, /vazio/],
+      [['x.csv'], { 'x.csv': 'ID;Categoria;Status\n1;a;b' }, /Faltam colunas na exportação: Subcategoria/],
+      [['x.csv', '--map', '{"a": "naoExiste"}'], { 'x.csv': 'ID;x\n1;2' }, /mapa de colunas/],
+    ];
+    for (const [args, files, message] of cases) {
+      const run = io(files);
+      expect(await runAuditCli(args, run.io), args.join(' ')).toBe(2);
+      expect(run.err.join('\n')).toMatch(message);
+      expect(run.out).toEqual([]);
+    }
+  });
+
+  it('--map names a renamed column; rows it cannot read are said, never silently dropped', async () => {
+    const { csv } = generateExport({ rows: 10 });
+    const renamed = csv.replace('Usuário que enviou', 'Atendente').replace(/\r\n$/, '\r\n999;curta\r\n');
+    const run = io({ 'x.csv': renamed });
+    expect(await runAuditCli(['x.csv', '--json', '--map', '{"Atendente": "submitUser"}'], run.io)).toBe(0);
+    expect(JSON.parse(run.out[0] ?? '').tickets).toBe(10);
+    expect(run.err.join('\n')).toMatch(/1 linha\(s\) com número de colunas diferente/);
+  });
+});

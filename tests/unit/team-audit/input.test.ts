@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { detectColumns, REQUIRED_COLUMNS } from '../../../lib/team-audit/columns';
+import { dayOf, detectDayOrder } from '../../../lib/team-audit/dates';
+import { decodeExport } from '../../../lib/team-audit/decode';
+import { readCsv } from '../../../lib/team-audit/table';
+import { asWindows1252, generateExport } from '../../fixtures/exports/generate';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('reading SysAid exports', () => {
+  it('finds every column by the captions SysAid writes in pt-BR and in English', () => {
+    for (const language of ['pt', 'en'] as const) {
+      const { csv } = generateExport({ rows: 1, language });
+      const table = readCsv(utf8(csv));
+      if (!table.ok) throw new Error(table.problem);
+      const layout = detectColumns(table.table.header);
+      expect(layout.missing, language).toEqual([]);
+      for (const key of REQUIRED_COLUMNS) expect(layout.index[key], `${language} ${key}`).toBeTypeOf('number');
+    }
+    expect(detectColumns(['Nº', 'categoria ', 'SUBCATEGORIA', 'Situação']).index).toMatchObject({
+      id: 0,
+      category1: 1,
+      category2: 2,
+      status: 3,
+    });
+  });
+
+  it("names the missing columns, and a lead's mapping of a renamed caption fills the gap", () => {
+    const header = ['ID', 'Categoria', 'Subcategoria', 'Categoria de terceiro nível', 'Estado do chamado'];
+    const layout = detectColumns(header);
+    expect(layout.missing).toContain('status');
+    expect(layout.unknown).toEqual(['Estado do chamado']);
+    expect(detectColumns(header, { 'Estado do chamado': 'status' }).index.status).toBe(4);
+  });
+
+  it('reads UTF-8 (with or without BOM) and Windows-1252 alike, with ";" or ","', () => {
+    const { csv } = generateExport({ rows: 3 });
+    const variants = [
+      utf8(csv),
+      utf8(`\uFEFF${csv}`),
+      asWindows1252(csv),
+      asWindows1252(generateExport({ rows: 3, delimiter: ',' }).csv),
+    ];
+    for (const bytes of variants) {
+      const table = readCsv(bytes);
+      if (!table.ok) throw new Error(table.problem);
+      expect(table.table.header[8]).toBe('Data de abertura');
+      expect(table.table.rows[0]?.[2]).toBe('Central de Atendimento');
+      expect(table.table.rows).toHaveLength(3);
+    }
+    expect(readCsv(asWindows1252(csv)).ok && readCsv(asWindows1252(csv))).toMatchObject({
+      table: { format: 'CSV (Windows-1252, ;)' },
+    });
+  });
+
+  it('refuses, with a message, what would give a wrong report', () => {
+    expect(decodeExport(new Uint8Array())).toEqual({ ok: false, problem: 'O arquivo está vazio.' });
+    expect(decodeExport(utf8(' \r\n '))).toMatchObject({ ok: false, problem: 'O arquivo está vazio.' });
+    const broken = decodeExport(Uint8Array.from([0x49, 0x44, 0x3b, 0x81, 0x8d, 0xc3]));
+    expect(broken).toMatchObject({ ok: false, problem: expect.stringMatching(/codificação/) });
+    const doubled = decodeExport(utf8('ID;Descrição\n1;AtenÃ§Ã£o'));
+    expect(doubled).toMatchObject({ ok: false, problem: expect.stringMatching(/acentos/) });
+    expect(decodeExport(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00]))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/binário/),
+    });
+    const notAnExport = readCsv(utf8('só uma linha de texto\nsem colunas'));
+    expect(notAnExport).toMatchObject({ ok: false, problem: expect.stringMatching(/não parece/) });
+  });
+
+  it('reads dates the way SysAid writes them, and tells an unreadable one', () => {
+    expect(detectDayOrder(['05/11/2026 10:00', '24/11/2026 09:00'], 'mdy')).toBe('dmy');
+    expect(detectDayOrder(['11/24/2026 09:00 AM'], 'dmy')).toBe('mdy');
+    expect(dayOf('24/11/2026 14:05', 'dmy')).toBe('2026-11-24');
+    expect(dayOf('11/24/2026 02:05 PM', 'mdy')).toBe('2026-11-24');
+    expect(dayOf('2026-11-24 14:05:33', 'dmy')).toBe('2026-11-24');
+    expect(dayOf('31/02/2026', 'dmy')).toBeUndefined();
+    expect(dayOf('ontem', 'dmy')).toBeUndefined();
+  });
+});
