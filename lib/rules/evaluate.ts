@@ -3,6 +3,7 @@ import type { OutcomeRules, Playbook, Requirement } from '../procedures/schema';
 import {
   CATEGORY_FIELDS,
   DATUM_LABELS,
+  type DatumKey,
   FIELD_LABELS,
   type FieldKey,
   type Outcome,
@@ -15,7 +16,7 @@ import { renderScripts } from './scripts';
 import type { FormSnapshot } from './snapshot';
 import { splitStamp, withStamp } from './stamp';
 import { normalizeCaption, sameCaption } from './text';
-import type { Check, Evaluation, FieldWrite } from './types';
+import type { Check, Evaluation, FieldWrite, Severity } from './types';
 import { storedForm, valueProblem } from './validators';
 
 export interface EvaluateInput {
@@ -59,15 +60,17 @@ export function evaluate(input: EvaluateInput): Evaluation {
     return withBlocking({
       ...empty,
       checks: [
-        {
-          id: 'channel',
-          ok: false,
-          severity: 'block',
-          label: 'Canal',
-          message: claimsCallback
+        made(
+          'channel',
+          'block',
+          'Canal',
+          undefined,
+          false,
+          false,
+          claimsCallback
             ? 'O chamado está marcado como Ligação Ativa / Callback: escolha o canal e o desfecho no painel.'
             : 'Escolha o canal do atendimento no painel.',
-        },
+        ),
       ],
     });
   }
@@ -89,13 +92,17 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
 
   if (!rules) {
-    checks.push({
-      id: 'outcome',
-      ok: false,
-      severity: 'block',
-      label: 'Desfecho',
-      message: 'Escolha o desfecho do atendimento no painel.',
-    });
+    checks.push(
+      made(
+        'outcome',
+        'block',
+        'Desfecho',
+        undefined,
+        false,
+        false,
+        'Escolha o desfecho do atendimento no painel.',
+      ),
+    );
     const ids = playbook.scripts.filter((s) => s.id !== 'inactivity').map((s) => s.id);
     return withBlocking({
       ...empty,
@@ -146,19 +153,22 @@ export function evaluate(input: EvaluateInput): Evaluation {
   if (rules.chatDescription) {
     header = chatHeader(typed.data.chatProtocol);
     checks.push(chatProtocolCheck(parsed.header, typed.data.chatProtocol));
-    checks.push({
-      id: 'transcript',
-      ok: parsed.body.trim() !== '',
-      severity: 'block',
-      label: 'Conversa',
-      field: 'description',
-      datum: 'transcript',
-      message:
-        parsed.body.trim() !== ''
+    const hasConversation = parsed.body.trim() !== '';
+    checks.push(
+      made(
+        'transcript',
+        'block',
+        'Conversa',
+        'description',
+        hasConversation,
+        false,
+        hasConversation
           ? 'A conversa está na descrição.'
           : 'Cole a conversa completa do chat no campo "Conversa" do painel.',
-      source: 'toda a conversa realizada',
-    });
+        'toda a conversa realizada',
+        'transcript',
+      ),
+    );
     const transcript = typed.data.transcript;
     if (transcript !== undefined) {
       const max = input.descriptionMaxChars ?? DEFAULT_DESCRIPTION_MAX_CHARS;
@@ -183,28 +193,27 @@ export function evaluate(input: EvaluateInput): Evaluation {
       writes.push({ field: 'description', value: next, fixed: false, reason: 'Descrição' });
     }
   } else if (!description && (lines.length || header)) {
-    checks.push({
-      id: 'description',
-      ok: false,
-      severity: 'block',
-      label: 'Descrição',
-      field: 'description',
-      message: notFound('description'),
-    });
+    checks.push(
+      made('description', 'block', 'Descrição', 'description', false, false, notFound('description')),
+    );
   }
 
   const steps = playbook.scripts.filter((s) => s.step && rules.scripts.includes(s.id));
   if (steps.length) {
     const missing = steps.filter((s) => !typed.ticked?.includes(s.id));
-    checks.push({
-      id: 'surveySteps',
-      ok: missing.length === 0,
-      severity: 'warn',
-      label: 'Etapas da pesquisa',
-      message: missing.length
-        ? `Etapas ainda não marcadas: ${missing.map((s) => s.title).join('; ')}.`
-        : 'Todas as etapas foram marcadas.',
-    });
+    checks.push(
+      made(
+        'surveySteps',
+        'warn',
+        'Etapas da pesquisa',
+        undefined,
+        missing.length === 0,
+        false,
+        missing.length
+          ? `Etapas ainda não marcadas: ${missing.map((s) => s.title).join('; ')}.`
+          : 'Todas as etapas foram marcadas.',
+      ),
+    );
   }
 
   return withBlocking({
@@ -216,6 +225,24 @@ export function evaluate(input: EvaluateInput): Evaluation {
     transcriptCut,
     tellSysaidNumber: rules.tellSysaidNumber,
   });
+}
+
+/**
+ * Every check has one shape, built in one place: compact in the content script, and one hidden class
+ * for the engine (an audit of an export builds hundreds of thousands of them).
+ */
+function made(
+  id: string,
+  severity: Severity,
+  label: string,
+  field: FieldKey | undefined,
+  ok: boolean,
+  wrong: boolean,
+  message: string,
+  source?: string,
+  datum?: DatumKey,
+): Check {
+  return { id, severity, label, field, ok, wrong, message, source, datum };
 }
 
 function withBlocking(e: Evaluation): Evaluation {
@@ -240,42 +267,18 @@ function pendingWrites(snapshot: FormSnapshot, writes: FieldWrite[]): FieldWrite
 }
 
 function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: string, source: string): Check {
+  const id = `fixed.${field}`;
   const label = `${FIELD_LABELS[field]} = ${value}`;
   const state = snapshot.fields[field];
-  if (!state)
-    return {
-      id: `fixed.${field}`,
-      ok: false,
-      severity: 'block',
-      label,
-      field,
-      source,
-      message: notFound(field),
-    };
+  if (!state) return made(id, 'block', label, field, false, false, notFound(field), source);
   const ok = sameCaption(state.value, value);
-  return {
-    id: `fixed.${field}`,
-    ok,
-    wrong: !ok && state.value.trim() !== '',
-    severity: 'block',
-    label,
-    field,
-    source,
-    message: ok ? 'Conforme o procedimento.' : `Deve ser "${value}" (está "${state.value || 'vazio'}").`,
-  };
+  const message = ok ? 'Conforme o procedimento.' : `Deve ser "${value}" (está "${state.value || 'vazio'}").`;
+  return made(id, 'block', label, field, ok, !ok && state.value.trim() !== '', message, source);
 }
 
 function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
-  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string): Check => ({
-    id: 'category',
-    severity: 'block',
-    label: 'Categoria',
-    source: rules.categorySource,
-    field,
-    ok,
-    wrong,
-    message,
-  });
+  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string) =>
+    made('category', 'block', 'Categoria', field, ok, wrong, message, rules.categorySource);
   const levels = CATEGORY_FIELDS.map((f) => snapshot.fields[f]);
   if (!levels[0]) return check('category1', false, false, notFound('category1'));
   if (rules.categoryPath) {
@@ -304,16 +307,8 @@ function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
 }
 
 function groupCheck(snapshot: FormSnapshot, rule: NonNullable<OutcomeRules['destinationGroup']>): Check {
-  const check = (ok: boolean, wrong: boolean, message: string): Check => ({
-    id: 'group',
-    severity: 'block',
-    label: 'Grupo de destino',
-    field: 'group',
-    source: rule.source,
-    ok,
-    wrong,
-    message,
-  });
+  const check = (ok: boolean, wrong: boolean, message: string) =>
+    made('group', 'block', 'Grupo de destino', 'group', ok, wrong, message, rule.source);
   const state = snapshot.fields.group;
   if (!state) return check(false, false, notFound('group'));
   const value = state.value.trim();
@@ -332,18 +327,8 @@ function requirementCheck(
   now: Date,
 ): Check {
   const label = DATUM_LABELS[req.datum];
-  // A literal, not a spread of a base object: an audit builds millions of these.
-  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string): Check => ({
-    id: req.id,
-    severity: req.severity,
-    label,
-    datum: req.datum,
-    source: req.source,
-    field,
-    ok,
-    wrong,
-    message,
-  });
+  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string) =>
+    made(req.id, req.severity, label, field, ok, wrong, message, req.source, req.datum);
   const inForm = req.field ? snapshot.fields[req.field] : undefined;
   if (req.field && inForm) {
     const problem = valueProblem(req, inForm.value, label, now);
@@ -373,17 +358,18 @@ const CHAT_PROTOCOL_SOURCE =
   'inserir o n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat';
 
 function chatProtocolCheck(header: string | undefined, typedProtocol: string | undefined): Check {
-  const check = (ok: boolean, wrong: boolean, message: string): Check => ({
-    id: 'chatProtocol',
-    severity: 'block',
-    label: 'Protocolo do chat',
-    field: 'description',
-    datum: 'chatProtocol',
-    source: CHAT_PROTOCOL_SOURCE,
-    ok,
-    wrong,
-    message,
-  });
+  const check = (ok: boolean, wrong: boolean, message: string) =>
+    made(
+      'chatProtocol',
+      'block',
+      'Protocolo do chat',
+      'description',
+      ok,
+      wrong,
+      message,
+      CHAT_PROTOCOL_SOURCE,
+      'chatProtocol',
+    );
   if (headerProtocol(header)?.length === 20) return check(true, false, 'Primeira linha da descrição.');
   const typedHeader = typedProtocol ? chatHeader(typedProtocol) : undefined;
   if (typedProtocol?.trim() && !typedHeader)
