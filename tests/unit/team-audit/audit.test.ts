@@ -82,13 +82,21 @@ describe('each check, on exported rows', () => {
     ['status not Resolvido', edit(resolvedCallback, 4, 'Em andamento'), ['fixed.status']],
     ['invalid CPF', edit(resolvedCallback, 10, '123.456.789-00'), ['cpf']],
     ['ATIVO on a contact made', edit(resolvedCallback, 10, 'ATIVO'), ['cpf']],
-    ['no birth date', edit(resolvedCallback, 8, beneficiary.replace(/Data de nascimento.*\n/, '')), ['birthDate']],
+    [
+      'no birth date',
+      edit(resolvedCallback, 8, beneficiary.replace(/Data de nascimento.*\n/, '')),
+      ['birthDate'],
+    ],
     ['chat forwarded to Central de Atendimento', edit(forwardedChat, 5, 'Central de Atendimento'), ['group']],
     // An export cannot tell whether a category had a 3rd level: an empty lower level is not judged.
     ['chat with no category', edit(forwardedChat, 1, ''), ['category']],
     ['chat whose category stops at two levels', edit(forwardedChat, 3, ''), []],
     ['a chat without its protocol line is out of scope, not judged', edit(forwardedChat, 8, beneficiary), []],
-    ['chat with no plan', edit(forwardedChat, 8, forwardedChat[8]?.replace(/Plano Assefaz.*\n/, '') ?? ''), ['plan']],
+    [
+      'chat with no plan',
+      edit(forwardedChat, 8, forwardedChat[8]?.replace(/Plano Assefaz.*\n/, '') ?? ''),
+      ['plan'],
+    ],
   ])('%s', (_name, cells, expected) => {
     expect(failing(cells as string[]).sort()).toEqual([...(expected as string[])].sort());
   });

@@ -15,7 +15,8 @@ describe('reading SysAid exports', () => {
       if (!table.ok) throw new Error(table.problem);
       const layout = detectColumns(table.table.header);
       expect(layout.missing, language).toEqual([]);
-      for (const key of REQUIRED_COLUMNS) expect(layout.index[key], `${language} ${key}`).toBeTypeOf('number');
+      for (const key of REQUIRED_COLUMNS)
+        expect(layout.index[key], `${language} ${key}`).toBeTypeOf('number');
     }
     expect(detectColumns(['Nº', 'categoria ', 'SUBCATEGORIA', 'Situação']).index).toMatchObject({
       id: 0,
