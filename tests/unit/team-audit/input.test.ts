@@ -79,3 +79,34 @@ describe('reading SysAid exports', () => {
     expect(dayOf('ontem', 'dmy')).toBeUndefined();
   });
 });
+
+describe('an XLSX export', () => {
+  it('gives the same verdicts as the CSV of the same tickets', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const { auditTable } = await import('../../../lib/team-audit/run');
+    const { readTable } = await import('../../../lib/team-audit/table');
+    const { DEFAULT_PLAYBOOKS } = await import('../../../lib/procedures/defaults');
+    const { csv, expected } = generateExport({ rows: 30 });
+    const parsed = readCsv(utf8(csv));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const sheet = [parsed.table.header, ...parsed.table.rows].map((row) =>
+      row.map((value) => ({ value, type: String })),
+    );
+    const bytes = new Uint8Array(await writeXlsxFile(sheet).toBuffer());
+    const table = await readTable(bytes);
+    if (!table.ok) throw new Error(table.problem);
+    expect(table.table.format).toBe('XLSX');
+    const result = auditTable(table.table, { playbooks: DEFAULT_PLAYBOOKS });
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.report.totals).toMatchObject(expected);
+  });
+
+  it('a damaged spreadsheet gets a message, not a crash', async () => {
+    const { readTable } = await import('../../../lib/team-audit/table');
+    const damaged = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(await readTable(damaged)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/Não foi possível ler a planilha XLSX/),
+    });
+  });
+});
