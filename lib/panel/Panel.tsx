@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TicketSession } from '../assist/session';
 import type { PanelView } from '../assist/view';
 import { i18n } from '../i18n';
@@ -54,7 +54,9 @@ export function Panel(props: PanelProps) {
   useEffect(() => {
     if (view?.alert && props.collapsed) props.onCollapse(false, false);
   }, [alertSeq]);
-  useEffect(() => {
+  // In the same commit as the alert (not after paint): focus must never move once the agent, or a
+  // test, has started typing in the alert itself (that stray focus sent the justification into a field).
+  useLayoutEffect(() => {
     const first = view?.alert?.items[0];
     if (!first || props.collapsed) return;
     const input = first.datum ? inputs.current.get(first.datum) : undefined;

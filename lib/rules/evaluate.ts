@@ -245,8 +245,10 @@ function made(
   return { id, severity, label, field, ok, wrong, message, source, datum };
 }
 
+/** `e` is always a fresh object here: set in place rather than spread (an audit makes 100 000 of these). */
 function withBlocking(e: Evaluation): Evaluation {
-  return { ...e, blocking: e.checks.filter((c) => !c.ok && c.severity === 'block') };
+  e.blocking = e.checks.filter((c) => !c.ok && c.severity === 'block');
+  return e;
 }
 
 /**

@@ -118,13 +118,18 @@ describe('save guard: no non-compliant save reaches SysAid', () => {
     await alert.waitFor();
     const reason = page.getByLabel('Justificativa da exceção (fica registrada para o líder)');
     await reason.fill('curta');
+    // What the agent types in the alert stays there: focus never jumps to the missing field meanwhile.
+    expect(await reason.inputValue()).toBe('curta');
+    expect(await textbox(page, 'Nome da mãe').inputValue()).toBe('');
     await page
       .getByRole('button', { name: 'Registrar exceção e liberar o salvamento' })
       .click({ timeout: 10_000 })
       .catch(async (error) => {
         // A rare CI failure: say what the panel showed and what config the page had.
         const panelText = await page.evaluate(
-          () => document.querySelector('sysaid-assist')?.shadowRoot?.textContent ?? '(no panel)',
+          () =>
+            document.querySelector('sysaid-assist')?.shadowRoot?.querySelector('.panel')?.textContent ??
+            '(no panel)',
         );
         const config = (await pageSettings(sysaid.ext))?.allowOverride;
         throw new Error(`${error}\npanel: ${panelText}\nallowOverride in pageConfig: ${config}`);
