@@ -31,35 +31,24 @@ export interface ParsedDescription {
  * labels we manage. Only that run is ever rewritten, so nothing the agent wrote below is lost.
  */
 export function parseDescription(text: string, managedLabels: ReadonlySet<string>): ParsedDescription {
-  // Line by line only through the block at the top: a long conversation below is sliced, not split.
-  const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  let pos = 0;
-  const nextLine = () => {
-    const end = source.indexOf('\n', pos);
-    const line = end === -1 ? source.slice(pos) : source.slice(pos, end);
-    return { line, next: end === -1 ? source.length + 1 : end + 1 };
-  };
-  let current = nextLine();
-  while (pos <= source.length && current.line.trim() === '' && pos < source.length) {
-    pos = current.next;
-    current = nextLine();
-  }
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let i = 0;
+  while (i < lines.length && lines[i]?.trim() === '') i++;
   let header: string | undefined;
-  if (pos < source.length && HEADER.test(current.line)) {
-    header = current.line.trim();
-    pos = current.next;
+  const first = lines[i];
+  if (first !== undefined && HEADER.test(first)) {
+    header = first.trim();
+    i++;
   }
   const labelled = new Map<string, string>();
-  while (pos < source.length) {
-    current = nextLine();
-    const match = LABELLED.exec(current.line);
+  for (; i < lines.length; i++) {
+    const match = LABELLED.exec(lines[i] ?? '');
     const label = match ? normalizeCaption(match[1] ?? '') : '';
     if (!match || !managedLabels.has(label)) break;
     if (!labelled.has(label)) labelled.set(label, (match[2] ?? '').trim());
-    pos = current.next;
   }
-  const rest = pos < source.length ? source.slice(pos) : '';
-  return { header, labelled, body: trimBlankLines(rest) };
+  const body = trimBlankLines(lines.slice(i)).join('\n');
+  return { header, labelled, body };
 }
 
 /** The 20 digits of the chat header, if the description starts with one. */
@@ -107,12 +96,12 @@ function findOriginalLabel(text: string, normalized: string): string | undefined
   return undefined;
 }
 
-/** Drops whole blank lines at both ends (indentation of the first kept line stays). */
-function trimBlankLines(text: string): string {
-  const start = /^(?:[ \t]*\n)*/.exec(text)?.[0].length ?? 0;
-  const end = /(?:\n[ \t]*)*$/.exec(text.slice(start))?.index;
-  const body = end === undefined ? text.slice(start) : text.slice(start, start + end);
-  return body.trim() === '' ? '' : body;
+function trimBlankLines(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]?.trim() === '') start++;
+  while (end > start && lines[end - 1]?.trim() === '') end--;
+  return lines.slice(start, end);
 }
 
 /**
