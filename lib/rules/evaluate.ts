@@ -1,23 +1,25 @@
-import { chatProtocolProblem } from '../br/chat-protocol';
 import type { OutcomeRules, Playbook, Requirement } from '../procedures/schema';
 import {
   CATEGORY_FIELDS,
   DATUM_LABELS,
-  type DatumKey,
-  FIELD_LABELS,
   type FieldKey,
   type Outcome,
   type Typed,
 } from '../procedures/vocabulary';
-import { composeDescription, fitTranscript, headerProtocol, parseDescription } from './description';
-import { statedInText } from './free-text';
+import { categoryCheck } from './checks/category';
+import { chatProtocolCheck, transcriptCheck } from './checks/chat';
+import { fixedCheck } from './checks/fixed';
+import { groupCheck } from './checks/group';
+import { made, notFound } from './checks/made';
+import { requirementCheck } from './checks/requirement';
+import { composeDescription, fitTranscript, parseDescription } from './description';
 import { chatHeader, managedLabelsOf } from './managed';
 import { renderScripts } from './scripts';
 import type { FormSnapshot } from './snapshot';
 import { splitStamp, withStamp } from './stamp';
-import { normalizeCaption, sameCaption } from './text';
-import type { Check, Evaluation, FieldWrite, Severity } from './types';
-import { storedForm, valueProblem } from './validators';
+import { sameCaption } from './text';
+import type { Check, Evaluation, FieldWrite } from './types';
+import { storedForm } from './validators';
 
 export interface EvaluateInput {
   /** The chosen channel's playbook; absent while no channel is chosen. */
@@ -36,9 +38,6 @@ export interface EvaluateInput {
 }
 
 export const DEFAULT_DESCRIPTION_MAX_CHARS = 60_000;
-
-const notFound = (field: FieldKey) =>
-  `Campo "${FIELD_LABELS[field]}" não encontrado no formulário do SysAid. Peça ao líder para mapeá-lo nas opções da extensão.`;
 
 /**
  * The heart of the extension: given the procedure, the outcome, the ticket and what the agent
@@ -76,12 +75,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   }
 
   const rules = playbook.outcomes.find((o) => o.id === input.outcome);
-  const writes: FieldWrite[] = playbook.fixed.map((f) => ({
-    field: f.field,
-    value: f.value,
-    fixed: true,
-    reason: f.source,
-  }));
+  const writes = input.judgeOnly ? [] : fixedWrites(playbook, rules);
   const checks: Check[] = playbook.fixed.map((f) => fixedCheck(snapshot, f.field, f.value, f.source));
   const scriptCtx = {
     now,
@@ -112,13 +106,6 @@ export function evaluate(input: EvaluateInput): Evaluation {
     });
   }
 
-  for (const f of rules.fixed) {
-    writes.push({ field: f.field, value: f.value, fixed: true, reason: f.source });
-  }
-  rules.categoryPath?.forEach((value, level) => {
-    const field = CATEGORY_FIELDS[level];
-    if (field) writes.push({ field, value, fixed: true, reason: rules.categorySource });
-  });
   checks.push(categoryCheck(snapshot, rules));
   for (const f of rules.fixed) checks.push(fixedCheck(snapshot, f.field, f.value, f.source));
   if (rules.destinationGroup) checks.push(groupCheck(snapshot, rules.destinationGroup));
@@ -153,22 +140,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   if (rules.chatDescription) {
     header = chatHeader(typed.data.chatProtocol);
     checks.push(chatProtocolCheck(parsed.header, typed.data.chatProtocol));
-    const hasConversation = parsed.body.trim() !== '';
-    checks.push(
-      made(
-        'transcript',
-        'block',
-        'Conversa',
-        'description',
-        hasConversation,
-        false,
-        hasConversation
-          ? 'A conversa está na descrição.'
-          : 'Cole a conversa completa do chat no campo "Conversa" do painel.',
-        'toda a conversa realizada',
-        'transcript',
-      ),
-    );
+    checks.push(transcriptCheck(parsed.body));
     const transcript = typed.data.transcript;
     if (transcript !== undefined) {
       const max = input.descriptionMaxChars ?? DEFAULT_DESCRIPTION_MAX_CHARS;
@@ -227,22 +199,16 @@ export function evaluate(input: EvaluateInput): Evaluation {
   });
 }
 
-/**
- * Every check has one shape, built in one place: compact in the content script, and one hidden class
- * for the engine (an audit of an export builds hundreds of thousands of them).
- */
-function made(
-  id: string,
-  severity: Severity,
-  label: string,
-  field: FieldKey | undefined,
-  ok: boolean,
-  wrong: boolean,
-  message: string,
-  source?: string,
-  datum?: DatumKey,
-): Check {
-  return { id, severity, label, field, ok, wrong, message, source, datum };
+/** What the procedure fixes for this playbook and outcome, written whatever the agent typed. */
+function fixedWrites(playbook: Playbook, rules: OutcomeRules | undefined): FieldWrite[] {
+  const writes: FieldWrite[] = [];
+  for (const f of [...playbook.fixed, ...(rules?.fixed ?? [])])
+    writes.push({ field: f.field, value: f.value, fixed: true, reason: f.source });
+  rules?.categoryPath?.forEach((value, level) => {
+    const field = CATEGORY_FIELDS[level];
+    if (field) writes.push({ field, value, fixed: true, reason: rules.categorySource });
+  });
+  return writes;
 }
 
 /** `e` is always a fresh object here: set in place rather than spread (an audit makes 100 000 of these). */
@@ -268,121 +234,6 @@ function pendingWrites(snapshot: FormSnapshot, writes: FieldWrite[]): FieldWrite
   });
 }
 
-function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: string, source: string): Check {
-  const id = `fixed.${field}`;
-  const label = `${FIELD_LABELS[field]} = ${value}`;
-  const state = snapshot.fields[field];
-  if (!state) return made(id, 'block', label, field, false, false, notFound(field), source);
-  const ok = sameCaption(state.value, value);
-  const message = ok ? 'Conforme o procedimento.' : `Deve ser "${value}" (está "${state.value || 'vazio'}").`;
-  return made(id, 'block', label, field, ok, !ok && state.value.trim() !== '', message, source);
-}
-
-function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
-  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string) =>
-    made('category', 'block', 'Categoria', field, ok, wrong, message, rules.categorySource);
-  const levels = CATEGORY_FIELDS.map((f) => snapshot.fields[f]);
-  if (!levels[0]) return check('category1', false, false, notFound('category1'));
-  if (rules.categoryPath) {
-    const path = rules.categoryPath;
-    const wrong = path.findIndex((value, i) => !sameCaption(levels[i]?.value, value));
-    if (wrong === -1) return check('category1', true, false, path.join(' > '));
-    return check(
-      CATEGORY_FIELDS[wrong] ?? 'category1',
-      false,
-      (levels[wrong]?.value.trim() ?? '') !== '',
-      `A categorização deve ser ${path.join(' > ')}.`,
-    );
-  }
-  // Chosen per demand: every level the form offers must be filled.
-  const missing = levels.findIndex((level, i) => {
-    if (!level) return false;
-    if (i > 0 && !level.options?.length && !level.value) return false;
-    return !level.value.trim();
-  });
-  if (missing === -1) {
-    const path = levels.map((l) => l?.value).filter(Boolean);
-    return check('category1', true, false, path.join(' > '));
-  }
-  const field = CATEGORY_FIELDS[missing] ?? 'category1';
-  return check(field, false, false, `Categorize conforme a demanda: escolha "${FIELD_LABELS[field]}".`);
-}
-
-function groupCheck(snapshot: FormSnapshot, rule: NonNullable<OutcomeRules['destinationGroup']>): Check {
-  const check = (ok: boolean, wrong: boolean, message: string) =>
-    made('group', 'block', 'Grupo de destino', 'group', ok, wrong, message, rule.source);
-  const state = snapshot.fields.group;
-  if (!state) return check(false, false, notFound('group'));
-  const value = state.value.trim();
-  const forbidden = rule.notAllowed.some((g) => sameCaption(g, value));
-  if (forbidden) return check(false, true, `Escolha o grupo do setor que recebe a demanda (não "${value}").`);
-  return value
-    ? check(true, false, value)
-    : check(false, false, 'Escolha o grupo a ser destinada a demanda.');
-}
-
-function requirementCheck(
-  req: Requirement,
-  snapshot: FormSnapshot,
-  labelled: Map<string, string>,
-  descriptionText: string,
-  now: Date,
-): Check {
-  const label = DATUM_LABELS[req.datum];
-  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string) =>
-    made(req.id, req.severity, label, field, ok, wrong, message, req.source, req.datum);
-  const inForm = req.field ? snapshot.fields[req.field] : undefined;
-  if (req.field && inForm) {
-    const problem = valueProblem(req, inForm.value, label, now);
-    return check(
-      req.field,
-      !problem,
-      Boolean(problem) && inForm.value.trim() !== '',
-      problem ?? `Em "${FIELD_LABELS[req.field]}".`,
-    );
-  }
-  if (!req.descriptionLabel) {
-    const field = req.field ?? 'description';
-    return check(field, false, false, notFound(field));
-  }
-  if (!snapshot.fields.description) return check('description', false, false, notFound('description'));
-  const written = labelled.get(normalizeCaption(req.descriptionLabel)) || handWritten(req, descriptionText);
-  const problem = valueProblem(req, written, label, now);
-  return check(
-    'description',
-    !problem,
-    Boolean(problem) && (written ?? '').trim() !== '',
-    problem ?? `Na descrição, como "${req.descriptionLabel}: …".`,
-  );
-}
-
-const CHAT_PROTOCOL_SOURCE =
-  'inserir o n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat';
-
-function chatProtocolCheck(header: string | undefined, typedProtocol: string | undefined): Check {
-  const check = (ok: boolean, wrong: boolean, message: string) =>
-    made(
-      'chatProtocol',
-      'block',
-      'Protocolo do chat',
-      'description',
-      ok,
-      wrong,
-      message,
-      CHAT_PROTOCOL_SOURCE,
-      'chatProtocol',
-    );
-  if (headerProtocol(header)?.length === 20) return check(true, false, 'Primeira linha da descrição.');
-  const typedHeader = typedProtocol ? chatHeader(typedProtocol) : undefined;
-  if (typedProtocol?.trim() && !typedHeader)
-    return check(false, true, chatProtocolProblem(typedProtocol) ?? '');
-  return check(
-    false,
-    false,
-    'Informe o protocolo do chat (20 dígitos): ele abre a descrição, seguido de "Atendimento via Chat".',
-  );
-}
-
 /** Lines another outcome's data would have put in the block; removed if they still hold exactly that. */
 function retiredLines(playbook: Playbook, active: Requirement[], typed: Typed) {
   const activeLabels = new Set(active.map((r) => r.descriptionLabel));
@@ -395,11 +246,4 @@ function retiredLines(playbook: Playbook, active: Requirement[], typed: Typed) {
     }
   }
   return retired;
-}
-
-/** A ticket written by hand ("3 tentativas, não atendeu") states the datum as well as our lines do. */
-function handWritten(req: Requirement, text: string): string | undefined {
-  const stated = statedInText(req.datum, text);
-  if (stated === undefined || req.validator !== 'choice') return stated;
-  return req.choices?.[stated] ?? stated;
 }

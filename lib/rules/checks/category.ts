@@ -1,0 +1,37 @@
+import type { OutcomeRules } from '../../procedures/schema';
+import { CATEGORY_FIELDS, FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
+import type { FormSnapshot } from '../snapshot';
+import { sameCaption } from '../text';
+import type { Check } from '../types';
+import { made, notFound } from './made';
+
+/** The category path the outcome fixes, or every level the form offers when chosen per demand. */
+export function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
+  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string) =>
+    made('category', 'block', 'Categoria', field, ok, wrong, message, rules.categorySource);
+  const levels = CATEGORY_FIELDS.map((f) => snapshot.fields[f]);
+  if (!levels[0]) return check('category1', false, false, notFound('category1'));
+  if (rules.categoryPath) {
+    const path = rules.categoryPath;
+    const wrong = path.findIndex((value, i) => !sameCaption(levels[i]?.value, value));
+    if (wrong === -1) return check('category1', true, false, path.join(' > '));
+    return check(
+      CATEGORY_FIELDS[wrong] ?? 'category1',
+      false,
+      (levels[wrong]?.value.trim() ?? '') !== '',
+      `A categorização deve ser ${path.join(' > ')}.`,
+    );
+  }
+  // Chosen per demand: every level the form offers must be filled.
+  const missing = levels.findIndex((level, i) => {
+    if (!level) return false;
+    if (i > 0 && !level.options?.length && !level.value) return false;
+    return !level.value.trim();
+  });
+  if (missing === -1) {
+    const path = levels.map((l) => l?.value).filter(Boolean);
+    return check('category1', true, false, path.join(' > '));
+  }
+  const field = CATEGORY_FIELDS[missing] ?? 'category1';
+  return check(field, false, false, `Categorize conforme a demanda: escolha "${FIELD_LABELS[field]}".`);
+}

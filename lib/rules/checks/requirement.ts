@@ -1,0 +1,54 @@
+import type { Requirement } from '../../procedures/schema';
+import { DATUM_LABELS, FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
+import { statedInText } from '../free-text';
+import type { FormSnapshot } from '../snapshot';
+import { normalizeCaption } from '../text';
+import type { Check } from '../types';
+import { valueProblem } from '../validators';
+import { made, notFound } from './made';
+
+/**
+ * One datum the procedure requires (CPF, names, attempts…): in the form's own field when it has one,
+ * else a labelled description line, else (a ticket written by hand) stated anywhere in the text.
+ */
+export function requirementCheck(
+  req: Requirement,
+  snapshot: FormSnapshot,
+  labelled: Map<string, string>,
+  descriptionText: string,
+  now: Date,
+): Check {
+  const label = DATUM_LABELS[req.datum];
+  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string) =>
+    made(req.id, req.severity, label, field, ok, wrong, message, req.source, req.datum);
+  const inForm = req.field ? snapshot.fields[req.field] : undefined;
+  if (req.field && inForm) {
+    const problem = valueProblem(req, inForm.value, label, now);
+    return check(
+      req.field,
+      !problem,
+      Boolean(problem) && inForm.value.trim() !== '',
+      problem ?? `Em "${FIELD_LABELS[req.field]}".`,
+    );
+  }
+  if (!req.descriptionLabel) {
+    const field = req.field ?? 'description';
+    return check(field, false, false, notFound(field));
+  }
+  if (!snapshot.fields.description) return check('description', false, false, notFound('description'));
+  const written = labelled.get(normalizeCaption(req.descriptionLabel)) || handWritten(req, descriptionText);
+  const problem = valueProblem(req, written, label, now);
+  return check(
+    'description',
+    !problem,
+    Boolean(problem) && (written ?? '').trim() !== '',
+    problem ?? `Na descrição, como "${req.descriptionLabel}: …".`,
+  );
+}
+
+/** A ticket written by hand ("3 tentativas, não atendeu") states the datum as well as our lines do. */
+function handWritten(req: Requirement, text: string): string | undefined {
+  const stated = statedInText(req.datum, text);
+  if (stated === undefined || req.validator !== 'choice') return stated;
+  return req.choices?.[stated] ?? stated;
+}
