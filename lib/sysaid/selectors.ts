@@ -61,7 +61,7 @@ export const SAVE = {
   applyById: ['table#ApplyBtn'],
   captions: ['Aplicar', 'Apply', 'Salvar', 'Save', 'OK'],
   applyCaptions: ['Aplicar', 'Apply'],
-  /** Cancel leaves the ticket unsaved: its draft is dropped. */
+  /** Cancel leaves the ticket unsaved: its draft is dropped. `#sr-cancel-btn` is a [guess] beside `#sr-save-btn`. */
   cancelById: ['table#CancelBtn', '#sr-cancel-btn'],
   cancelCaptions: ['Cancelar', 'Cancel'],
   /** What a person clicks in a header: buttons, links and the old three-part tables. */

@@ -1,7 +1,7 @@
 import { sameCaption } from '../rules/text';
 import type { FieldControl } from './locate';
 import { optionItems, readField } from './read';
-import { SPACES } from './selectors';
+import { CLASSIC, SPACES } from './selectors';
 import { waitUntil } from './wait';
 
 /** A write SysAid did not take, with a message for the agent. */
@@ -44,7 +44,7 @@ function chooseInCombobox(control: Extract<FieldControl, { kind: 'combobox' }>, 
   if (sameCaption(readField(control).value, caption)) return false;
   const item = optionItems(control).find((li) => sameCaption(li.textContent ?? '', caption));
   if (!item) throw new WriteError(`a opção "${caption}" não existe nesta lista do SysAid.`);
-  const toggle = control.wrapper.querySelector('.selectedTxt');
+  const toggle = control.wrapper.querySelector(CLASSIC.comboboxToggle);
   if (toggle) pressLikeAPerson(toggle);
   pressLikeAPerson(item.querySelector('a') ?? item);
   const after = readField(control).value;
