@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type SessionDeps, TicketSession } from '../../../lib/assist/session';
+import type { AuditMessage } from '../../../lib/messages/schema';
+import { resolvePlaybooks } from '../../../lib/procedures/io';
+import { parseStamp } from '../../../lib/rules/stamp';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
+import { loadReplica } from '../support/replica';
+
+/** A session on the classic replica with fake dependencies: what it writes, logs and decides. */
+function session(settings: Partial<Settings> = {}, isNewTicket = true) {
+  const audit: AuditMessage[] = [];
+  const controller = new AbortController();
+  const deps: SessionDeps = {
+    doc: document,
+    settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    playbooks: () => resolvePlaybooks(),
+    now: () => new Date('2026-11-24T13:00:00Z'),
+    persist: () => undefined,
+    audit: (event) => audit.push(event),
+    signal: controller.signal,
+    isNewTicket: () => isNewTicket,
+    templateId: () => undefined,
+    extensionVersion: '9.9.9',
+    newExceptionId: () => 'abc12345',
+  };
+  return { s: new TicketSession(deps), audit, stop: () => controller.abort() };
+}
+
+const description = () => (document.querySelector('textarea[name="desc"]') as HTMLTextAreaElement).value;
+const settledOn = async (s: TicketSession) =>
+  vi.waitFor(() => {
+    const view = s.view();
+    if (view.filling || view.evaluation.writes.length) throw new Error('still filling');
+  });
+
+describe('a ticket session on the classic replica', () => {
+  beforeEach(() => loadReplica('classic'));
+  let stop = () => {};
+  afterEach(() => stop());
+
+  it('fills what the procedure fixes and, once compliant, lets the save through with the stamp', async () => {
+    const t = session();
+    stop = t.stop;
+    t.s.setChannel('callback');
+    t.s.setOutcome('noContact');
+    t.s.setDatum('attempts', '3');
+    t.s.setDatum('noContactReason', 'notAnswered');
+    await settledOn(t.s);
+    expect(t.s.view().evaluation.blocking).toEqual([]);
+    expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
+    expect(description()).toBe(
+      'Tentativas de contato: 3\nMotivo: Beneficiário não atendeu\n\n[Assefaz-Guia] v=1; playbook=callback@1; canal=callback; desfecho=noContact; resultado=conforme; ext=9.9.9',
+    );
+    expect(t.audit.map((e) => e.kind)).toEqual(['compliant']);
+    // A second save replaces the stamp; the checks still pass on the stamped description.
+    t.s.refresh();
+    expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
+    expect(description().match(/\[Assefaz-Guia\]/g)).toHaveLength(1);
+  });
+
+  it('refuses a save that breaks the procedure, names the gap, logs it and writes no stamp', async () => {
+    const t = session();
+    stop = t.stop;
+    t.s.setChannel('callback');
+    t.s.setOutcome('noContact');
+    await settledOn(t.s);
+    expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('block');
+    expect(t.s.view().alert?.items.map((c) => c.id)).toEqual(['attempts', 'noContactReason']);
+    expect(t.audit).toMatchObject([{ kind: 'blocked', checks: ['attempts', 'noContactReason'] }]);
+    expect(parseStamp(description())).toBeUndefined();
+  });
+
+  it('a justified exception lets one save through: logged with its id, and the stamp says so', async () => {
+    const t = session({ allowOverride: true });
+    stop = t.stop;
+    t.s.setChannel('callback');
+    t.s.setOutcome('noContact');
+    await settledOn(t.s);
+    expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('block');
+    expect(t.s.override('curta')).toMatch(/15 caracteres/);
+    expect(t.s.override('Beneficiário pediu retorno amanhã')).toBeNull();
+    expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
+    expect(t.audit.at(-1)).toMatchObject({ kind: 'override', detail: 'excecao=abc12345' });
+    expect(parseStamp(description())).toMatchObject({ result: 'excecao', exceptionId: 'abc12345' });
+    // One save only: the next one is judged again.
+    expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('block');
+  });
+
+  it('an existing ticket with no channel is out of scope: allowed, logged, never stamped', () => {
+    const t = session({}, false);
+    stop = t.stop;
+    expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
+    expect(t.audit.map((e) => e.kind)).toEqual(['outOfScope']);
+    expect(parseStamp(description())).toBeUndefined();
+  });
+});
