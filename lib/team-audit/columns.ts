@@ -4,7 +4,9 @@ import { normalizeCaption } from '../rules/text';
  * The columns of SysAid's list export the audit reads, and the captions SysAid writes for them in
  * pt-BR and English. Custom fields are found by their labels on the Assefaz form.
  */
-export const COLUMN_KEYS = [
+
+/** Without these the verdicts would be wrong, so the audit refuses to run and names them. */
+export const REQUIRED_COLUMNS = [
   'id',
   'category1',
   'category2',
@@ -16,6 +18,10 @@ export const COLUMN_KEYS = [
   'description',
   'callback',
   'cpfLookup',
+] as const;
+
+/** Read when present: fields some tenants have, and the stamp's own column if a lead mapped one. */
+const OPTIONAL_COLUMNS = [
   'title',
   'fullName',
   'motherName',
@@ -25,24 +31,10 @@ export const COLUMN_KEYS = [
   'providerEmployee',
   'complianceStamp',
 ] as const;
+
+export const COLUMN_KEYS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
-/** Without these the verdicts would be wrong, so the audit refuses to run and names them. */
-export const REQUIRED_COLUMNS: readonly ColumnKey[] = [
-  'id',
-  'category1',
-  'category2',
-  'category3',
-  'status',
-  'group',
-  'submitUser',
-  'requestTime',
-  'description',
-  'callback',
-  'cpfLookup',
-];
-
-/** How the lead knows each column in SysAid's list view (pt-BR first: it names the column in messages). */
 export const COLUMN_CAPTIONS: Record<ColumnKey, string[]> = {
   id: ['ID', 'Nº', 'Número', 'No', 'Request ID', 'Service Record ID'],
   category1: ['Categoria', 'Category', 'Primeira categoria', '1ª Categoria'],

@@ -1,10 +1,10 @@
 import type { Playbook } from '../procedures/schema';
-import type { Channel, FieldKey, Outcome } from '../procedures/vocabulary';
+import { type Channel, FIELD_KEYS, type FieldKey, type Outcome } from '../procedures/vocabulary';
 import { evaluate } from '../rules/evaluate';
 import { inferChannel, inferOutcome } from '../rules/infer';
 import type { FormSnapshot } from '../rules/snapshot';
 import { parseStamp, type Stamp } from '../rules/stamp';
-import type { ColumnKey } from './columns';
+import { COLUMN_KEYS, type ColumnKey } from './columns';
 
 /** One exported ticket as the audit judged it. No personal data: ids, the agent and check ids only. */
 export interface TicketVerdict {
@@ -23,23 +23,9 @@ export interface TicketVerdict {
 }
 
 // Columns that are ticket fields; the rest (id, agent, date) describe the ticket.
-const FIELD_COLUMNS: ReadonlyArray<ColumnKey & FieldKey> = [
-  'category1',
-  'category2',
-  'category3',
-  'status',
-  'group',
-  'description',
-  'callback',
-  'cpfLookup',
-  'title',
-  'fullName',
-  'motherName',
-  'birthDate',
-  'plan',
-  'cnpj',
-  'providerEmployee',
-];
+const FIELD_COLUMNS = COLUMN_KEYS.filter((key): key is ColumnKey & FieldKey =>
+  (FIELD_KEYS as readonly string[]).includes(key),
+);
 
 export function snapshotOf(row: readonly string[], index: Partial<Record<ColumnKey, number>>): FormSnapshot {
   const fields: FormSnapshot['fields'] = {};
