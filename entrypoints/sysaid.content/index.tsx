@@ -16,6 +16,7 @@ import { send } from '../../lib/messages/client';
 import { commandOf } from '../../lib/messages/commands';
 import { App, type AppHandle } from '../../lib/panel/App';
 import { runCommand } from '../../lib/panel/commands';
+import { leadHook, setLeadHook } from '../../lib/panel/lead-hook';
 import { mountPanelHost } from '../../lib/panel/mount';
 import type { Config } from '../../lib/settings/config';
 import { rememberPanelCollapsed } from '../../lib/settings/ui-state';
@@ -135,6 +136,27 @@ export default defineContentScript({
     let panelRoot: HTMLElement | undefined;
     let undock = () => {};
     ctx.onInvalidated(() => undock());
+    // The lead tools' code is injected on demand (lib/panel/lead-hook.ts); this is what they work with.
+    const openLeadTools = (container: HTMLElement) => {
+      const shown = leadHook();
+      if (shown?.show && shown.container === container) return shown.show();
+      setLeadHook({
+        container,
+        run: () => current.selfTest(),
+        locked: config.locked.includes('fieldMapping'),
+        onPick: async (field) => {
+          // The picker runs in this frame, injected by the background only when a lead asks.
+          if ((await send<boolean>({ type: 'mapping:pick', field })) !== true) return false;
+          config = (await send<Config>({ type: 'config:get' })) ?? config;
+          current.refresh();
+          return true;
+        },
+        report: () => send<string>({ type: 'report:build' }),
+        language: config.settings.language,
+        messages: config.messages,
+      });
+      void send({ type: 'leadTools:open' });
+    };
     // Rendered again when the config changes (policy, language), so the panel never shows stale rules.
     const renderPanel = () => {
       if (!panelRoot) return;
@@ -143,15 +165,7 @@ export default defineContentScript({
           session={current}
           playbooks={config.playbooks}
           settings={config.settings}
-          mappingLocked={config.locked.includes('fieldMapping')}
-          onPickField={async (field) => {
-            // The picker runs in this frame, injected by the background only when a lead asks.
-            if ((await send<boolean>({ type: 'mapping:pick', field })) !== true) return false;
-            config = (await send<Config>({ type: 'config:get' })) ?? config;
-            current.refresh();
-            return true;
-          }}
-          formReport={() => send<string>({ type: 'report:build' })}
+          openLeadTools={openLeadTools}
           initiallyCollapsed={boot.panelCollapsed}
           onCollapsedChange={(c) => void rememberPanelCollapsed(c)}
           onLayout={(collapsed) => {

@@ -6,7 +6,7 @@ import type { FieldKey } from '../procedures/vocabulary';
 import { startInactivity, stopInactivity } from '../schedule/alarms';
 import { configForPages } from '../settings/page-config';
 import { loadSettings, saveSettings } from '../settings/store';
-import { buildFormReport, pickFieldSelector } from './lead-tools';
+import { buildFormReport, openLeadTools, pickFieldSelector } from './lead-tools';
 
 /**
  * Every message the background answers. Only this extension's own pages and content scripts are
@@ -42,6 +42,8 @@ export async function handleMessage(
     case 'inactivity:stop':
       if (tabId !== undefined) await stopInactivity(tabId);
       return true;
+    case 'leadTools:open':
+      return tabId === undefined ? false : openLeadTools(tabId, sender.frameId ?? 0);
     case 'report:build':
       return tabId === undefined ? undefined : buildFormReport(tabId, sender.frameId ?? 0);
     case 'audit':

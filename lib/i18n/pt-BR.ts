@@ -53,20 +53,6 @@ export const ptBR = {
   overrideLabel: 'Justificativa da exceção (fica registrada para o líder)',
   overrideSubmit: 'Registrar exceção e liberar o salvamento',
   selfTestTitle: 'Autoteste e mapeamento de campos (líder)',
-  selfTestPicking: 'Clique no campo do SysAid que deve ser usado (Esc cancela).',
-  selfTestViaMapping: 'encontrado pelo mapeamento',
-  selfTestViaLabel: 'encontrado pelo nome do campo',
-  selfTestViaName: 'encontrado pelo nome interno do SysAid',
-  selfTestFallback: 'sem campo próprio: vai para a descrição',
-  selfTestMissing: 'NÃO encontrado: mapeie o campo',
-  reportBuild: 'Gerar relatório do formulário',
-  reportTitle: 'Relatório do formulário',
-  reportHint:
-    'Só a estrutura da página (campos, rótulos, listas, botões): nenhum valor digitado. Envie ao suporte da extensão.',
-  reportFailed:
-    'Não foi possível gerar o relatório nesta página (a extensão precisa de acesso a este endereço do SysAid).',
-  reportDownload: 'Baixar',
-  selfTestMap: 'Mapear',
 } as const;
 
 export type MessageKey = keyof typeof ptBR;

@@ -24,6 +24,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   /** The field picker: a lead binds the SysAid field they click (in the asking frame) to a datum. */
   z.object({ type: z.literal('mapping:pick'), field: z.enum(FIELD_KEYS) }),
   z.object({ type: z.literal('draft:put'), key: ticket, draft: draftSchema }),
+  /** The lead tools (self-test, mapping, report): their script is injected into the asking frame. */
+  z.object({ type: z.literal('leadTools:open') }),
   /** "Relatório do formulário": built by a script injected into the asking frame on demand. */
   z.object({ type: z.literal('report:build') }),
   z.object({ type: z.literal('inactivity:start'), ticket, label: z.string().max(200) }),

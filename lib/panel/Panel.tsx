@@ -10,10 +10,10 @@ import { AfterSave } from './AfterSave';
 import { Checklist } from './Checklist';
 import { DataForm } from './DataForm';
 import { Inactivity } from './Inactivity';
+import { LeadTools } from './LeadTools';
 import { RadioGroup } from './RadioGroup';
 import { SaveAlert } from './SaveAlert';
 import { Scripts } from './Scripts';
-import { SelfTest } from './SelfTest';
 
 export interface PanelProps {
   session: Pick<
@@ -27,13 +27,9 @@ export interface PanelProps {
     | 'dismissAlert'
     | 'focusField'
     | 'override'
-    | 'selfTest'
   >;
-  /** Lets a lead click the SysAid field to bind to `field`; resolves once mapped or cancelled. */
-  onPickField: (field: FieldKey) => Promise<boolean>;
-  /** "Relatório do formulário" of the page, for the lead. */
-  formReport: () => Promise<string | undefined>;
-  mappingLocked: boolean;
+  /** Shows the lead tools (self-test, mapping, form report) in `container`: loaded only when opened. */
+  openLeadTools: (container: HTMLElement) => void;
   playbooks: Record<Channel, Playbook>;
   settings: Settings;
   collapsed: boolean;
@@ -144,12 +140,7 @@ export function Panel(props: PanelProps) {
       )}
       <Checklist checks={view.evaluation.checks} />
       <Scripts scripts={view.evaluation.scripts} onTick={(id, t) => props.session.toggleStep(id, t)} />
-      <SelfTest
-        run={() => props.session.selfTest()}
-        report={props.formReport}
-        locked={props.mappingLocked}
-        onPick={props.onPickField}
-      />
+      <LeadTools open={props.openLeadTools} />
       {playbook?.id === 'chat' && (
         <Inactivity
           timings={props.settings.inactivity}

@@ -1,19 +1,21 @@
 import { useState } from 'preact/hooks';
 import type { SelfTestRow } from '../assist/self-test';
 import { i18n } from '../i18n';
+import { leadI18n } from '../i18n/lead';
 import type { FieldKey } from '../procedures/vocabulary';
 import { copyText } from './clipboard';
 import { download } from './download';
 
 const VIA: Record<NonNullable<SelfTestRow['via']>, () => string> = {
-  mapping: () => i18n.t('selfTestViaMapping'),
-  label: () => i18n.t('selfTestViaLabel'),
-  name: () => i18n.t('selfTestViaName'),
+  mapping: () => leadI18n.t('selfTestViaMapping'),
+  label: () => leadI18n.t('selfTestViaLabel'),
+  name: () => leadI18n.t('selfTestViaName'),
 };
 
 /**
  * For team leads: which fields the procedures need and whether this SysAid page has them, and a
  * picker to bind a field SysAid names differently (click "Mapear", then the field on the page).
+ * Rendered by the lead-tools script inside the panel's "Autoteste" section (see lead-hook.ts).
  */
 export function SelfTest(props: {
   run: () => SelfTestRow[];
@@ -22,7 +24,7 @@ export function SelfTest(props: {
   /** The structural report of this page, for a lead to send to the developers (no typed values). */
   report: () => Promise<string | undefined>;
 }) {
-  const [rows, setRows] = useState<SelfTestRow[] | undefined>();
+  const [rows, setRows] = useState<SelfTestRow[]>(props.run);
   const [report, setReport] = useState<string | undefined>();
   const [copied, setCopied] = useState(false);
   const [picking, setPicking] = useState<FieldKey | undefined>();
@@ -33,14 +35,10 @@ export function SelfTest(props: {
     setRows(props.run());
   };
   return (
-    <details
-      class="self-test"
-      onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setRows(props.run())}
-    >
-      <summary>{i18n.t('selfTestTitle')}</summary>
+    <div>
       {picking && (
         <p role="status" class="warning">
-          {i18n.t('selfTestPicking')}
+          {leadI18n.t('selfTestPicking')}
         </p>
       )}
       {props.locked && <p class="hint">🔒 {i18n.t('managed')}</p>}
@@ -56,16 +54,16 @@ export function SelfTest(props: {
                 {r.found && r.via
                   ? VIA[r.via]()
                   : r.fallback
-                    ? i18n.t('selfTestFallback')
-                    : i18n.t('selfTestMissing')}
+                    ? leadI18n.t('selfTestFallback')
+                    : leadI18n.t('selfTestMissing')}
               </span>{' '}
               {!props.locked && (
                 <button
                   type="button"
                   onClick={() => void pick(r.field)}
-                  aria-label={`${i18n.t('selfTestMap')}: ${r.label}`}
+                  aria-label={`${leadI18n.t('selfTestMap')}: ${r.label}`}
                 >
-                  {i18n.t('selfTestMap')}
+                  {leadI18n.t('selfTestMap')}
                 </button>
               )}
             </span>
@@ -75,16 +73,16 @@ export function SelfTest(props: {
       <button
         type="button"
         onClick={async () =>
-          setReport((await props.report().catch(() => undefined)) ?? i18n.t('reportFailed'))
+          setReport((await props.report().catch(() => undefined)) ?? leadI18n.t('reportFailed'))
         }
       >
-        {i18n.t('reportBuild')}
+        {leadI18n.t('reportBuild')}
       </button>
       {report !== undefined && (
         <div class="form-report">
-          <label for="sysaid-assist-form-report">{i18n.t('reportTitle')}</label>
+          <label for="sysaid-assist-form-report">{leadI18n.t('reportTitle')}</label>
           <textarea id="sysaid-assist-form-report" readOnly rows={10} value={report} />
-          <p class="hint">{i18n.t('reportHint')}</p>
+          <p class="hint">{leadI18n.t('reportHint')}</p>
           <button type="button" onClick={async (e) => setCopied(await copyText(report, e.currentTarget))}>
             {copied ? i18n.t('copied') : i18n.t('copy')}
           </button>{' '}
@@ -92,10 +90,10 @@ export function SelfTest(props: {
             type="button"
             onClick={() => download('relatorio-formulario-sysaid.txt', report, 'text/plain;charset=utf-8')}
           >
-            {i18n.t('reportDownload')}
+            {leadI18n.t('reportDownload')}
           </button>
         </div>
       )}
-    </details>
+    </div>
   );
 }

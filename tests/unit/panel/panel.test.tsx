@@ -1,12 +1,16 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { PanelView } from '../../../lib/assist/view';
 import { Panel, type PanelProps } from '../../../lib/panel/Panel';
+import { SelfTest } from '../../../lib/panel/SelfTest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import type { Channel, Outcome, Typed } from '../../../lib/procedures/vocabulary';
 import { evaluate } from '../../../lib/rules/evaluate';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { blankForm, MORNING } from '../support/tickets';
+
+const openLeadTools = vi.fn();
 
 function view(
   channel?: Channel,
@@ -43,11 +47,6 @@ function renderPanel(v: PanelView, overrides: Partial<PanelProps> = {}) {
     toggleStep: vi.fn(),
     dismissAlert: vi.fn(),
     override: vi.fn(),
-    selfTest: vi.fn(() => [
-      { field: 'callback' as const, label: 'Ligação Ativa / Callback', found: false, fallback: false },
-      { field: 'motherName' as const, label: 'Nome da mãe', found: false, fallback: true },
-      { field: 'status' as const, label: 'Status', found: true, via: 'label' as const, fallback: false },
-    ]),
     focusField: vi.fn(),
   };
   render(
@@ -58,9 +57,7 @@ function renderPanel(v: PanelView, overrides: Partial<PanelProps> = {}) {
       collapsed={false}
       onCollapse={vi.fn()}
       onInactivity={vi.fn()}
-      formReport={async () => '# Relatório do formulário (SysAid)'}
-      onPickField={vi.fn(async () => true)}
-      mappingLocked={false}
+      openLeadTools={(container) => openLeadTools(container)}
       {...overrides}
     />,
   );
@@ -182,13 +179,28 @@ describe('panel states', () => {
     expect(onCollapse).toHaveBeenCalledWith(false, false);
   });
 
-  it('the self-test lists each needed field, found or not, with a way to map it', () => {
+  it('the self-test is loaded only when a lead opens it, then lists each needed field with a way to map it', () => {
+    const rows = [
+      { field: 'callback' as const, label: 'Ligação Ativa / Callback', found: false, fallback: false },
+      { field: 'motherName' as const, label: 'Nome da mãe', found: false, fallback: true },
+      { field: 'status' as const, label: 'Status', found: true, via: 'label' as const, fallback: false },
+    ];
+    // Stands in for the injected lead-tools script: renders the tools where the panel keeps room for them.
+    openLeadTools.mockImplementation((container: HTMLElement) =>
+      preactRender(
+        <SelfTest run={() => rows} locked={false} onPick={async () => true} report={async () => '#'} />,
+        container,
+      ),
+    );
+    openLeadTools.mockClear();
     renderPanel(view());
+    expect(openLeadTools).not.toHaveBeenCalled();
     const details = screen
       .getByText('Autoteste e mapeamento de campos (líder)')
       .closest('details') as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event('toggle'));
+    expect(openLeadTools).toHaveBeenCalled();
     expect(screen.getByText('NÃO encontrado: mapeie o campo')).toBeTruthy();
     expect(screen.getByText('sem campo próprio: vai para a descrição')).toBeTruthy();
     expect(screen.getByText('encontrado pelo nome do campo')).toBeTruthy();

@@ -1,0 +1,31 @@
+import type { SelfTestRow } from '../assist/self-test';
+import type { Language } from '../i18n';
+import type { Messages } from '../i18n/pt-BR';
+import type { FieldKey } from '../procedures/vocabulary';
+
+/**
+ * What the panel hands to the lead tools (self-test, field mapping, form report). Their code is not
+ * in the content script every agent's page loads: the background injects `lead-tools.js` into the
+ * same frame when a lead opens them, into the same isolated world, where it finds this object.
+ */
+export interface LeadToolsHook {
+  container: HTMLElement;
+  run: () => SelfTestRow[];
+  locked: boolean;
+  onPick: (field: FieldKey) => Promise<boolean>;
+  report: () => Promise<string | undefined>;
+  language: Language;
+  messages?: Messages;
+  /** Set by the injected script: shows the tools again (fresh rows) when the lead reopens them. */
+  show?: () => void;
+}
+
+export const LEAD_HOOK = '__sysaidAssistLeadTools';
+
+export function leadHook(): LeadToolsHook | undefined {
+  return (globalThis as Record<string, unknown>)[LEAD_HOOK] as LeadToolsHook | undefined;
+}
+
+export function setLeadHook(hook: LeadToolsHook): void {
+  (globalThis as Record<string, unknown>)[LEAD_HOOK] = hook;
+}
