@@ -4,7 +4,7 @@ import type { TicketSession } from '../assist/session';
 import type { PanelView } from '../assist/view';
 import { i18n } from '../i18n';
 import type { Playbook } from '../procedures/schema';
-import { CHANNELS, type Channel, type DatumKey, type FieldKey } from '../procedures/vocabulary';
+import { CHANNELS, type Channel, type DatumKey } from '../procedures/vocabulary';
 import type { Settings } from '../settings/schema';
 import { AfterSave } from './AfterSave';
 import { Checklist } from './Checklist';
