@@ -25,6 +25,7 @@ export const en: Messages = {
   checkWarn: 'Attention',
   scriptsTitle: 'Script',
   copy: 'Copy',
+  scriptAdapted: 'Adapted from the procedure: $1',
   copied: 'Copied!',
   copyFailed: 'Could not copy; select the text and press Ctrl+C.',
   stepDone: 'Step said',

@@ -23,6 +23,7 @@ export const ptBR = {
   checkWarn: 'Atenção',
   scriptsTitle: 'Roteiro',
   copy: 'Copiar',
+  scriptAdapted: 'Adaptado do procedimento: $1',
   copied: 'Copiado!',
   copyFailed: 'Não foi possível copiar; selecione o texto e use Ctrl+C.',
   stepDone: 'Etapa dita',

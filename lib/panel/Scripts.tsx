@@ -30,6 +30,7 @@ export function ScriptCard(props: { script: RenderedScript; onTick?: (ticked: bo
         </button>
       </div>
       <p class="script-text">{script.text}</p>
+      {script.adapted && <p class="hint">{i18n.t('scriptAdapted', [script.adapted])}</p>}
       {shortcut && <p class="hint">{i18n.t('shortcutHint', [shortcut])}</p>}
       {status === 'failed' && <p class="problem">{i18n.t('copyFailed')}</p>}
       {script.step && props.onTick && (

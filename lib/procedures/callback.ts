@@ -42,6 +42,8 @@ export const callbackScripts: NonNullable<PlaybookInput['scripts']> = [
     title: 'Confirmação de dados',
     text: 'Para confirmar, por favor, informe o CPF, o nome completo, a data de nascimento e o nome da mãe do (a) beneficiário (a).',
     source: CALLBACK_SOP.confirm,
+    adapted:
+      'o procedimento só diz o que pedir ("Solicitar obrigatoriamente os dados…"); a frase é uma sugestão.',
   },
   {
     id: 'closing',

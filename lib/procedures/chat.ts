@@ -71,7 +71,7 @@ export const chatPlaybook: PlaybookInput = {
     {
       id: 'ask-cpf',
       title: 'Pedido de CPF',
-      text: 'Sr.(a) {beneficiario}, por favor, me informe o número do CPF.',
+      text: 'Sr.(A) {beneficiario}, por favor, me informe o número do CPF.',
       source:
         '2º - Sr.(A) XXX, por favor, me informe o número do CPF. Em seguida, proceder com confirmação dos dados pessoais: Nome completo, nome da mãe e data do nascimento.',
     },
@@ -80,6 +80,7 @@ export const chatPlaybook: PlaybookInput = {
       title: 'Atualização cadastral',
       text: 'Sr.(a) {beneficiario}, para mantermos seu cadastro atualizado, por favor, confirme seu endereço, telefone e e-mail.',
       source: '3º - Atualizar os dados cadastrais.Ex: Endereço, telefone e e-mail.',
+      adapted: 'o procedimento só diz o que fazer ("Atualizar os dados cadastrais"); a frase é uma sugestão.',
     },
     {
       id: 'wait-1',
@@ -117,6 +118,8 @@ export const chatPlaybook: PlaybookInput = {
       title: 'Número do protocolo SysAid',
       text: 'Sr.(a) {beneficiario}, o número do seu protocolo SysAid é {protocolo}, para acompanhamento posterior.',
       source: '5 - Informar o nº do protocolo SysAid ao solicitante para acompanhamento posterior.',
+      adapted:
+        'o procedimento só diz o que fazer ("Informar o nº do protocolo SysAid ao solicitante"); a frase é uma sugestão.',
     },
   ],
   outcomes: [

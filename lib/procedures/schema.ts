@@ -84,6 +84,8 @@ export const scriptSchema = z.object({
   /** A step the agent ticks once said (satisfaction survey). */
   step: z.boolean().default(false),
   source,
+  /** Why the text is not the SOP's own words (a phrase for an instruction, a typo mended); shown to the agent. */
+  adapted: z.string().min(1).max(300).optional(),
 });
 
 export const playbookSchema = z

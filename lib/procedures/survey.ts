@@ -75,7 +75,7 @@ export const surveyPlaybook: PlaybookInput = {
     {
       id: 'survey-greeting',
       title: '1. Saudação',
-      text: '{Saudacao}, falo com {beneficiario}? Aqui é {agente} da Assefaz, tudo bem?',
+      text: '{Saudacao}, Falo com {beneficiario}? Aqui é {agente} da Assefaz, tudo bem?',
       step: true,
       source:
         'Operador: Boa/bom dia/tarde, Falo com [Nome do (a) interlocutor (a)]? Aqui é [Seu Nome] da Assefaz, tudo bem?',
@@ -86,11 +86,13 @@ export const surveyPlaybook: PlaybookInput = {
       text: 'O motivo da ligação é para saber como tem sido sua experiência em nossos atendimentos, observamos que em um dos contatos realizados pelo (a) Sr.(a), a nota da pesquisa de satisfação foi avaliada com uma nota baixa. O (a) Sr.(a) poderia falar no momento?',
       step: true,
       source: 'Objetivo da Ligação',
+      adapted:
+        'o texto do procedimento tem um erro de digitação ("em dos contatos realizados pelo (a) Sr.(a./Sr., … A Sra./Sr. poderia"); aqui, "em um dos contatos realizados pelo (a) Sr.(a), … O (a) Sr.(a) poderia".',
     },
     {
       id: 'survey-motivation',
       title: '3. Motivação',
-      text: 'Entender o motivo da insatisfação e oferecer a solução conforme previsto nos fluxos de RN e/ou legislação vigente. Havendo a necessidade de demandar para outros setores, orientar sobre os prazos.',
+      text: 'Entender o motivo da insatisfação e oferecer a solução conforme previsto nos fluxos de RN e/ou legislação vigente. OBS: Havendo a necessidade de demandar para outros setores, orientar sobre os prazos.',
       step: true,
       source: 'Motivação',
     },
@@ -107,6 +109,8 @@ export const surveyPlaybook: PlaybookInput = {
       text: 'Agradeço muito por compartilhar suas opiniões, {beneficiario}. Sua satisfação é muito importante para nós. Se tiver mais alguma sugestão ou dúvida, por favor, não hesite em nos contatar. Desejo {otimoPeriodo}! E lembre-se, estamos sempre aqui para ajudar!',
       step: true,
       source: 'Encerramento',
+      adapted:
+        'as duas falas do encerramento numa só, com o período do dia ("Desejo uma ótima tarde!") no lugar de "Desejo um ótimo dia!".',
     },
   ],
   outcomes: callbackPlaybook.outcomes.map(withSurvey),

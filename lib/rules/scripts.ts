@@ -36,6 +36,7 @@ export function renderScripts(playbook: Playbook, ids: string[], ctx: ScriptCont
         text: renderTemplate(script.text, slots, SLOT_HINTS),
         step: script.step,
         ticked: ctx.ticked?.includes(id) ?? false,
+        adapted: script.adapted,
       },
     ];
   });

@@ -34,6 +34,8 @@ export interface RenderedScript {
   text: string;
   step: boolean;
   ticked: boolean;
+  /** Set when the text is not the SOP's own words, and why. */
+  adapted?: string;
 }
 
 export interface Evaluation {
