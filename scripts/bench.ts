@@ -205,22 +205,23 @@ async function benchReady(context: BrowserContext, url: string) {
   await page.getByRole('radio', { name: 'Ligação ativa / Callback', exact: true }).check();
   await page.waitForTimeout(600);
   const times: number[] = [];
-  for (let i = 0; i < ROUNDS * 2; i++) {
+  // Two warm-up reloads (first compile of the content script), then enough for a p95 that is not the max.
+  const reloads = Math.max(60, ROUNDS * 2) + 2;
+  for (let i = 0; i < reloads; i++) {
     await page.reload();
     await page.waitForFunction(
       () => (window as unknown as { __ready: { filled?: number } }).__ready.filled !== undefined,
       null,
       { timeout: 15_000 },
     );
-    times.push(
-      await page.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        const ready = (window as unknown as { __ready: { panel: number; filled: number } }).__ready;
-        // From the moment the parsed form is announced (DOMContentLoaded starts): the panel may finish
-        // inside that event, before it ends.
-        return Math.max(ready.panel, ready.filled) - nav.domContentLoadedEventStart;
-      }),
-    );
+    const time = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const ready = (window as unknown as { __ready: { panel: number; filled: number } }).__ready;
+      // From the moment the parsed form is announced (DOMContentLoaded starts): the panel may finish
+      // inside that event, before it ends.
+      return Math.max(ready.panel, ready.filled) - nav.domContentLoadedEventStart;
+    });
+    if (i >= 2) times.push(time);
   }
   report(
     `form ready → panel + fixed fields filled: ${median(times).toFixed(1)} ms median, ${percentile(times, 0.95).toFixed(1)} ms p95 (goal < 16 ms; ${times.length} reloads)`,

@@ -3,6 +3,9 @@
  * procedures use; `structural` says elements came or went. Only child lists and text are observed,
  * not every attribute (observing everything froze pages), and unrelated fields cost nothing.
  */
+const STRUCTURAL_MS = 40;
+const TYPING_MS = 150;
+
 export function observeForm(
   doc: Document,
   ignore: Element,
@@ -12,15 +15,22 @@ export function observeForm(
 ): void {
   let scheduled = 0;
   let structural = false;
+  const run = () => {
+    scheduled = 0;
+    const wasStructural = structural;
+    structural = false;
+    if (!signal.aborted) onChange(wasStructural);
+  };
+  // SysAid re-rendering is answered within a frame or two; plain typing refreshes at most every 150 ms,
+  // so a keystroke costs a listener call, not a timer task (a save always re-reads the form itself).
   const schedule = (isStructural: boolean) => {
+    if (isStructural && !structural && scheduled) {
+      clearTimeout(scheduled);
+      scheduled = 0;
+    }
     structural ||= isStructural;
     if (scheduled) return;
-    scheduled = window.setTimeout(() => {
-      scheduled = 0;
-      const wasStructural = structural;
-      structural = false;
-      if (!signal.aborted) onChange(wasStructural);
-    }, 40);
+    scheduled = window.setTimeout(run, structural ? STRUCTURAL_MS : TYPING_MS);
   };
   const hasElements = (nodes: NodeList) =>
     [...nodes].some((n) => n.nodeType === Node.ELEMENT_NODE && n !== ignore);
