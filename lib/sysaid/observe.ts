@@ -1,11 +1,12 @@
+/** SysAid re-rendering part of the form is followed within a frame or two; typing, at most this often. */
+const STRUCTURAL_MS = 40;
+const TYPING_MS = 150;
+
 /**
  * Calls `onChange` (batched) when SysAid re-renders part of the form or the agent edits a field the
  * procedures use; `structural` says elements came or went. Only child lists and text are observed,
  * not every attribute (observing everything froze pages), and unrelated fields cost nothing.
  */
-const STRUCTURAL_MS = 40;
-const TYPING_MS = 150;
-
 export function observeForm(
   doc: Document,
   ignore: Element,
