@@ -20,7 +20,7 @@ import type { Settings } from '../settings/schema';
 import type { SaveAttempt, SaveDecision } from '../sysaid/gate';
 import { controlElement, type LocatedFields, locateFields } from '../sysaid/locate';
 import { readSnapshot } from '../sysaid/read';
-import { WriteError, writeControl } from '../sysaid/write';
+import { setTextLikeAPerson, WriteError, writeControl } from '../sysaid/write';
 import { fillForm } from './fill';
 import { addNotice, type Notice } from './notices';
 import { decideSave, inScope, type SaveVerdict } from './save-decision';
@@ -263,13 +263,13 @@ export class TicketSession {
       this.emit();
       return 'block';
     }
-    this.writeStamp(verdict.kind);
+    const unstamped = this.writeStamp(verdict.kind);
     if (verdict.kind === 'override') this.overrideUntil = -Infinity;
     this.alert = undefined;
     if (verdict.kind === 'compliant' && this.effectiveChannel()) this.savedAt = now;
     this.inactivityStartedAt = undefined; // the reminders belong to a ticket now saved
     // An exception was logged with its justification when it was granted.
-    if (verdict.kind !== 'override') this.auditEvent(verdict.kind, []);
+    if (verdict.kind !== 'override') this.auditEvent(verdict.kind, [], undefined, unstamped);
     // The page is about to go: the draft waits for the page SysAid shows next (its number, or the list).
     this.deps.persist(this.draft(now), true);
     this.emit();
@@ -278,13 +278,14 @@ export class TicketSession {
 
   /**
    * The compliance stamp (lib/rules/stamp.ts), written synchronously so the save carries it: into the
-   * field a lead mapped for it, else replacing the last line of the description.
+   * field a lead mapped for it, else replacing the last line of the description. Never stops the save;
+   * when SysAid refuses the write, says why (it goes into the log with the save).
    */
-  private writeStamp(kind: SaveVerdict['kind']): void {
+  private writeStamp(kind: SaveVerdict['kind']): string | undefined {
     const result = STAMP_RESULT[kind];
     const playbook = this.playbook();
     const channel = this.effectiveChannel();
-    if (!result || !playbook || !channel) return;
+    if (!result || !playbook || !channel) return undefined;
     const line = formatStamp({
       playbookId: playbook.id,
       playbookVersion: playbook.version,
@@ -296,11 +297,16 @@ export class TicketSession {
     });
     const field: FieldKey = this.located.has('complianceStamp') ? 'complianceStamp' : 'description';
     const target = this.located.get(field);
-    if (target?.control.kind !== 'text') return;
+    if (target?.control.kind !== 'text') return 'sem carimbo: campo de texto não encontrado';
     const value =
       field === 'description' ? withStamp(this.snapshot.fields.description?.value ?? '', line) : line;
-    void writeControl(target.control, value).catch(() => undefined); // text writes are synchronous
-    this.written.set(field, value);
+    try {
+      setTextLikeAPerson(target.control.input, value); // synchronous: the save about to go carries it
+      this.written.set(field, value);
+      return undefined;
+    } catch (error) {
+      return `sem carimbo: ${error instanceof Error ? error.message : 'erro'}`;
+    }
   }
 
   /** The decision itself failed: the save stays blocked, the agent is told what to do, and it is logged. */

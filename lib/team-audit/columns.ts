@@ -1,4 +1,6 @@
+import { FIELD_KEYS, type FieldKey } from '../procedures/vocabulary';
 import { normalizeCaption } from '../rules/text';
+import { FIELD_CAPTIONS } from '../sysaid/selectors';
 
 /**
  * The columns of SysAid's list export the audit reads, and the captions SysAid writes for them in
@@ -20,20 +22,16 @@ export const REQUIRED_COLUMNS = [
   'cpfLookup',
 ] as const;
 
-/** Read when present: fields some tenants have, and the stamp's own column if a lead mapped one. */
-const OPTIONAL_COLUMNS = [
-  'title',
-  'fullName',
-  'motherName',
-  'birthDate',
-  'plan',
-  'cnpj',
-  'providerEmployee',
-  'complianceStamp',
-] as const;
+/** Every other field of the form is read when the export has it (custom fields, the stamp's column). */
+export type ColumnKey = (typeof REQUIRED_COLUMNS)[number] | FieldKey;
+const REQUIRED: ReadonlySet<string> = new Set(REQUIRED_COLUMNS);
+export const COLUMN_KEYS: readonly ColumnKey[] = [
+  ...REQUIRED_COLUMNS,
+  ...FIELD_KEYS.filter((key) => !REQUIRED.has(key)),
+];
 
-export const COLUMN_KEYS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
-export type ColumnKey = (typeof COLUMN_KEYS)[number];
+/** Custom fields are captioned in the export as on the form: the adapter's own caption table. */
+const customField = (key: FieldKey) => FIELD_CAPTIONS[key];
 
 export const COLUMN_CAPTIONS: Record<ColumnKey, string[]> = {
   id: ['ID', 'Nº', 'Número', 'No', 'Request ID', 'Service Record ID'],
@@ -58,16 +56,16 @@ export const COLUMN_CAPTIONS: Record<ColumnKey, string[]> = {
   submitUser: ['Usuário que enviou', 'Submit user', 'Enviado por', 'Submitted by'],
   requestTime: ['Data de abertura', 'Request time', 'Data da solicitação', 'Aberto em', 'Insert time'],
   description: ['Descrição', 'Description'],
-  callback: ['Ligação Ativa / Callback', 'Ligação Ativa', 'Callback'],
-  cpfLookup: ['Consulta beneficiário (CPF)', 'Consulta beneficiário', 'CPF do beneficiário'],
-  title: ['Título', 'Title', 'Assunto', 'Subject'],
-  fullName: ['Nome completo'],
-  motherName: ['Nome da mãe'],
-  birthDate: ['Data de nascimento'],
-  plan: ['Plano Assefaz'],
-  cnpj: ['CNPJ'],
-  providerEmployee: ['Colaborador do prestador'],
-  complianceStamp: ['Carimbo de conformidade', 'Compliance stamp'],
+  title: [...FIELD_CAPTIONS.title, 'Subject'],
+  callback: customField('callback'),
+  cpfLookup: customField('cpfLookup'),
+  fullName: customField('fullName'),
+  motherName: customField('motherName'),
+  birthDate: customField('birthDate'),
+  plan: customField('plan'),
+  cnpj: customField('cnpj'),
+  providerEmployee: customField('providerEmployee'),
+  complianceStamp: customField('complianceStamp'),
 };
 
 export const columnName = (key: ColumnKey) => COLUMN_CAPTIONS[key][0] ?? key;

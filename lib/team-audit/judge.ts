@@ -17,7 +17,7 @@ export interface TicketVerdict {
   verdict: 'compliant' | 'nonCompliant' | 'outOfScope';
   stamp?: Stamp;
   /** Every check that applied, with whether it passed (pass rate per check; warnings are not counted). */
-  checks: ReadonlyArray<{ id: string; ok: boolean; severity: 'block' | 'warn' }>;
+  checks: ReadonlyArray<{ id: string; label: string; ok: boolean; severity: 'block' | 'warn' }>;
   /** The failing blocking checks, as the panel names them. */
   failed: ReadonlyArray<{ id: string; label: string; message: string }>;
 }

@@ -78,7 +78,7 @@ export class Tally {
       if (check.severity !== 'block') continue;
       let entry = this.checks.get(check.id);
       if (!entry) {
-        entry = { label: check.id, applied: 0, failed: 0 };
+        entry = { label: check.label, applied: 0, failed: 0 };
         this.checks.set(check.id, entry);
       }
       entry.applied++;
@@ -86,8 +86,6 @@ export class Tally {
     }
     for (const f of v.failed) {
       t.byCheck[f.id] = (t.byCheck[f.id] ?? 0) + 1;
-      const entry = this.checks.get(f.id);
-      if (entry) entry.label = f.label;
     }
     if (v.day) {
       this.days.add(v.day);

@@ -86,6 +86,23 @@ describe('a ticket session on the classic replica', () => {
     expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('block');
   });
 
+  it('a description SysAid keeps read-only: the save still goes, and the log says it went unstamped', async () => {
+    const t = session();
+    stop = t.stop;
+    t.s.setChannel('callback');
+    t.s.setOutcome('noContact');
+    t.s.setDatum('attempts', '3');
+    t.s.setDatum('noContactReason', 'notAnswered');
+    await settledOn(t.s);
+    (document.querySelector('textarea[name="desc"]') as HTMLTextAreaElement).readOnly = true;
+    expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
+    expect(t.audit.at(-1)).toMatchObject({
+      kind: 'compliant',
+      detail: expect.stringMatching(/^sem carimbo: /),
+    });
+    expect(parseStamp(description())).toBeUndefined();
+  });
+
   it('an existing ticket with no channel is out of scope: allowed, logged, never stamped', () => {
     const t = session({}, false);
     stop = t.stop;

@@ -37,6 +37,16 @@ describe('team audit of a SysAid export', () => {
   });
 });
 
+describe('the per-check table', () => {
+  it('names every check as the panel does, including checks that never failed', () => {
+    const result = audit(utf8(generateExport({ rows: 40 }).csv));
+    if (!result.ok) throw new Error(result.problem);
+    const byId = Object.fromEntries(result.report.checks.map((c) => [c.id, c]));
+    expect(byId['fixed.callback']).toMatchObject({ label: 'Ligação Ativa / Callback = Sim', failed: 0 });
+    for (const check of result.report.checks) expect(check.label, check.id).not.toBe(check.id);
+  });
+});
+
 describe('each check, on exported rows', () => {
   const header =
     'ID;Categoria;Subcategoria;Categoria de terceiro nível;Status;Grupo admin;Usuário que enviou;Data de abertura;Descrição;Ligação Ativa / Callback;Consulta beneficiário (CPF)';
