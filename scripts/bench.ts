@@ -16,7 +16,7 @@ import { startSysaidServer } from '../tests/fixtures/server';
 import { compliantTicket } from '../tests/unit/support/tickets';
 
 const EXTENSION = resolve('.output/chrome-mv3');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const results: string[] = [];
 const report = (line: string) => {
   results.push(line);

@@ -78,10 +78,8 @@ export default defineContentScript({
     const ttlMs = () => config.settings.draftTtlHours * 3_600_000;
 
     // After an update, the old content script in this page hands over what the agent typed.
-    const handed =
-      guard.hadOlderGuard && boot.handoffKey
-        ? await requestHandoff(window, boot.handoffKey, HANDOFF_WAIT_MS)
-        : undefined;
+    const olderKey = guard.hadOlderGuard ? await boot.handoffKey : undefined;
+    const handed = olderKey ? await requestHandoff(window, olderKey, HANDOFF_WAIT_MS) : undefined;
     const draft =
       handed?.ticket === key
         ? handed.draft
@@ -89,34 +87,37 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     for (const event of handed?.audit ?? []) void send({ type: 'audit', event });
 
-    const current: TicketSession = new TicketSession({
-      doc: document,
-      settings: () => config.settings,
-      playbooks: () => config.playbooks,
-      now: () => new Date(),
-      persist: (d, urgent) => drafts.persist(key, d, urgent),
-      audit: (event) => void send({ type: 'audit', event }),
-      signal: ctx.signal,
-      isNewTicket: () => isNewTicketKey(key),
-      templateId: () => templateIdOf(location),
-      extensionVersion: browser.runtime.getManifest().version,
-    });
-    if (draft) current.restore(draft);
-    else void send({ type: 'inactivity:stop', ticket: key }); // a timer of the previous ticket in this tab
+    const current: TicketSession = new TicketSession(
+      {
+        doc: document,
+        settings: () => config.settings,
+        playbooks: () => config.playbooks,
+        now: () => new Date(),
+        persist: (d, urgent) => drafts.persist(key, d, urgent),
+        audit: (event) => void send({ type: 'audit', event }),
+        signal: ctx.signal,
+        isNewTicket: () => isNewTicketKey(key),
+        templateId: () => templateIdOf(location),
+        extensionVersion: browser.runtime.getManifest().version,
+      },
+      draft,
+    );
+    if (!draft) void send({ type: 'inactivity:stop', ticket: key }); // a timer of the previous ticket in this tab
     guard.ready({
       decide: (attempt) => current.decideSave(attempt),
       isBlocked: () => current.isBlocked(),
       failed: (error) => current.saveFailed(error),
     });
-    if (boot.handoffKey) {
-      const stopOffering = offerHandoff(window, boot.handoffKey, () => ({
+    void boot.handoffKey.then((handoffKey) => {
+      if (!handoffKey || ctx.isInvalid) return;
+      const stopOffering = offerHandoff(window, handoffKey, () => ({
         ticket: key,
         draft: current.draft(),
         audit: guard.lateAudit,
       }));
       // Offered only after this script lost its extension, and only while a successor may ask.
       ctx.onInvalidated(() => setTimeout(stopOffering, 60_000));
-    }
+    });
 
     afterConfigChange = () => {
       current.refresh();

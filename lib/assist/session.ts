@@ -81,7 +81,15 @@ export class TicketSession {
   private readonly listeners = new Set<(view: PanelView) => void>();
   private lastView?: PanelView;
 
-  constructor(private readonly deps: SessionDeps) {
+  /** `draft`: what the agent had typed for this ticket; kept again under this ticket (it may come from the new one just saved). */
+  constructor(
+    private readonly deps: SessionDeps,
+    draft?: Draft,
+  ) {
+    if (draft) {
+      this.adopt(draft);
+      this.persist();
+    }
     this.refresh();
   }
 
@@ -111,6 +119,11 @@ export class TicketSession {
   }
 
   restore(draft: Draft): void {
+    this.adopt(draft);
+    this.changed();
+  }
+
+  private adopt(draft: Draft): void {
     this.channel = draft.channel;
     this.outcome = draft.outcome;
     this.typed = { interlocutor: 'beneficiary', ticked: [], ...draft.typed };
@@ -123,7 +136,6 @@ export class TicketSession {
     this.notices = [];
     this.alert = undefined;
     this.overrideUntil = -Infinity;
-    this.changed();
   }
 
   /** The draft as it would be stored now (also what an update hands to the next content script). */

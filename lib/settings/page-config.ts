@@ -4,6 +4,7 @@ import { resolvePlaybooks } from '../procedures/io';
 import type { Config } from './config';
 import { PAGE_CONFIG_KEY } from './page-config-key';
 import { loadSettings } from './store';
+import { PANEL_COLLAPSED_KEY } from './ui-state';
 
 export async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();
@@ -26,7 +27,25 @@ export function publishPageConfig(): Promise<void> {
 
 async function writePageConfig(): Promise<void> {
   const config = await configForPages();
+  // The mirror first: a page opening between the two writes must not start from the older config
+  // after open pages were told of the newer one (they follow storage.local's change event).
+  await mirrorForPages(config);
   const current = (await browser.storage.local.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY];
   if (JSON.stringify(current) !== JSON.stringify(config))
     await browser.storage.local.set({ [PAGE_CONFIG_KEY]: config });
+}
+
+/**
+ * The copy pages read at start (lib/assist/boot.ts): storage.session answers faster. Emptied when the
+ * browser closes or the extension updates; pages then read storage.local until the next publish.
+ */
+async function mirrorForPages(config: Config): Promise<void> {
+  try {
+    const mirrored = await browser.storage.session.get(PANEL_COLLAPSED_KEY);
+    const collapsed =
+      mirrored[PANEL_COLLAPSED_KEY] !== undefined ? {} : await browser.storage.local.get(PANEL_COLLAPSED_KEY);
+    await browser.storage.session.set({ [PAGE_CONFIG_KEY]: config, ...collapsed });
+  } catch {
+    // no storage.session here: pages read storage.local
+  }
 }

@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 /** The agent's last choice of a collapsed panel (read with the page's other start-up values). */
 export const PANEL_COLLAPSED_KEY = 'panelCollapsed';
 
+/** Kept in storage.local, and mirrored in storage.session where ticket pages read it at start. */
 export async function rememberPanelCollapsed(collapsed: boolean): Promise<void> {
   await browser.storage.local.set({ [PANEL_COLLAPSED_KEY]: collapsed });
+  await browser.storage.session.set({ [PANEL_COLLAPSED_KEY]: collapsed }).catch(() => undefined);
 }

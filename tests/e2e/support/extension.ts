@@ -13,6 +13,7 @@ declare const chrome: {
       set(items: object): Promise<void>;
       remove(keys: string[]): Promise<void>;
     };
+    session: { remove(keys: string[]): Promise<void> };
   };
 };
 
@@ -108,6 +109,7 @@ export async function clearSettings(ext: ExtensionBrowser): Promise<void> {
       'auditLog',
       'auditEvicted',
     ]);
+    await chrome.storage.session.remove(['panelCollapsed']);
   });
 }
 
