@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readBoot, watchConfig } from '../../lib/assist/boot';
+import { followTicket } from '../../lib/assist/follow-ticket';
 import { guardDocument } from '../../lib/assist/guarding';
 import { offerHandoff, requestHandoff } from '../../lib/assist/handoff';
 import { openDraft, readDrafts } from '../../lib/assist/open-draft';
@@ -13,10 +14,9 @@ import { isNewTicketKey, templateIdOf, ticketKey } from '../../lib/drafts/ticket
 import { CLOUD_MATCHES } from '../../lib/hosts';
 import { setLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
-import { commandOf } from '../../lib/messages/commands';
 import { App, type AppHandle } from '../../lib/panel/App';
-import { runCommand } from '../../lib/panel/commands';
-import { leadHook, setLeadHook } from '../../lib/panel/lead-hook';
+import { listenForCommands } from '../../lib/panel/commands';
+import { openLeadTools } from '../../lib/panel/lead-hook';
 import { mountPanelHost } from '../../lib/panel/mount';
 import type { Config } from '../../lib/settings/config';
 import { rememberPanelCollapsed } from '../../lib/settings/ui-state';
@@ -26,8 +26,6 @@ import { observeForm, whenPresent } from '../../lib/sysaid/observe';
 import panelCss from './style.css?inline';
 
 const HANDOFF_WAIT_MS = 1000;
-const STORE_PROBLEM =
-  'Não foi possível guardar o rascunho deste chamado na memória do navegador: não recarregue a página antes de salvar.';
 
 export default defineContentScript({
   matches: CLOUD_MATCHES,
@@ -38,19 +36,20 @@ export default defineContentScript({
   // CSS travels inside the script: no web-accessible resource, so it also works on a team's own host.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    let key = ticketKey(location);
+    // The ticket this script works on: SysAid may move to another without a page load.
+    const ticket = { key: ticketKey(location) };
     let keeper: DraftKeeper | undefined;
     const guard = guardDocument(document, panelCss, {
       // SysAid's Cancel: the ticket is abandoned, and so is its draft.
-      cancelled: () => void keeper?.drop(key),
+      cancelled: () => void keeper?.drop(ticket.key),
       // A saved ticket's chat inactivity reminders end with it.
-      allowed: () => void send({ type: 'inactivity:stop', ticket: key }),
+      allowed: () => void send({ type: 'inactivity:stop', ticket: ticket.key }),
     });
     ctx.onInvalidated(() => guard.invalidated());
 
     // Both reads start at once, at document_start, while SysAid's page is still loading.
     const store = pageDraftStore(tabInstanceId(window));
-    const stored = readDrafts(store, key);
+    const stored = readDrafts(store, ticket.key);
     const boot = await readBoot();
     // The extension is gone or a newer script took over: the gate keeps holding, with its message.
     if (!boot || ctx.isInvalid) return;
@@ -72,7 +71,7 @@ export default defineContentScript({
     const drafts = draftKeeper(store, (failed) => {
       if (failed === storeFailed) return;
       storeFailed = failed;
-      current.setStorageProblem(failed ? STORE_PROBLEM : undefined);
+      current.setStorageProblem(failed);
     });
     keeper = drafts;
     const ttlMs = () => config.settings.draftTtlHours * 3_600_000;
@@ -81,9 +80,9 @@ export default defineContentScript({
     const olderKey = guard.hadOlderGuard ? await boot.handoffKey : undefined;
     const handed = olderKey ? await requestHandoff(window, olderKey, HANDOFF_WAIT_MS) : undefined;
     const draft =
-      handed?.ticket === key
+      handed?.ticket === ticket.key
         ? handed.draft
-        : await openDraft(store, key, navigationKind(window), ttlMs(), Date.now(), stored);
+        : await openDraft(store, ticket.key, navigationKind(window), ttlMs(), Date.now(), stored);
     if (ctx.isInvalid) return;
     for (const event of handed?.audit ?? []) void send({ type: 'audit', event });
 
@@ -93,16 +92,16 @@ export default defineContentScript({
         settings: () => config.settings,
         playbooks: () => config.playbooks,
         now: () => new Date(),
-        persist: (d, urgent) => drafts.persist(key, d, urgent),
+        persist: (d, urgent) => drafts.persist(ticket.key, d, urgent),
         audit: (event) => void send({ type: 'audit', event }),
         signal: ctx.signal,
-        isNewTicket: () => isNewTicketKey(key),
+        isNewTicket: () => isNewTicketKey(ticket.key),
         templateId: () => templateIdOf(location),
         extensionVersion: browser.runtime.getManifest().version,
       },
       draft,
     );
-    if (!draft) void send({ type: 'inactivity:stop', ticket: key }); // a timer of the previous ticket in this tab
+    if (!draft) void send({ type: 'inactivity:stop', ticket: ticket.key }); // a timer of the previous ticket in this tab
     guard.ready({
       decide: (attempt) => current.decideSave(attempt),
       isBlocked: () => current.isBlocked(),
@@ -111,7 +110,7 @@ export default defineContentScript({
     void boot.handoffKey.then((handoffKey) => {
       if (!handoffKey || ctx.isInvalid) return;
       const stopOffering = offerHandoff(window, handoffKey, () => ({
-        ticket: key,
+        ticket: ticket.key,
         draft: current.draft(),
         audit: guard.lateAudit,
       }));
@@ -129,8 +128,8 @@ export default defineContentScript({
       current.setInactivity(startedAt);
       void send(
         startedAt
-          ? { type: 'inactivity:start', ticket: key, label: current.view().ticketNumber ?? '' }
-          : { type: 'inactivity:stop', ticket: key },
+          ? { type: 'inactivity:start', ticket: ticket.key, label: current.view().ticketNumber ?? '' }
+          : { type: 'inactivity:stop', ticket: ticket.key },
       );
     };
     let handle: AppHandle | undefined;
@@ -138,26 +137,25 @@ export default defineContentScript({
     let undock = () => {};
     ctx.onInvalidated(() => undock());
     // The lead tools' code is injected on demand (lib/panel/lead-hook.ts); this is what they work with.
-    const openLeadTools = (container: HTMLElement) => {
-      const shown = leadHook();
-      if (shown?.show && shown.container === container) return shown.show();
-      setLeadHook({
-        container,
-        run: () => current.selfTest(),
-        locked: config.locked.includes('fieldMapping'),
-        onPick: async (field) => {
-          // The picker runs in this frame, injected by the background only when a lead asks.
-          if ((await send<boolean>({ type: 'mapping:pick', field })) !== true) return false;
-          config = (await send<Config>({ type: 'config:get' })) ?? config;
-          current.refresh();
-          return true;
+    const openTools = (container: HTMLElement) =>
+      openLeadTools(
+        {
+          container,
+          run: () => current.selfTest(),
+          locked: config.locked.includes('fieldMapping'),
+          onPick: async (field) => {
+            // The picker runs in this frame, injected by the background only when a lead asks.
+            if ((await send<boolean>({ type: 'mapping:pick', field })) !== true) return false;
+            config = (await send<Config>({ type: 'config:get' })) ?? config;
+            current.refresh();
+            return true;
+          },
+          report: () => send<string>({ type: 'report:build' }),
+          language: config.settings.language,
+          messages: config.messages,
         },
-        report: () => send<string>({ type: 'report:build' }),
-        language: config.settings.language,
-        messages: config.messages,
-      });
-      void send({ type: 'leadTools:open' });
-    };
+        () => void send({ type: 'leadTools:open' }),
+      );
     // Rendered again when the config changes (policy, language), so the panel never shows stale rules.
     const renderPanel = () => {
       if (!panelRoot) return;
@@ -166,7 +164,7 @@ export default defineContentScript({
           session={current}
           playbooks={config.playbooks}
           settings={config.settings}
-          openLeadTools={openLeadTools}
+          openLeadTools={openTools}
           initiallyCollapsed={boot.panelCollapsed}
           onCollapsedChange={(c) => void rememberPanelCollapsed(c)}
           onLayout={(collapsed) => {
@@ -198,49 +196,38 @@ export default defineContentScript({
       ui.remove();
     });
 
-    // SysAid moving to another ticket without a page load: its own draft, or a blank panel.
-    const followTicket = async () => {
-      const next = ticketKey(location);
-      if (next === key) return false;
-      await drafts.flush();
-      key = next;
-      // Back to a ticket this page worked on is like a reload of it; any other is a fresh start.
-      const navigation = drafts.wrote(key) ? 'reload' : 'other';
-      const restored = await openDraft(store, key, navigation, ttlMs());
-      current.restore(restored ?? BLANK_DRAFT);
-      // The chat inactivity reminders belong to the ticket left behind.
-      if (!restored?.inactivityStartedAt) void send({ type: 'inactivity:stop', ticket: key });
-      return true;
-    };
+    const follow = () =>
+      followTicket({
+        shown: () => ticketKey(location),
+        ticket,
+        keeper: drafts,
+        store,
+        ttlMs,
+        restore: (draft) => current.restore(draft ?? BLANK_DRAFT),
+        stopInactivity: (left) => void send({ type: 'inactivity:stop', ticket: left }),
+      });
     observeForm(
       document,
       ui.host,
       (target) => current.watches(target),
       async (structural) => {
-        if (!(await followTicket())) current.refresh(structural);
+        if (!(await follow())) current.refresh(structural);
       },
       ctx.signal,
     );
 
     // The URL can change with no DOM change at all (history.pushState).
-    ctx.addEventListener(window, 'wxt:locationchange', () => void followTicket());
-    ctx.addEventListener(window, 'popstate', () => void followTicket());
+    ctx.addEventListener(window, 'wxt:locationchange', () => void follow());
+    ctx.addEventListener(window, 'popstate', () => void follow());
 
-    const onMessage = (raw: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id) return;
-      const command = commandOf(raw);
-      if (!command || !document.hasFocus()) return;
-      runCommand(
-        command,
-        current.view().evaluation.scripts,
-        {
-          toggleCollapsed: () => handle?.toggleCollapsed(),
-          toggleInactivity: () => setInactivity(current.view().inactivityStartedAt ? undefined : Date.now()),
-        },
-        ui.container,
-      );
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    const stopCommands = listenForCommands(
+      () => current.view().evaluation.scripts,
+      {
+        toggleCollapsed: () => handle?.toggleCollapsed(),
+        toggleInactivity: () => setInactivity(current.view().inactivityStartedAt ? undefined : Date.now()),
+      },
+      ui.container,
+    );
+    ctx.onInvalidated(stopCommands);
   },
 });

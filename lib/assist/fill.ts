@@ -1,7 +1,11 @@
+import { say } from '../i18n';
+import { text } from '../i18n/text';
 import { CATEGORY_FIELDS, FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import type { FieldWrite } from '../rules/types';
+import { controlElement, type LocatedField } from '../sysaid/locate';
 import { isLoading } from '../sysaid/read';
 import { waitUntil } from '../sysaid/wait';
+import { WriteError, writeControl } from '../sysaid/write';
 import type { Notice } from './notices';
 
 export interface FillHost {
@@ -31,7 +35,7 @@ export async function fillForm(host: FillHost): Promise<boolean> {
       host.notify({
         id: 'loading',
         kind: 'error',
-        text: `O formulário do SysAid não carregou em ${seconds(timeoutMs)} s: o SysAid está lento. Confira a categoria e tente de novo.`,
+        text: text('fill.formSlow', seconds(timeoutMs)),
       });
       return false;
     }
@@ -55,8 +59,84 @@ async function levelLoaded(host: FillHost, field: FieldKey): Promise<boolean> {
     host.notify({
       id: 'loading',
       kind: 'error',
-      text: `"${FIELD_LABELS[field]}" não carregou em ${seconds(timeoutMs)} s: o SysAid está lento. Escolha a categoria à mão ou tente de novo.`,
+      text: text('fill.levelSlow', FIELD_LABELS[field], seconds(timeoutMs)),
     });
   }
   return loaded;
+}
+
+export interface FillerHost {
+  doc: Document;
+  signal: AbortSignal;
+  timeoutMs(): number;
+  /** The field as SysAid shows it now (looked up again when SysAid replaced it). */
+  field(key: FieldKey, fresh?: boolean): LocatedField | undefined;
+  /** Re-reads the form: the writes still due. */
+  nextWrites(): FieldWrite[];
+  /** One value went into SysAid. */
+  wrote(write: FieldWrite): void;
+  notify(notice: Notice): void;
+  /** Filling started, a write failed, or filling ended: what the panel shows changed. */
+  changed(): void;
+  /** Filling ended; `again` when more was asked for meanwhile (the form must be read again). */
+  finished(completed: boolean, again: boolean): void;
+}
+
+/**
+ * Writes what the procedure fixes and what the agent typed into SysAid, one run at a time: a fill asked
+ * for during a run is done after it. Remembers what it wrote, so the agent's own edits can be told apart.
+ */
+export class Filler {
+  filling = false;
+  private pending = false;
+  readonly written = new Map<FieldKey, string>();
+
+  constructor(private readonly host: FillerHost) {}
+
+  async run(): Promise<void> {
+    if (this.filling) {
+      this.pending = true;
+      return;
+    }
+    const { host } = this;
+    this.filling = true;
+    host.changed();
+    let completed = false;
+    try {
+      completed = await fillForm({
+        doc: host.doc,
+        signal: host.signal,
+        timeoutMs: host.timeoutMs(),
+        nextWrites: () => host.nextWrites(),
+        apply: (write) => this.apply(write),
+        notify: (notice) => host.notify(notice),
+      });
+    } finally {
+      this.filling = false;
+      const again = this.pending;
+      this.pending = false;
+      host.finished(completed, again);
+    }
+  }
+
+  private async apply(write: FieldWrite): Promise<boolean> {
+    let located = this.host.field(write.field);
+    if (located && !controlElement(located.control).isConnected) located = this.host.field(write.field, true);
+    if (!located) return true;
+    try {
+      await writeControl(located.control, write.value, 3000);
+      this.written.set(write.field, write.value);
+      this.host.wrote(write);
+      return true;
+    } catch (error) {
+      const reason = error instanceof WriteError ? error.reason : text('write.unexpected');
+      this.host.notify({
+        id: `write:${write.field}`,
+        kind: 'error',
+        text: text('fill.failed', FIELD_LABELS[write.field], say(reason)),
+      });
+      this.host.changed();
+      return false;
+    }
+  }
 }

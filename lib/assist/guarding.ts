@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { AuditMessage } from '../messages/schema';
 import { guardBanner } from '../panel/guard-banner';
 import { type GateEvents, type SaveDecider, SaveGate } from '../sysaid/gate';
@@ -7,15 +8,6 @@ import { GUARD_READY_ATTRIBUTE } from '../sysaid/protocol';
 const HOLD_LIMIT_MS = 10_000;
 /** After an update, how long the old page waits for the new extension before saying it did not come. */
 const UPDATE_WAIT_MS = 15_000;
-
-const TEXT = {
-  checking: 'Conferindo o chamado antes de salvar…',
-  notReady:
-    'A extensão do procedimento não ficou pronta a tempo: o chamado NÃO foi salvo. Recarregue a página e salve de novo.',
-  updating:
-    'A extensão do procedimento está sendo atualizada: o chamado NÃO foi salvo. Aguarde alguns segundos e salve de novo; não recarregue a página.',
-  gone: 'A extensão do procedimento foi desativada ou não voltou após a atualização: o chamado não pode ser conferido e NÃO foi salvo. Copie o que precisar e recarregue a página.',
-};
 
 /**
  * The save gate of one document, from its first moment: held saves show "conferindo…", a save held
@@ -31,12 +23,12 @@ export function guardDocument(doc: Document, css: string, events: GateEvents = {
     ...events,
     retired: () => banner.hide(),
     held: (attempt) => {
-      banner.show(TEXT.checking, 'status');
+      banner.show(t('guard.checking'), 'status');
       clearTimeout(holdTimer);
       holdTimer = setTimeout(() => {
         if (!gate.held) return;
         gate.dropHeld();
-        banner.show(TEXT.notReady, 'alert');
+        banner.show(t('guard.notReady'), 'alert');
       }, HOLD_LIMIT_MS);
       events.held?.(attempt);
     },
@@ -63,7 +55,7 @@ export function guardDocument(doc: Document, css: string, events: GateEvents = {
       }, UPDATE_WAIT_MS);
       gate.setDecider({
         decide: () => {
-          banner.show(gone ? TEXT.gone : TEXT.updating, 'alert');
+          banner.show(t(gone ? 'guard.gone' : 'guard.updating'), 'alert');
           lateAudit.push({ kind: 'error', checks: [], detail: 'extensão atualizando' });
           return 'block';
         },

@@ -1,3 +1,5 @@
+import type { Text } from '../i18n/text';
+
 export type NoticeKind = 'info' | 'warn' | 'error';
 
 /** A message in the panel about what the extension did or could not do. */
@@ -5,7 +7,7 @@ export interface Notice {
   /** Same id replaces the earlier notice, so a repeated event does not pile up. */
   id: string;
   kind: NoticeKind;
-  text: string;
+  text: Text;
 }
 
 const MAX_NOTICES = 6;

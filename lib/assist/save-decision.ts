@@ -1,3 +1,4 @@
+import { type Text, text } from '../i18n/text';
 import type { Playbook } from '../procedures/schema';
 import { sameCaption } from '../rules/text';
 import type { Check, Evaluation } from '../rules/types';
@@ -9,7 +10,7 @@ export type SaveKind = 'compliant' | 'early' | 'outOfScope' | 'override' | 'bloc
 
 export type SaveVerdict =
   | { decision: 'allow'; kind: Exclude<SaveKind, 'blocked'> }
-  | { decision: 'block'; kind: 'blocked'; items: Check[]; text?: string };
+  | { decision: 'block'; kind: 'blocked'; items: Check[]; text?: Text };
 
 export interface SaveContext {
   attempt: SaveAttempt;
@@ -64,7 +65,7 @@ export function decideSave(ctx: SaveContext): SaveVerdict {
       decision: 'block',
       kind: 'blocked',
       items: [],
-      text: 'Aguarde: a extensão ainda está preenchendo o formulário do SysAid.',
+      text: text('guard.filling'),
     };
   }
   const blocking = ctx.evaluation.blocking;

@@ -1,29 +1,20 @@
-import { maskCpf, maskCpfsInText } from '../br/mask';
 import type { Draft } from '../drafts/draft';
+import { type Text, text } from '../i18n/text';
 import type { AuditMessage } from '../messages/schema';
 import type { Playbook } from '../procedures/schema';
-import {
-  type Channel,
-  type DatumKey,
-  FIELD_LABELS,
-  type FieldKey,
-  type Interlocutor,
-  type Outcome,
-  type Typed,
-} from '../procedures/vocabulary';
+import type { Channel, DatumKey, FieldKey, Interlocutor, Outcome, Typed } from '../procedures/vocabulary';
 import { evaluate } from '../rules/evaluate';
 import { inferChannel, inferOutcome } from '../rules/infer';
 import type { FormSnapshot } from '../rules/snapshot';
-import { formatStamp, type StampResult, withStamp } from '../rules/stamp';
 import type { Evaluation, FieldWrite } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import type { SaveAttempt, SaveDecision } from '../sysaid/gate';
 import { controlElement, type LocatedFields, locateFields } from '../sysaid/locate';
 import { readSnapshot } from '../sysaid/read';
-import { setTextLikeAPerson, WriteError, writeControl } from '../sysaid/write';
-import { fillForm } from './fill';
+import { Filler, type FillerHost } from './fill';
 import { addNotice, type Notice } from './notices';
-import { decideSave, inScope, type SaveVerdict } from './save-decision';
+import { inScope } from './save-decision';
+import { SaveGuard, type SaveGuardHost, type TicketNow } from './save-guard';
 import { type SelfTestRow, selfTest } from './self-test';
 import { type PanelView, type SaveAlert, sameView } from './view';
 import { writesToMake } from './write-policy';
@@ -47,15 +38,11 @@ export interface SessionDeps {
   newExceptionId?: () => string;
 }
 
-const STAMP_RESULT: Partial<Record<SaveVerdict['kind'], StampResult>> = {
-  compliant: 'conforme',
-  override: 'excecao',
-  early: 'aberto',
-};
-
 /**
- * One ticket being worked on: reads the form, asks the rules engine, fills what the procedure fixes,
- * and answers the save guard. Owns no DOM knowledge itself; lib/sysaid does the reading and writing.
+ * One ticket being worked on: what the agent chose and typed, the form as last read, its evaluation and
+ * the panel's view of them. Filling SysAid (fill.ts) and answering the save gate (save-guard.ts) are their
+ * own modules working on this state; lib/sysaid does the reading and writing. Longer than our usual file:
+ * every method here reads or changes the same ticket state, and splitting it would pass that state around.
  */
 export class TicketSession {
   private channel?: Channel;
@@ -69,15 +56,10 @@ export class TicketSession {
   private snapshot: FormSnapshot = { fields: {} };
   private notices: Notice[] = [];
   private alert?: SaveAlert;
-  private filling = false;
-  private fillAgain = false;
   /** The channel and outcome the ticket itself shows, used while the agent chose none. */
   private inferred: { channel?: Channel; outcome?: Outcome } = {};
-  /** A lead's policy may let a justified exception through: one save, within a minute. */
-  private overrideUntil = -Infinity;
-  private exceptionId?: string;
-  /** What we last wrote per field, to tell our values from the agent's own edits in SysAid. */
-  private readonly written = new Map<FieldKey, string>();
+  private readonly filler: Filler;
+  private readonly guard: SaveGuard;
   private readonly listeners = new Set<(view: PanelView) => void>();
   private lastView?: PanelView;
 
@@ -86,6 +68,8 @@ export class TicketSession {
     private readonly deps: SessionDeps,
     draft?: Draft,
   ) {
+    this.filler = new Filler(this.fillerHost());
+    this.guard = new SaveGuard(this.guardHost());
     if (draft) {
       this.adopt(draft);
       this.persist();
@@ -111,7 +95,7 @@ export class TicketSession {
       evaluation: this.evaluation,
       notices: this.notices,
       alert: this.alert,
-      filling: this.filling,
+      filling: this.filler.filling,
       ticketNumber: this.snapshot.ticketNumber,
       savedAt: this.savedAt,
       inactivityStartedAt: this.inactivityStartedAt,
@@ -131,11 +115,11 @@ export class TicketSession {
     this.savedAt = draft.savedAt;
     this.inactivityStartedAt = draft.inactivityStartedAt;
     // A different ticket may be on screen now: nothing of the previous one carries over.
-    this.written.clear();
+    this.filler.written.clear();
     this.inferred = {};
     this.notices = [];
     this.alert = undefined;
-    this.overrideUntil = -Infinity;
+    this.guard.reset();
   }
 
   /** The draft as it would be stored now (also what an update hands to the next content script). */
@@ -183,30 +167,9 @@ export class TicketSession {
     this.changed();
   }
 
-  /**
-   * Records a justified exception (when policy allows it) and lets the next save through. Returns a
-   * pt-BR problem when it cannot.
-   */
-  override(justification: string): string | null {
-    if (!this.deps.settings().allowOverride) return 'A política da organização não permite exceções.';
-    const text = justification.trim();
-    if (text.length < 15) return 'Escreva uma justificativa com ao menos 15 caracteres.';
-    const blocking = this.evaluateNow().blocking;
-    this.overrideUntil = this.deps.now().getTime() + 60_000;
-    this.exceptionId = (this.deps.newExceptionId ?? randomExceptionId)();
-    this.auditEvent(
-      'override',
-      blocking.map((c) => c.id),
-      text,
-      `excecao=${this.exceptionId}`,
-    );
-    this.alert = {
-      seq: (this.alert?.seq ?? 0) + 1,
-      items: [],
-      text: 'Exceção registrada: clique em salvar novamente.',
-    };
-    this.emit();
-    return null;
+  /** A justified exception (when policy allows it) lets the next save through; else why not. */
+  override(justification: string): Text | null {
+    return this.guard.override(justification);
   }
 
   /** Starts (a time) or stops (undefined) the chat inactivity timer. */
@@ -217,9 +180,9 @@ export class TicketSession {
   }
 
   /** The browser could not keep the draft (or can again): the agent must know before reloading. */
-  setStorageProblem(text: string | undefined): void {
-    this.notices = text
-      ? addNotice(this.notices, { id: 'storage', kind: 'error', text })
+  setStorageProblem(failed: boolean): void {
+    this.notices = failed
+      ? addNotice(this.notices, { id: 'storage', kind: 'error', text: text('draft.storeFailed') })
       : this.notices.filter((n) => n.id !== 'storage');
     this.emit();
   }
@@ -237,7 +200,7 @@ export class TicketSession {
     if (structural || this.anyDetached()) this.locate();
     this.evaluateNow();
     this.emit();
-    if (this.evaluation.writes.length && !this.filling) void this.fill();
+    if (this.evaluation.writes.length && !this.filler.filling) void this.filler.run();
   }
 
   /** Which fields the playbooks need and whether this page has them. */
@@ -261,98 +224,19 @@ export class TicketSession {
     return false;
   }
 
-  /** Called synchronously by the save gate: the ticket as it is this instant decides. */
+  /** Called synchronously by the page's save gate: the ticket as it is this instant decides. */
   decideSave(attempt: SaveAttempt): SaveDecision {
-    const verdict = this.verdict(attempt);
-    const now = this.deps.now().getTime();
-    if (verdict.decision === 'block') {
-      this.alert = { seq: (this.alert?.seq ?? 0) + 1, items: verdict.items, text: verdict.text };
-      if (verdict.items.length)
-        this.auditEvent(
-          'blocked',
-          verdict.items.map((c) => c.id),
-        );
-      this.emit();
-      return 'block';
-    }
-    const unstamped = this.writeStamp(verdict.kind);
-    if (verdict.kind === 'override') this.overrideUntil = -Infinity;
-    this.alert = undefined;
-    if (verdict.kind === 'compliant' && this.effectiveChannel()) this.savedAt = now;
-    this.inactivityStartedAt = undefined; // the reminders belong to a ticket now saved
-    // An exception was logged with its justification when it was granted.
-    if (verdict.kind !== 'override') this.auditEvent(verdict.kind, [], undefined, unstamped);
-    // The page is about to go: the draft waits for the page SysAid shows next (its number, or the list).
-    this.deps.persist(this.draft(now), true);
-    this.emit();
-    return 'allow';
-  }
-
-  /**
-   * The compliance stamp (lib/rules/stamp.ts), written synchronously so the save carries it: into the
-   * field a lead mapped for it, else replacing the last line of the description. Never stops the save;
-   * when SysAid refuses the write, says why (it goes into the log with the save).
-   */
-  private writeStamp(kind: SaveVerdict['kind']): string | undefined {
-    const result = STAMP_RESULT[kind];
-    const playbook = this.playbook();
-    const channel = this.effectiveChannel();
-    if (!result || !playbook || !channel) return undefined;
-    const line = formatStamp({
-      playbookId: playbook.id,
-      playbookVersion: playbook.version,
-      channel,
-      outcome: this.effectiveOutcome(),
-      result,
-      exceptionId: result === 'excecao' ? this.exceptionId : undefined,
-      extensionVersion: this.deps.extensionVersion,
-    });
-    const field: FieldKey = this.located.has('complianceStamp') ? 'complianceStamp' : 'description';
-    const target = this.located.get(field);
-    if (target?.control.kind !== 'text') return 'sem carimbo: campo de texto não encontrado';
-    const value =
-      field === 'description' ? withStamp(this.snapshot.fields.description?.value ?? '', line) : line;
-    try {
-      setTextLikeAPerson(target.control.input, value); // synchronous: the save about to go carries it
-      this.written.set(field, value);
-      return undefined;
-    } catch (error) {
-      return `sem carimbo: ${error instanceof Error ? error.message : 'erro'}`;
-    }
+    return this.guard.decide(attempt);
   }
 
   /** The decision itself failed: the save stays blocked, the agent is told what to do, and it is logged. */
   saveFailed(error: unknown): void {
-    this.alert = {
-      seq: (this.alert?.seq ?? 0) + 1,
-      items: [],
-      text: 'Não foi possível conferir o chamado, por isso ele não foi salvo. Tente salvar de novo; se continuar, recarregue a página (o que você digitou no painel é mantido).',
-    };
-    this.auditEvent('error', [], undefined, error instanceof Error ? error.name : 'erro');
-    this.emit();
+    this.guard.failed(error);
   }
 
   /** Whether any save would be refused right now (the presses around a click are swallowed then). */
   isBlocked(): boolean {
-    return this.verdict({ route: 'click', isApply: true }).decision === 'block';
-  }
-
-  private verdict(attempt: SaveAttempt): SaveVerdict {
-    this.locate();
-    const evaluation = this.evaluateNow();
-    return decideSave({
-      attempt,
-      now: this.deps.now().getTime(),
-      evaluation,
-      playbook: this.playbook(),
-      channelChosen: this.channel !== undefined,
-      isNewTicket: this.deps.isNewTicket() && !this.snapshot.ticketNumber,
-      templateId: this.deps.templateId(),
-      scope: this.deps.settings().guardScope,
-      filling: this.filling,
-      status: this.snapshot.fields.status?.value,
-      overrideUntil: this.overrideUntil,
-    });
+    return this.guard.isBlocked();
   }
 
   private inScope(): boolean {
@@ -373,25 +257,6 @@ export class TicketSession {
     el.focus({ preventScroll: true });
   }
 
-  private auditEvent(
-    kind: AuditMessage['kind'],
-    checks: string[],
-    justification?: string,
-    detail?: string,
-  ): void {
-    const cpf = this.snapshot.fields.cpfLookup?.value || this.typed.data.cpf;
-    this.deps.audit({
-      kind,
-      channel: this.effectiveChannel(),
-      outcome: this.effectiveOutcome(),
-      detail,
-      ticketNumber: this.snapshot.ticketNumber,
-      checks,
-      maskedCpf: cpf ? maskCpf(cpf) : undefined,
-      justification: justification ? maskCpfsInText(justification) : undefined,
-    });
-  }
-
   private effectiveChannel(): Channel | undefined {
     return this.channel ?? this.inferred.channel;
   }
@@ -405,6 +270,86 @@ export class TicketSession {
   private playbook(): Playbook | undefined {
     const channel = this.effectiveChannel();
     return channel ? this.deps.playbooks()[channel] : undefined;
+  }
+
+  /** The ticket as a save sees it: fields looked up and read again this instant. */
+  private current(): TicketNow {
+    this.locate();
+    const evaluation = this.evaluateNow();
+    return {
+      evaluation,
+      playbook: this.playbook(),
+      channel: this.effectiveChannel(),
+      outcome: this.effectiveOutcome(),
+      located: this.located,
+      snapshot: this.snapshot,
+      cpf: this.snapshot.fields.cpfLookup?.value || this.typed.data.cpf,
+      gate: {
+        channelChosen: this.channel !== undefined,
+        isNewTicket: this.deps.isNewTicket() && !this.snapshot.ticketNumber,
+        templateId: this.deps.templateId(),
+        scope: this.deps.settings().guardScope,
+        filling: this.filler.filling,
+        status: this.snapshot.fields.status?.value,
+      },
+    };
+  }
+
+  private guardHost(): SaveGuardHost {
+    return {
+      now: () => this.deps.now().getTime(),
+      allowOverride: () => this.deps.settings().allowOverride,
+      newExceptionId: this.deps.newExceptionId ?? randomExceptionId,
+      extensionVersion: this.deps.extensionVersion,
+      current: () => this.current(),
+      audit: (event) => this.deps.audit(event),
+      alert: (alert) => {
+        this.alert = alert && { seq: (this.alert?.seq ?? 0) + 1, ...alert };
+        this.emit();
+      },
+      stamped: (field, value) => this.filler.written.set(field, value),
+      saved: (kind, ticket) => {
+        const now = this.deps.now().getTime();
+        if (kind === 'compliant' && ticket.channel) this.savedAt = now;
+        this.inactivityStartedAt = undefined; // the reminders belong to a ticket now saved
+        // The page is about to go: the draft waits for the page SysAid shows next (its number, or the list).
+        this.deps.persist(this.draft(now), true);
+        this.emit();
+      },
+    };
+  }
+
+  /** What the filler needs from the ticket: where fields are, what is due, what to show. */
+  private fillerHost(): FillerHost {
+    return {
+      doc: this.deps.doc,
+      signal: this.deps.signal,
+      timeoutMs: () => this.deps.settings().categoryLoadTimeoutMs,
+      field: (key, fresh) => {
+        if (fresh) this.locate();
+        return this.located.get(key);
+      },
+      nextWrites: () => {
+        this.locate();
+        return this.writable(this.evaluateNow().writes);
+      },
+      wrote: (write) => {
+        if (write.field === 'description' && this.evaluation.transcriptWritten !== undefined) {
+          this.previousTranscript = this.evaluation.transcriptWritten;
+          this.persist();
+        }
+      },
+      notify: (notice) => this.notify(notice),
+      changed: () => this.emit(),
+      finished: (completed, again) => {
+        if (completed) this.notices = this.notices.filter((n) => n.id !== 'loading');
+        if (again) queueMicrotask(() => this.refresh());
+        else {
+          this.evaluateNow();
+          this.emit();
+        }
+      },
+    };
   }
 
   private locate(): void {
@@ -457,70 +402,11 @@ export class TicketSession {
     const { keep, notices } = writesToMake(writes, {
       located: this.located,
       snapshot: this.snapshot,
-      written: this.written,
+      written: this.filler.written,
       focused: this.deps.doc.activeElement,
     });
     for (const notice of notices) this.notify(notice);
     return keep;
-  }
-
-  private async fill(): Promise<void> {
-    if (this.filling) {
-      this.fillAgain = true;
-      return;
-    }
-    this.filling = true;
-    this.emit();
-    try {
-      const completed = await fillForm({
-        doc: this.deps.doc,
-        signal: this.deps.signal,
-        timeoutMs: this.deps.settings().categoryLoadTimeoutMs,
-        nextWrites: () => {
-          this.locate();
-          return this.writable(this.evaluateNow().writes);
-        },
-        apply: (write) => this.apply(write),
-        notify: (notice) => this.notify(notice),
-      });
-      if (completed) this.notices = this.notices.filter((n) => n.id !== 'loading');
-    } finally {
-      this.filling = false;
-      if (this.fillAgain) {
-        this.fillAgain = false;
-        queueMicrotask(() => this.refresh());
-      } else {
-        this.evaluateNow();
-        this.emit();
-      }
-    }
-  }
-
-  private async apply(write: FieldWrite): Promise<boolean> {
-    let located = this.located.get(write.field);
-    if (located && !controlElement(located.control).isConnected) {
-      this.locate();
-      located = this.located.get(write.field);
-    }
-    if (!located) return true;
-    try {
-      await writeControl(located.control, write.value, 3000);
-      this.written.set(write.field, write.value);
-      if (write.field === 'description' && this.evaluation.transcriptWritten !== undefined) {
-        this.previousTranscript = this.evaluation.transcriptWritten;
-        this.persist();
-      }
-      return true;
-    } catch (error) {
-      const reason = error instanceof WriteError ? error.message : 'erro inesperado.';
-      this.notify({
-        id: `write:${write.field}`,
-        kind: 'error',
-        text: `Não foi possível preencher "${FIELD_LABELS[write.field]}": ${reason}`,
-      });
-      this.emit();
-      return false;
-    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { sameText, type Text } from '../i18n/text';
 import type { Playbook } from '../procedures/schema';
 import type { Channel, Outcome, Typed } from '../procedures/vocabulary';
 import type { Check, Evaluation } from '../rules/types';
@@ -7,7 +8,7 @@ export interface SaveAlert {
   /** Grows with each blocked attempt, so the panel re-announces and re-focuses. */
   seq: number;
   items: Check[];
-  text?: string;
+  text?: Text;
 }
 
 /** Everything the panel shows; rebuilt on every change. */
@@ -56,7 +57,7 @@ function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
   return (
     a.checks.every((c, i) => {
       const d = b.checks[i];
-      return d !== undefined && c.id === d.id && c.ok === d.ok && c.message === d.message;
+      return d !== undefined && c.id === d.id && c.ok === d.ok && sameText(c.message, d.message);
     }) &&
     a.scripts.every((s, i) => {
       const t = b.scripts[i];

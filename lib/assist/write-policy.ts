@@ -1,3 +1,4 @@
+import { text } from '../i18n/text';
 import { FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import type { FormSnapshot } from '../rules/snapshot';
 import { sameCaption } from '../rules/text';
@@ -34,7 +35,7 @@ export function writesToMake(
         notices.push({
           id: `fixed:${w.field}`,
           kind: 'info',
-          text: `O procedimento define "${FIELD_LABELS[w.field]}" = "${w.value}" (estava "${current}").`,
+          text: text('fill.fixed', FIELD_LABELS[w.field], w.value, current),
         });
       }
       return true;
@@ -42,7 +43,7 @@ export function writesToMake(
     notices.push({
       id: `manual:${w.field}`,
       kind: 'warn',
-      text: `"${FIELD_LABELS[w.field]}" foi editado no SysAid e não foi sobrescrito pelo painel.`,
+      text: text('fill.keptAgentEdit', FIELD_LABELS[w.field]),
     });
     return false;
   });

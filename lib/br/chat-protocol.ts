@@ -1,13 +1,14 @@
+import { type Text, text } from '../i18n/text';
 /** The Mosia chat protocol: exactly 20 digits; spaces, dots and dashes tolerated. */
 export function chatProtocolDigits(input: string): string {
   return input.replace(/[\s.-]/g, '');
 }
 
-export function chatProtocolProblem(input: string): string | null {
+export function chatProtocolProblem(input: string): Text | null {
   const trimmed = input.trim();
-  if (!trimmed) return 'Protocolo do chat não informado.';
+  if (!trimmed) return text('chatProtocol.missing');
   const digits = chatProtocolDigits(trimmed);
-  if (/\D/.test(digits)) return 'O protocolo do chat deve conter apenas números.';
-  if (digits.length !== 20) return `O protocolo do chat deve ter 20 dígitos (tem ${digits.length}).`;
+  if (/\D/.test(digits)) return text('chatProtocol.notDigits');
+  if (digits.length !== 20) return text('chatProtocol.length', digits.length);
   return null;
 }

@@ -1,4 +1,5 @@
 import { cnpj as cnpjLib } from 'cpf-cnpj-validator';
+import { type Text, text } from '../i18n/text';
 
 /** Letters and digits only, upper case: the alphanumeric CNPJ (RFB, July 2026) keeps letters. */
 export function cnpjCharacters(input: string): string {
@@ -28,12 +29,12 @@ export function maskCnpjAsTyped(input: string): string {
   return out;
 }
 
-export function cnpjProblem(input: string): string | null {
+export function cnpjProblem(input: string): Text | null {
   const trimmed = input.trim();
-  if (!trimmed) return 'CNPJ não informado.';
+  if (!trimmed) return text('cnpj.missing');
   const chars = cnpjCharacters(trimmed);
-  if (chars.length !== 14) return `O CNPJ deve ter 14 caracteres (tem ${chars.length}).`;
-  if (!/^\d{2}$/.test(chars.slice(12))) return 'Os dois últimos caracteres do CNPJ devem ser números.';
-  if (!isValidCnpj(chars)) return 'CNPJ inválido: os dígitos verificadores não conferem.';
+  if (chars.length !== 14) return text('cnpj.length', chars.length);
+  if (!/^\d{2}$/.test(chars.slice(12))) return text('cnpj.lastDigits');
+  if (!isValidCnpj(chars)) return text('cnpj.checkDigits');
   return null;
 }

@@ -1,4 +1,5 @@
 import { cpf as cpfLib } from 'cpf-cnpj-validator';
+import { type Text, text } from '../i18n/text';
 
 /** Digits only; tolerates the dots and dash agents type or paste. */
 export function cpfDigits(input: string): string {
@@ -28,14 +29,14 @@ export function maskCpfAsTyped(input: string): string {
   return `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9)}`;
 }
 
-/** Why a CPF is not acceptable, in pt-BR, or null when it is. */
-export function cpfProblem(input: string): string | null {
+/** Why a CPF is not acceptable, or null when it is. */
+export function cpfProblem(input: string): Text | null {
   const trimmed = input.trim();
-  if (!trimmed) return 'CPF não informado.';
+  if (!trimmed) return text('cpf.missing');
   const digits = cpfDigits(trimmed);
-  if (/[^\d.\-\s]/.test(trimmed)) return 'O CPF deve conter apenas números.';
-  if (digits.length !== 11) return `O CPF deve ter 11 dígitos (tem ${digits.length}).`;
-  if (/^(\d)\1{10}$/.test(digits)) return 'CPF inválido: todos os dígitos são iguais.';
-  if (!cpfLib.isValid(digits)) return 'CPF inválido: os dígitos verificadores não conferem.';
+  if (/[^\d.\-\s]/.test(trimmed)) return text('cpf.notDigits');
+  if (digits.length !== 11) return text('cpf.length', digits.length);
+  if (/^(\d)\1{10}$/.test(digits)) return text('cpf.sameDigits');
+  if (!cpfLib.isValid(digits)) return text('cpf.checkDigits');
   return null;
 }

@@ -1,16 +1,17 @@
+import { type Text, text } from '../i18n/text';
 /** Why a date of birth is not acceptable (dd/mm/aaaa, a real past date), or null. */
-export function birthDateProblem(input: string, now: Date): string | null {
+export function birthDateProblem(input: string, now: Date): Text | null {
   const trimmed = input.trim();
-  if (!trimmed) return 'Data de nascimento não informada.';
+  if (!trimmed) return text('birthDate.missing');
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(trimmed);
-  if (!m) return 'Use o formato dd/mm/aaaa para a data de nascimento.';
+  if (!m) return text('birthDate.format');
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return 'Data de nascimento inexistente.';
+    return text('birthDate.nonexistent');
   }
-  if (date.getTime() > now.getTime()) return 'A data de nascimento não pode estar no futuro.';
-  if (year < 1900) return 'Data de nascimento anterior a 1900: confira o ano.';
+  if (date.getTime() > now.getTime()) return text('birthDate.future');
+  if (year < 1900) return text('birthDate.before1900');
   return null;
 }
 

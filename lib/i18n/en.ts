@@ -1,7 +1,9 @@
 import type { Messages } from './pt-BR';
+import { rulesEn } from './rules-en';
 
 /** English, for agents or leads who choose it in the options. */
 export const en: Messages = {
+  ...rulesEn,
   panelTitle: 'Procedure assistant',
   panelCollapse: 'Collapse panel',
   panelExpand: 'Open assistant',

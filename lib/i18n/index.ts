@@ -1,4 +1,5 @@
 import { type MessageKey, type Messages, ptBR } from './pt-BR';
+import type { Text } from './text';
 
 export type Language = 'pt-BR' | 'en';
 
@@ -32,6 +33,11 @@ export function setLanguage(chosen: Language, messages?: Messages): void {
 /** `$1`, `$2`… are replaced by `substitutions`, as in browser.i18n messages. */
 export function t(key: MessageKey, substitutions: string[] = []): string {
   return substitute(current[key] ?? ptBR[key], substitutions);
+}
+
+/** A sentence from the engine or the adapter, in the language chosen. */
+export function say(text: Text): string {
+  return t(text.key, text.args as string[] | undefined);
 }
 
 export function substitute(message: string, substitutions: string[]): string {

@@ -1,5 +1,8 @@
+import { rulesPtBR } from './rules-pt-BR';
+
 /** Panel and options text in Brazilian Portuguese: the default, whatever the browser language. */
 export const ptBR = {
+  ...rulesPtBR,
   panelTitle: 'Assistente de procedimento',
   panelCollapse: 'Recolher painel',
   panelExpand: 'Abrir assistente',

@@ -1,4 +1,4 @@
-import { i18n } from '../i18n';
+import { i18n, say } from '../i18n';
 import type { Check } from '../rules/types';
 
 /** Each step with a symbol and a word, never colour alone, and the reason when it fails. */
@@ -21,8 +21,8 @@ export function Checklist(props: { checks: Check[] }) {
                 {c.ok ? '✓' : c.severity === 'warn' ? '!' : '✗'}
               </span>
               <span class="sr-only">{word}: </span>
-              <strong>{c.label}</strong>
-              <span class="reason">{c.message}</span>
+              <strong>{say(c.label)}</strong>
+              <span class="reason">{say(c.message)}</span>
             </li>
           );
         })}

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { i18n } from '../i18n';
 import type { OutcomeRules, Playbook, Requirement } from '../procedures/schema';
-import { DATUM_LABELS, type DatumKey, type Interlocutor, type Typed } from '../procedures/vocabulary';
+import type { DatumKey, Interlocutor, Typed } from '../procedures/vocabulary';
 import { DATUM_INPUTS } from './fields';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
@@ -32,14 +32,15 @@ export function DataForm(props: DataFormProps) {
   const interlocutor = typed.interlocutor ?? 'beneficiary';
   const required = requirementsShown(playbook, rules, interlocutor);
   const field = (key: DatumKey) => {
-    const config = DATUM_INPUTS[key] ?? {};
+    const { placeholder, ...config } = DATUM_INPUTS[key] ?? {};
     return (
       <TextField
         key={key}
-        label={DATUM_LABELS[key]}
+        label={i18n.t(`datum.${key}`)}
         value={typed.data[key] ?? ''}
         onInput={(v) => props.onDatum(key, v)}
         inputRef={props.inputRef(key)}
+        placeholder={placeholder && i18n.t(placeholder)}
         {...config}
       />
     );
@@ -88,7 +89,7 @@ export function DataForm(props: DataFormProps) {
           <h2>{i18n.t('chatData')}</h2>
           {field('chatProtocol')}
           <TextField
-            label={DATUM_LABELS.transcript}
+            label={i18n.t('datum.transcript')}
             value={transcript}
             multiline
             help={`${i18n.t('transcriptHelp')} ${i18n.t('transcriptSize', [transcript.length.toLocaleString('pt-BR')])}`}

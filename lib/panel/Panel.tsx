@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TicketSession } from '../assist/session';
 import type { PanelView } from '../assist/view';
-import { i18n } from '../i18n';
+import { i18n, say } from '../i18n';
 import type { Playbook } from '../procedures/schema';
 import { CHANNELS, type Channel, type DatumKey } from '../procedures/vocabulary';
 import type { Settings } from '../settings/schema';
@@ -101,7 +101,7 @@ export function Panel(props: PanelProps) {
           {view.notices.map((n) => (
             <li key={n.id} class={`notice ${n.kind}`}>
               {n.kind === 'error' ? '⚠ ' : n.kind === 'warn' ? '! ' : 'ℹ '}
-              {n.text}
+              {say(n.text)}
             </li>
           ))}
         </ul>

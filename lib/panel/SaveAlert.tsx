@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SaveAlert as Alert } from '../assist/view';
-import { i18n } from '../i18n';
+import { i18n, say } from '../i18n';
+import type { Text } from '../i18n/text';
 
 /**
  * Shown when a save was refused: role=alert, so it is announced, naming each missing item. Where the
@@ -10,21 +11,21 @@ export function SaveAlert(props: {
   alert?: Alert;
   onClose: () => void;
   allowOverride: boolean;
-  onOverride: (justification: string) => string | null;
+  onOverride: (justification: string) => Text | null;
 }) {
   const [justification, setJustification] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Text | null>(null);
   if (!props.alert) return null;
   return (
     <div class="alert" role="alert" key={props.alert.seq}>
       <p>
-        <strong>{props.alert.text ?? i18n.t('alertTitle')}</strong>
+        <strong>{props.alert.text ? say(props.alert.text) : i18n.t('alertTitle')}</strong>
       </p>
       {props.alert.items.length > 0 && (
         <ul>
           {props.alert.items.map((c) => (
             <li key={c.id}>
-              <strong>{c.label}</strong>: {c.message}
+              <strong>{say(c.label)}</strong>: {say(c.message)}
             </li>
           ))}
         </ul>
@@ -45,7 +46,7 @@ export function SaveAlert(props: {
               onInput={(e) => setJustification(e.currentTarget.value)}
             />
           </label>
-          {problem && <p class="problem">{problem}</p>}
+          {problem && <p class="problem">{say(problem)}</p>}
           <button type="submit">{i18n.t('overrideSubmit')}</button>
         </form>
       )}

@@ -1,5 +1,7 @@
 import type { Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import { say } from '../i18n';
+import type { Text } from '../i18n/text';
 import { caretAfterMask } from './caret';
 
 /**
@@ -11,7 +13,7 @@ export function TextField(props: {
   value: string;
   onInput: (value: string) => void;
   mask?: (value: string) => string;
-  problem?: (value: string) => string | null;
+  problem?: (value: string) => Text | null;
   placeholder?: string;
   inputMode?: 'numeric' | 'text';
   multiline?: boolean;
@@ -63,7 +65,7 @@ export function TextField(props: {
       )}
       {problem && (
         <div class="problem" id={`${id}-problem`}>
-          ⚠ {problem}
+          ⚠ {say(problem)}
         </div>
       )}
     </div>

@@ -1,4 +1,5 @@
-import { CLOSING_SCRIPTS, type CommandName, GREETING_SCRIPTS } from '../messages/commands';
+import { browser } from 'wxt/browser';
+import { CLOSING_SCRIPTS, type CommandName, commandOf, GREETING_SCRIPTS } from '../messages/commands';
 import type { RenderedScript } from '../rules/types';
 import { copyText } from './clipboard';
 
@@ -24,4 +25,22 @@ export function runCommand(
       actions.toggleInactivity();
       break;
   }
+}
+
+/**
+ * Runs the keyboard shortcuts the background relays, on the frame the agent is in (several SysAid
+ * frames may carry a panel). Returns the function that stops listening.
+ */
+export function listenForCommands(
+  scripts: () => RenderedScript[],
+  actions: { toggleCollapsed(): void; toggleInactivity(): void },
+  scope: Element,
+): () => void {
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return;
+    const command = commandOf(raw);
+    if (command && scope.ownerDocument.hasFocus()) runCommand(command, scripts(), actions, scope);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
 }

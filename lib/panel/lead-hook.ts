@@ -29,3 +29,14 @@ export function leadHook(): LeadToolsHook | undefined {
 export function setLeadHook(hook: LeadToolsHook): void {
   (globalThis as Record<string, unknown>)[LEAD_HOOK] = hook;
 }
+
+/**
+ * Opens the lead tools in `container`: shows them again if already injected here, else leaves the hook
+ * for the script the background injects on request (`leadTools:open`).
+ */
+export function openLeadTools(hook: Omit<LeadToolsHook, 'show'>, inject: () => void): void {
+  const shown = leadHook();
+  if (shown?.show && shown.container === hook.container) return shown.show();
+  setLeadHook(hook);
+  inject();
+}

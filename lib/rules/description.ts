@@ -79,6 +79,20 @@ export function composeDescription(
   return [out.join('\n'), body].filter((part) => part.trim() !== '').join('\n\n');
 }
 
+/**
+ * How much conversation still fits in `max` characters: the description composed without it, measured
+ * by the same code that writes it (two characters for the blank line between the block and the text).
+ */
+export function transcriptRoom(
+  current: string,
+  block: Omit<DescriptionBlock, 'transcript'>,
+  managedLabels: ReadonlySet<string>,
+  max: number,
+): number {
+  const without = composeDescription(current, { ...block, transcript: '' }, managedLabels);
+  return Math.max(0, max - without.length - 2);
+}
+
 function placeTranscript(body: string, transcript: string | undefined, previous: string | undefined): string {
   if (transcript === undefined) return body;
   for (const old of [previous, transcript]) {

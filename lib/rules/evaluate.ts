@@ -1,25 +1,23 @@
-import type { OutcomeRules, Playbook, Requirement } from '../procedures/schema';
-import {
-  CATEGORY_FIELDS,
-  DATUM_LABELS,
-  type FieldKey,
-  type Outcome,
-  type Typed,
-} from '../procedures/vocabulary';
+import { text } from '../i18n/text';
+import type { Playbook } from '../procedures/schema';
+import { DATUM_LABELS, type Outcome, type Typed } from '../procedures/vocabulary';
 import { categoryCheck } from './checks/category';
 import { chatProtocolCheck, transcriptCheck } from './checks/chat';
+import { channelCheck, outcomeCheck } from './checks/choices';
 import { fixedCheck } from './checks/fixed';
 import { groupCheck } from './checks/group';
 import { made, notFound } from './checks/made';
 import { requirementCheck } from './checks/requirement';
-import { composeDescription, fitTranscript, parseDescription } from './description';
+import { stepsCheck } from './checks/steps';
+import { composeDescription, fitTranscript, parseDescription, transcriptRoom } from './description';
 import { chatHeader, managedLabelsOf } from './managed';
 import { renderScripts } from './scripts';
 import type { FormSnapshot } from './snapshot';
 import { splitStamp, withStamp } from './stamp';
 import { sameCaption } from './text';
-import type { Check, Evaluation, FieldWrite } from './types';
+import type { Check, Evaluation } from './types';
 import { storedForm } from './validators';
+import { fixedWrites, pendingWrites, retiredLines } from './writes';
 
 export interface EvaluateInput {
   /** The chosen channel's playbook; absent while no channel is chosen. */
@@ -58,19 +56,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     const claimsCallback = sameCaption(snapshot.fields.callback?.value, 'Sim');
     return withBlocking({
       ...empty,
-      checks: [
-        made(
-          'channel',
-          'block',
-          'Canal',
-          undefined,
-          false,
-          false,
-          claimsCallback
-            ? 'O chamado está marcado como Ligação Ativa / Callback: escolha o canal e o desfecho no painel.'
-            : 'Escolha o canal do atendimento no painel.',
-        ),
-      ],
+      checks: [channelCheck(claimsCallback)],
     });
   }
 
@@ -86,17 +72,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
 
   if (!rules) {
-    checks.push(
-      made(
-        'outcome',
-        'block',
-        'Desfecho',
-        undefined,
-        false,
-        false,
-        'Escolha o desfecho do atendimento no painel.',
-      ),
-    );
+    checks.push(outcomeCheck());
     const ids = playbook.scripts.filter((s) => s.id !== 'inactivity').map((s) => s.id);
     return withBlocking({
       ...empty,
@@ -136,28 +112,29 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   let transcriptWritten: string | undefined;
   let transcriptCut = 0;
-  let header: string | undefined;
+  const header = rules.chatDescription ? chatHeader(typed.data.chatProtocol) : undefined;
+  const block = {
+    header,
+    lines,
+    retired: input.judgeOnly ? [] : retiredLines(playbook, active, typed),
+    previousTranscript: input.previousTranscript,
+  };
   if (rules.chatDescription) {
-    header = chatHeader(typed.data.chatProtocol);
     checks.push(chatProtocolCheck(parsed.header, typed.data.chatProtocol));
     checks.push(transcriptCheck(parsed.body));
     const transcript = typed.data.transcript;
-    if (transcript !== undefined) {
-      const max = input.descriptionMaxChars ?? DEFAULT_DESCRIPTION_MAX_CHARS;
-      const blockSize =
-        (header?.length ?? 0) + lines.reduce((n, l) => n + l.label.length + l.value.length + 3, 0);
-      const otherText = parsed.body.replace(input.previousTranscript ?? '\u0000', '').length;
-      const fitted = fitTranscript(transcript, Math.max(0, max - blockSize - otherText - 4));
+    if (transcript !== undefined && !input.judgeOnly) {
+      const max = (input.descriptionMaxChars ?? DEFAULT_DESCRIPTION_MAX_CHARS) - stampRoom(stampLine);
+      const fitted = fitTranscript(transcript, transcriptRoom(descriptionText, block, managed, max));
       transcriptWritten = fitted.text;
       transcriptCut = fitted.cut;
     }
   }
 
   if (description && !input.judgeOnly) {
-    const retired = retiredLines(playbook, active, typed);
     const composed = composeDescription(
       descriptionText,
-      { header, lines, retired, transcript: transcriptWritten, previousTranscript: input.previousTranscript },
+      { ...block, transcript: transcriptWritten },
       managed,
     );
     const next = stampLine ? withStamp(composed, stampLine) : composed;
@@ -166,27 +143,20 @@ export function evaluate(input: EvaluateInput): Evaluation {
     }
   } else if (!description && (lines.length || header)) {
     checks.push(
-      made('description', 'block', 'Descrição', 'description', false, false, notFound('description')),
+      made(
+        'description',
+        'block',
+        text('label.description'),
+        'description',
+        false,
+        false,
+        notFound('description'),
+      ),
     );
   }
 
   const steps = playbook.scripts.filter((s) => s.step && rules.scripts.includes(s.id));
-  if (steps.length) {
-    const missing = steps.filter((s) => !typed.ticked?.includes(s.id));
-    checks.push(
-      made(
-        'surveySteps',
-        'warn',
-        'Etapas da pesquisa',
-        undefined,
-        missing.length === 0,
-        false,
-        missing.length
-          ? `Etapas ainda não marcadas: ${missing.map((s) => s.title).join('; ')}.`
-          : 'Todas as etapas foram marcadas.',
-      ),
-    );
-  }
+  if (steps.length) checks.push(stepsCheck(steps, typed.ticked));
 
   return withBlocking({
     writes: input.judgeOnly ? [] : pendingWrites(snapshot, writes),
@@ -199,51 +169,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
   });
 }
 
-/** What the procedure fixes for this playbook and outcome, written whatever the agent typed. */
-function fixedWrites(playbook: Playbook, rules: OutcomeRules | undefined): FieldWrite[] {
-  const writes: FieldWrite[] = [];
-  for (const f of [...playbook.fixed, ...(rules?.fixed ?? [])])
-    writes.push({ field: f.field, value: f.value, fixed: true, reason: f.source });
-  rules?.categoryPath?.forEach((value, level) => {
-    const field = CATEGORY_FIELDS[level];
-    if (field) writes.push({ field, value, fixed: true, reason: rules.categorySource });
-  });
-  return writes;
-}
+/** The stamp line and the blank line before it. */
+const stampRoom = (line: string | undefined) => (line ? line.length + 2 : 0);
 
 /** `e` is always a fresh object here: set in place rather than spread (an audit makes 100 000 of these). */
 function withBlocking(e: Evaluation): Evaluation {
   e.blocking = e.checks.filter((c) => !c.ok && c.severity === 'block');
   return e;
-}
-
-/**
- * Only what would change the form: one write per field (a fixed value wins over typed data), none
- * for a field the form does not have (its check reports it) or that already holds the value.
- */
-function pendingWrites(snapshot: FormSnapshot, writes: FieldWrite[]): FieldWrite[] {
-  const byField = new Map<FieldKey, FieldWrite>();
-  for (const w of writes) {
-    if (byField.get(w.field)?.fixed && !w.fixed) continue;
-    byField.set(w.field, w);
-  }
-  return [...byField.values()].filter((w) => {
-    const current = snapshot.fields[w.field];
-    if (!current) return false;
-    return w.fixed ? !sameCaption(current.value, w.value) : current.value !== w.value;
-  });
-}
-
-/** Lines another outcome's data would have put in the block; removed if they still hold exactly that. */
-function retiredLines(playbook: Playbook, active: Requirement[], typed: Typed) {
-  const activeLabels = new Set(active.map((r) => r.descriptionLabel));
-  const retired: Array<{ label: string; value: string }> = [];
-  for (const outcome of playbook.outcomes) {
-    for (const req of outcome.required) {
-      const value = typed.data[req.datum]?.trim();
-      if (!req.descriptionLabel || activeLabels.has(req.descriptionLabel) || !value) continue;
-      retired.push({ label: req.descriptionLabel, value: storedForm(req, value) });
-    }
-  }
-  return retired;
 }

@@ -1,3 +1,4 @@
+import type { Text } from '../i18n/text';
 import type { DatumKey, FieldKey } from '../procedures/vocabulary';
 
 /** A value the extension writes into SysAid. */
@@ -18,9 +19,9 @@ export interface Check {
   ok: boolean;
   severity: Severity;
   /** What it is about, as the agent would name it: "CPF", "Categoria". */
-  label: string;
-  /** pt-BR: why it fails, or what was found when it passes. */
-  message: string;
+  label: Text;
+  /** Why it fails, or what was found when it passes. */
+  message: Text;
   field?: FieldKey;
   datum?: DatumKey;
   source?: string;

@@ -2,22 +2,17 @@ import { chatProtocolProblem } from '../br/chat-protocol';
 import { cnpjProblem, formatCnpj } from '../br/cnpj';
 import { cpfProblem, formatCpf } from '../br/cpf';
 import { birthDateProblem } from '../br/date';
+import { type Text, text } from '../i18n/text';
 import type { Requirement } from '../procedures/schema';
 import { sameCaption } from './text';
 
-/** Why a value read from the ticket does not satisfy a requirement, in pt-BR, or null. */
-export function valueProblem(
-  req: Requirement,
-  raw: string | undefined,
-  label: string,
-  now: Date,
-): string | null {
+/** Why a value read from the ticket does not satisfy a requirement, or null. */
+export function valueProblem(req: Requirement, raw: string | undefined, now: Date): Text | null {
   const value = (raw ?? '').trim();
-  if (!value) return 'Não informado.';
+  if (!value) return text('value.missing');
   switch (req.validator) {
     case 'cpf':
-      if (value.toUpperCase() === 'ATIVO')
-        return 'ATIVO só vale no desfecho "Sem comunicação": informe o CPF.';
+      if (value.toUpperCase() === 'ATIVO') return text('value.ativoOnlyNoContact');
       return cpfProblem(value);
     case 'cnpj':
       return cnpjProblem(value);
@@ -26,15 +21,15 @@ export function valueProblem(
     case 'chatProtocol':
       return chatProtocolProblem(value);
     case 'attempts': {
-      if (!/^\d{1,2}$/.test(value)) return 'Informe o número de tentativas com algarismos (ex.: 3).';
-      return Number(value) >= 1 ? null : 'Informe ao menos 1 tentativa.';
+      if (!/^\d{1,2}$/.test(value)) return text('value.attemptsDigits');
+      return Number(value) >= 1 ? null : text('value.attemptsAtLeastOne');
     }
     case 'choice': {
       const texts = Object.values(req.choices ?? {});
-      return texts.some((t) => sameCaption(t, value)) ? null : `${label}: escolha ${texts.join(' ou ')}.`;
+      return texts.some((t) => sameCaption(t, value)) ? null : text('value.choice', texts.join(' / '));
     }
     case 'fullName':
-      return value.split(/\s+/).length >= 2 ? null : 'Informe o nome completo (nome e sobrenome).';
+      return value.split(/\s+/).length >= 2 ? null : text('value.fullName');
     case 'text':
       return null;
   }

@@ -1,3 +1,4 @@
+import { type Text, text } from '../i18n/text';
 import { sameCaption } from '../rules/text';
 import type { FieldControl } from './locate';
 import { optionItems, readField } from './read';
@@ -7,6 +8,9 @@ import { waitUntil } from './wait';
 /** A write SysAid did not take, with a message for the agent. */
 export class WriteError extends Error {
   override name = 'WriteError';
+  constructor(readonly reason: Text) {
+    super(reason.key);
+  }
 }
 
 const EVENT_INIT = { bubbles: true, cancelable: true, composed: true };
@@ -27,7 +31,7 @@ export function pressLikeAPerson(el: Element): void {
  */
 export function setTextLikeAPerson(input: HTMLInputElement | HTMLTextAreaElement, value: string): boolean {
   if (input.value === value) return false;
-  if (input.disabled || input.readOnly) throw new WriteError('o campo está bloqueado para edição no SysAid.');
+  if (input.disabled || input.readOnly) throw new WriteError(text('write.locked'));
   const proto =
     input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
@@ -43,18 +47,17 @@ export function setTextLikeAPerson(input: HTMLInputElement | HTMLTextAreaElement
 function chooseInCombobox(control: Extract<FieldControl, { kind: 'combobox' }>, caption: string): boolean {
   if (sameCaption(readField(control).value, caption)) return false;
   const item = optionItems(control).find((li) => sameCaption(li.textContent ?? '', caption));
-  if (!item) throw new WriteError(`a opção "${caption}" não existe nesta lista do SysAid.`);
+  if (!item) throw new WriteError(text('write.noOption', caption));
   const toggle = control.wrapper.querySelector(CLASSIC.comboboxToggle);
   if (toggle) pressLikeAPerson(toggle);
   pressLikeAPerson(item.querySelector('a') ?? item);
   const after = readField(control).value;
-  if (!sameCaption(after, caption))
-    throw new WriteError(`o SysAid não aceitou "${caption}" (mostra "${after}").`);
+  if (!sameCaption(after, caption)) throw new WriteError(text('write.notTaken', caption, after));
   // The hidden select is what SysAid posts; it must agree with what the agent sees.
   const select = control.select?.isConnected ? control.select : null;
   if (select && !sameCaption(select.selectedOptions[0]?.text, caption)) {
     const option = [...select.options].find((o) => sameCaption(o.text, caption));
-    if (!option) throw new WriteError(`a lista oculta do SysAid não tem "${caption}".`);
+    if (!option) throw new WriteError(text('write.noHiddenOption', caption));
     select.value = option.value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -63,9 +66,9 @@ function chooseInCombobox(control: Extract<FieldControl, { kind: 'combobox' }>, 
 
 function chooseInSelect(select: HTMLSelectElement, caption: string): boolean {
   const option = [...select.options].find((o) => sameCaption(o.text, caption));
-  if (!option) throw new WriteError(`a opção "${caption}" não existe nesta lista do SysAid.`);
+  if (!option) throw new WriteError(text('write.noOption', caption));
   if (select.value === option.value) return false;
-  if (select.disabled) throw new WriteError('o campo está bloqueado para edição no SysAid.');
+  if (select.disabled) throw new WriteError(text('write.locked'));
   select.value = option.value;
   select.dispatchEvent(new Event('input', { bubbles: true }));
   select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -84,7 +87,7 @@ async function chooseInMui(combobox: HTMLElement, caption: string, timeoutMs: nu
   const option = findOption();
   if (!opened || !option) {
     doc.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    throw new WriteError(`a opção "${caption}" não apareceu na lista.`);
+    throw new WriteError(text('write.optionNotShown', caption));
   }
   pressLikeAPerson(option);
   return true;

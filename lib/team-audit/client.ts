@@ -1,3 +1,4 @@
+import { currentLanguage } from '../i18n';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import type { ColumnMap } from './columns';
@@ -38,7 +39,7 @@ export function startAudit(
   if (big) finish({ ok: false, problem: big });
   else
     void file.arrayBuffer().then(
-      (bytes) => worker.postMessage({ bytes, map, playbooks }, [bytes]),
+      (bytes) => worker.postMessage({ bytes, map, playbooks, language: currentLanguage() }, [bytes]),
       () => finish({ ok: false, problem: 'Não foi possível ler o arquivo escolhido.' }),
     );
   return {

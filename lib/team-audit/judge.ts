@@ -1,3 +1,4 @@
+import type { Text } from '../i18n/text';
 import type { Playbook } from '../procedures/schema';
 import { type Channel, FIELD_KEYS, type FieldKey, type Outcome } from '../procedures/vocabulary';
 import { evaluate } from '../rules/evaluate';
@@ -17,9 +18,9 @@ export interface TicketVerdict {
   verdict: 'compliant' | 'nonCompliant' | 'outOfScope';
   stamp?: Stamp;
   /** Every check that applied, with whether it passed (pass rate per check; warnings are not counted). */
-  checks: ReadonlyArray<{ id: string; label: string; ok: boolean; severity: 'block' | 'warn' }>;
+  checks: ReadonlyArray<{ id: string; label: Text; ok: boolean; severity: 'block' | 'warn' }>;
   /** The failing blocking checks, as the panel names them. */
-  failed: ReadonlyArray<{ id: string; label: string; message: string }>;
+  failed: ReadonlyArray<{ id: string; label: Text; message: Text }>;
 }
 
 // Columns that are ticket fields; the rest (id, agent, date) describe the ticket.

@@ -1,4 +1,5 @@
 import { maskCpfsInText } from '../br/mask';
+import { say } from '../i18n';
 import type { TicketVerdict } from './judge';
 
 /** What the CLI prints with --json: the contract of the IT team's nightly job (README). */
@@ -78,7 +79,7 @@ export class Tally {
       if (check.severity !== 'block') continue;
       let entry = this.checks.get(check.id);
       if (!entry) {
-        entry = { label: check.label, applied: 0, failed: 0 };
+        entry = { label: say(check.label), applied: 0, failed: 0 };
         this.checks.set(check.id, entry);
       }
       entry.applied++;
@@ -105,7 +106,7 @@ export class Tally {
         agent,
         day: v.day,
         // Messages may quote a field's value: a CPF never leaves masked.
-        failed: maskCpfsInText(v.failed.map((f) => `${f.label}: ${f.message}`).join(' | ')),
+        failed: maskCpfsInText(v.failed.map((f) => `${say(f.label)}: ${say(f.message)}`).join(' | ')),
       });
   }
 

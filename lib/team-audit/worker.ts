@@ -1,4 +1,7 @@
 /// <reference lib="webworker" />
+
+import { type Language, setLanguage } from '../i18n';
+import { en } from '../i18n/english';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import type { ColumnMap } from './columns';
@@ -10,6 +13,8 @@ export interface AuditRequest {
   bytes: ArrayBuffer;
   map: ColumnMap;
   playbooks: Record<Channel, Playbook>;
+  /** The page's language: check labels and messages in the report are written in it. */
+  language: Language;
 }
 export type AuditProgress =
   | { type: 'progress'; stage: 'reading' | 'judging'; done: number; total: number }
@@ -19,7 +24,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: AuditProgress) => scope.postMessage(message);
 
 scope.onmessage = async (event: MessageEvent<AuditRequest>) => {
-  const { bytes, map, playbooks } = event.data;
+  const { bytes, map, playbooks, language } = event.data;
+  setLanguage(language, language === 'en' ? en : undefined);
   post({ type: 'progress', stage: 'reading', done: 0, total: 0 });
   const table = await readTable(new Uint8Array(bytes));
   if (!table.ok) {

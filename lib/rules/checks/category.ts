@@ -1,3 +1,4 @@
+import { type Text, text, verbatim } from '../../i18n/text';
 import type { OutcomeRules } from '../../procedures/schema';
 import { CATEGORY_FIELDS, FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import type { FormSnapshot } from '../snapshot';
@@ -5,21 +6,23 @@ import { sameCaption } from '../text';
 import type { Check } from '../types';
 import { made, notFound } from './made';
 
+const LABEL = text('label.category');
+
 /** The category path the outcome fixes, or every level the form offers when chosen per demand. */
 export function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Check {
-  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string) =>
-    made('category', 'block', 'Categoria', field, ok, wrong, message, rules.categorySource);
+  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: Text) =>
+    made('category', 'block', LABEL, field, ok, wrong, message, rules.categorySource);
   const levels = CATEGORY_FIELDS.map((f) => snapshot.fields[f]);
   if (!levels[0]) return check('category1', false, false, notFound('category1'));
   if (rules.categoryPath) {
     const path = rules.categoryPath;
     const wrong = path.findIndex((value, i) => !sameCaption(levels[i]?.value, value));
-    if (wrong === -1) return check('category1', true, false, path.join(' > '));
+    if (wrong === -1) return check('category1', true, false, verbatim(path.join(' > ')));
     return check(
       CATEGORY_FIELDS[wrong] ?? 'category1',
       false,
       (levels[wrong]?.value.trim() ?? '') !== '',
-      `A categorização deve ser ${path.join(' > ')}.`,
+      text('check.categoryMustBe', path.join(' > ')),
     );
   }
   // Chosen per demand: every level the form offers must be filled.
@@ -30,8 +33,8 @@ export function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Chec
   });
   if (missing === -1) {
     const path = levels.map((l) => l?.value).filter(Boolean);
-    return check('category1', true, false, path.join(' > '));
+    return check('category1', true, false, verbatim(path.join(' > ')));
   }
   const field = CATEGORY_FIELDS[missing] ?? 'category1';
-  return check(field, false, false, `Categorize conforme a demanda: escolha "${FIELD_LABELS[field]}".`);
+  return check(field, false, false, text('check.categoryPick', FIELD_LABELS[field]));
 }

@@ -1,19 +1,22 @@
 import { chatProtocolProblem } from '../../br/chat-protocol';
+import { type Text, text } from '../../i18n/text';
 import { headerProtocol } from '../description';
 import { chatHeader } from '../managed';
 import type { Check } from '../types';
 import { made } from './made';
 
+const PROTOCOL_LABEL = text('label.chatProtocol');
+const TRANSCRIPT_LABEL = text('label.transcript');
 const CHAT_PROTOCOL_SOURCE =
   'inserir o n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat';
 
 /** The description opens with the 20-digit chat protocol and "Atendimento via Chat". */
 export function chatProtocolCheck(header: string | undefined, typedProtocol: string | undefined): Check {
-  const check = (ok: boolean, wrong: boolean, message: string) =>
+  const check = (ok: boolean, wrong: boolean, message: Text) =>
     made(
       'chatProtocol',
       'block',
-      'Protocolo do chat',
+      PROTOCOL_LABEL,
       'description',
       ok,
       wrong,
@@ -21,15 +24,11 @@ export function chatProtocolCheck(header: string | undefined, typedProtocol: str
       CHAT_PROTOCOL_SOURCE,
       'chatProtocol',
     );
-  if (headerProtocol(header)?.length === 20) return check(true, false, 'Primeira linha da descrição.');
+  if (headerProtocol(header)?.length === 20) return check(true, false, text('check.chatHeaderOk'));
   const typedHeader = typedProtocol ? chatHeader(typedProtocol) : undefined;
   if (typedProtocol?.trim() && !typedHeader)
-    return check(false, true, chatProtocolProblem(typedProtocol) ?? '');
-  return check(
-    false,
-    false,
-    'Informe o protocolo do chat (20 dígitos): ele abre a descrição, seguido de "Atendimento via Chat".',
-  );
+    return check(false, true, chatProtocolProblem(typedProtocol) ?? text('chatProtocol.missing'));
+  return check(false, false, text('check.chatProtocolMissing'));
 }
 
 /** The whole conversation is in the description, below the labelled lines (the stamp never counts). */
@@ -38,11 +37,11 @@ export function transcriptCheck(body: string): Check {
   return made(
     'transcript',
     'block',
-    'Conversa',
+    TRANSCRIPT_LABEL,
     'description',
     ok,
     false,
-    ok ? 'A conversa está na descrição.' : 'Cole a conversa completa do chat no campo "Conversa" do painel.',
+    text(ok ? 'check.transcriptOk' : 'check.transcriptMissing'),
     'toda a conversa realizada',
     'transcript',
   );

@@ -1,3 +1,4 @@
+import { text } from '../../i18n/text';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import type { FormSnapshot } from '../snapshot';
 import { sameCaption } from '../text';
@@ -7,10 +8,14 @@ import { made, notFound } from './made';
 /** A value the procedure fixes ("Ligação Ativa / Callback" = Sim, status, ATIVO). */
 export function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: string, source: string): Check {
   const id = `fixed.${field}`;
-  const label = `${FIELD_LABELS[field]} = ${value}`;
+  const label = text('label.fixed', FIELD_LABELS[field], value);
   const state = snapshot.fields[field];
   if (!state) return made(id, 'block', label, field, false, false, notFound(field), source);
   const ok = sameCaption(state.value, value);
-  const message = ok ? 'Conforme o procedimento.' : `Deve ser "${value}" (está "${state.value || 'vazio'}").`;
+  const message = ok
+    ? text('check.fixedOk')
+    : state.value
+      ? text('check.fixedMustBe', value, state.value)
+      : text('check.fixedMustBeEmpty', value);
   return made(id, 'block', label, field, ok, !ok && state.value.trim() !== '', message, source);
 }

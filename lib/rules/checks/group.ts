@@ -1,22 +1,23 @@
+import { type Text, text, verbatim } from '../../i18n/text';
 import type { OutcomeRules } from '../../procedures/schema';
 import type { FormSnapshot } from '../snapshot';
 import { sameCaption } from '../text';
 import type { Check } from '../types';
 import { made, notFound } from './made';
 
+const LABEL = text('label.group');
+
 /** A forwarded contact goes to the sector's group, never back to the call center's. */
 export function groupCheck(
   snapshot: FormSnapshot,
   rule: NonNullable<OutcomeRules['destinationGroup']>,
 ): Check {
-  const check = (ok: boolean, wrong: boolean, message: string) =>
-    made('group', 'block', 'Grupo de destino', 'group', ok, wrong, message, rule.source);
+  const check = (ok: boolean, wrong: boolean, message: Text) =>
+    made('group', 'block', LABEL, 'group', ok, wrong, message, rule.source);
   const state = snapshot.fields.group;
   if (!state) return check(false, false, notFound('group'));
   const value = state.value.trim();
   const forbidden = rule.notAllowed.some((g) => sameCaption(g, value));
-  if (forbidden) return check(false, true, `Escolha o grupo do setor que recebe a demanda (não "${value}").`);
-  return value
-    ? check(true, false, value)
-    : check(false, false, 'Escolha o grupo a ser destinada a demanda.');
+  if (forbidden) return check(false, true, text('check.groupNotCallCenter', value));
+  return value ? check(true, false, verbatim(value)) : check(false, false, text('check.groupPick'));
 }

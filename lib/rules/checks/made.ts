@@ -1,3 +1,4 @@
+import { type Text, text } from '../../i18n/text';
 import type { DatumKey, FieldKey } from '../../procedures/vocabulary';
 import { FIELD_LABELS } from '../../procedures/vocabulary';
 import type { Check, Severity } from '../types';
@@ -9,11 +10,11 @@ import type { Check, Severity } from '../types';
 export function made(
   id: string,
   severity: Severity,
-  label: string,
+  label: Text,
   field: FieldKey | undefined,
   ok: boolean,
   wrong: boolean,
-  message: string,
+  message: Text,
   source?: string,
   datum?: DatumKey,
 ): Check {
@@ -21,5 +22,4 @@ export function made(
 }
 
 /** The message of a check on a field the SysAid form does not have (or the lead has not mapped). */
-export const notFound = (field: FieldKey) =>
-  `Campo "${FIELD_LABELS[field]}" não encontrado no formulário do SysAid. Peça ao líder para mapeá-lo nas opções da extensão.`;
+export const notFound = (field: FieldKey): Text => text('check.notFound', FIELD_LABELS[field]);

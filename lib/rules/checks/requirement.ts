@@ -1,5 +1,6 @@
+import { type Text, text } from '../../i18n/text';
 import type { Requirement } from '../../procedures/schema';
-import { DATUM_LABELS, FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
+import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import { statedInText } from '../free-text';
 import type { FormSnapshot } from '../snapshot';
 import { normalizeCaption } from '../text';
@@ -18,17 +19,17 @@ export function requirementCheck(
   descriptionText: string,
   now: Date,
 ): Check {
-  const label = DATUM_LABELS[req.datum];
-  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: string) =>
+  const label = text(`datum.${req.datum}`);
+  const check = (field: FieldKey, ok: boolean, wrong: boolean, message: Text) =>
     made(req.id, req.severity, label, field, ok, wrong, message, req.source, req.datum);
   const inForm = req.field ? snapshot.fields[req.field] : undefined;
   if (req.field && inForm) {
-    const problem = valueProblem(req, inForm.value, label, now);
+    const problem = valueProblem(req, inForm.value, now);
     return check(
       req.field,
       !problem,
       Boolean(problem) && inForm.value.trim() !== '',
-      problem ?? `Em "${FIELD_LABELS[req.field]}".`,
+      problem ?? text('check.inField', FIELD_LABELS[req.field]),
     );
   }
   if (!req.descriptionLabel) {
@@ -37,12 +38,12 @@ export function requirementCheck(
   }
   if (!snapshot.fields.description) return check('description', false, false, notFound('description'));
   const written = labelled.get(normalizeCaption(req.descriptionLabel)) || handWritten(req, descriptionText);
-  const problem = valueProblem(req, written, label, now);
+  const problem = valueProblem(req, written, now);
   return check(
     'description',
     !problem,
     Boolean(problem) && (written ?? '').trim() !== '',
-    problem ?? `Na descrição, como "${req.descriptionLabel}: …".`,
+    problem ?? text('check.inDescription', req.descriptionLabel),
   );
 }
 

@@ -5,6 +5,7 @@ import { resolvePlaybooks } from '../../../lib/procedures/io';
 import { parseStamp } from '../../../lib/rules/stamp';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 import { loadReplica } from '../support/replica';
+import { shown } from '../support/shown';
 
 /** A session on the classic replica with fake dependencies: what it writes, logs and decides. */
 function session(settings: Partial<Settings> = {}, isNewTicket = true) {
@@ -77,8 +78,8 @@ describe('a ticket session on the classic replica', () => {
     t.s.setOutcome('noContact');
     await settledOn(t.s);
     expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('block');
-    expect(t.s.override('curta')).toMatch(/15 caracteres/);
-    expect(t.s.override('Beneficiário pediu retorno amanhã')).toBeNull();
+    expect(shown(t.s.override('curta'))).toMatch(/15 caracteres/);
+    expect(shown(t.s.override('Beneficiário pediu retorno amanhã'))).toBeNull();
     expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
     expect(t.audit.at(-1)).toMatchObject({ kind: 'override', detail: 'excecao=abc12345' });
     expect(parseStamp(description())).toMatchObject({ result: 'excecao', exceptionId: 'abc12345' });

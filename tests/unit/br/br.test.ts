@@ -4,6 +4,7 @@ import { cnpjProblem, formatCnpj, isValidCnpj, maskCnpjAsTyped } from '../../../
 import { cpfProblem, isValidCpf, maskCpfAsTyped } from '../../../lib/br/cpf';
 import { birthDateProblem } from '../../../lib/br/date';
 import { ensureMaskedCpf, maskCpf, maskCpfsInText } from '../../../lib/br/mask';
+import { shown } from '../support/shown';
 
 describe('CPF', () => {
   it('accepts valid check digits with or without punctuation', () => {
@@ -11,10 +12,10 @@ describe('CPF', () => {
     expect(isValidCpf('52998224725')).toBe(true);
   });
   it('rejects wrong check digits, repeated digits, letters and wrong lengths with a reason', () => {
-    expect(cpfProblem('529.982.247-26')).toBe('CPF inválido: os dígitos verificadores não conferem.');
-    expect(cpfProblem('111.111.111-11')).toBe('CPF inválido: todos os dígitos são iguais.');
-    expect(cpfProblem('5299822472A')).toBe('O CPF deve conter apenas números.');
-    expect(cpfProblem('5299822472')).toBe('O CPF deve ter 11 dígitos (tem 10).');
+    expect(shown(cpfProblem('529.982.247-26'))).toBe('CPF inválido: os dígitos verificadores não conferem.');
+    expect(shown(cpfProblem('111.111.111-11'))).toBe('CPF inválido: todos os dígitos são iguais.');
+    expect(shown(cpfProblem('5299822472A'))).toBe('O CPF deve conter apenas números.');
+    expect(shown(cpfProblem('5299822472'))).toBe('O CPF deve ter 11 dígitos (tem 10).');
     expect(isValidCpf('000.000.000-00')).toBe(false);
   });
   it('masks as typed and never grows past 11 digits', () => {
@@ -38,7 +39,9 @@ describe('CNPJ, including the alphanumeric one (RFB, July 2026)', () => {
   it('values letters as their code minus 48: changing one letter breaks the check digits', () => {
     expect(isValidCnpj('12.ABD.345/01DE-35')).toBe(false);
     expect(isValidCnpj('12.ABC.345/01DF-35')).toBe(false);
-    expect(cnpjProblem('12.ABC.345/01DE-3X')).toBe('Os dois últimos caracteres do CNPJ devem ser números.');
+    expect(shown(cnpjProblem('12.ABC.345/01DE-3X'))).toBe(
+      'Os dois últimos caracteres do CNPJ devem ser números.',
+    );
   });
   it('formats and masks as typed', () => {
     expect(formatCnpj('12abc34501de35')).toBe('12.ABC.345/01DE-35');
@@ -48,19 +51,21 @@ describe('CNPJ, including the alphanumeric one (RFB, July 2026)', () => {
 
 describe('chat protocol and date of birth', () => {
   it('wants exactly 20 digits, tolerating spaces, dots and dashes', () => {
-    expect(chatProtocolProblem('2024 1105.1234-5678 9012')).toBeNull();
-    expect(chatProtocolProblem('2024110512345678901')).toBe(
+    expect(shown(chatProtocolProblem('2024 1105.1234-5678 9012'))).toBeNull();
+    expect(shown(chatProtocolProblem('2024110512345678901'))).toBe(
       'O protocolo do chat deve ter 20 dígitos (tem 19).',
     );
-    expect(chatProtocolProblem('2024110512345678901a')).toBe(
+    expect(shown(chatProtocolProblem('2024110512345678901a'))).toBe(
       'O protocolo do chat deve conter apenas números.',
     );
   });
   it('wants a real past date as dd/mm/aaaa', () => {
     const now = new Date('2026-11-23T12:00:00Z');
-    expect(birthDateProblem('01/02/1980', now)).toBeNull();
-    expect(birthDateProblem('31/02/1980', now)).toBe('Data de nascimento inexistente.');
-    expect(birthDateProblem('01/02/2030', now)).toBe('A data de nascimento não pode estar no futuro.');
-    expect(birthDateProblem('1980-02-01', now)).toBe('Use o formato dd/mm/aaaa para a data de nascimento.');
+    expect(shown(birthDateProblem('01/02/1980', now))).toBeNull();
+    expect(shown(birthDateProblem('31/02/1980', now))).toBe('Data de nascimento inexistente.');
+    expect(shown(birthDateProblem('01/02/2030', now))).toBe('A data de nascimento não pode estar no futuro.');
+    expect(shown(birthDateProblem('1980-02-01', now))).toBe(
+      'Use o formato dd/mm/aaaa para a data de nascimento.',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { render as preactRender } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { PanelView } from '../../../lib/assist/view';
+import { text } from '../../../lib/i18n/text';
 import { Panel, type PanelProps } from '../../../lib/panel/Panel';
 import { SelfTest } from '../../../lib/panel/SelfTest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
@@ -170,7 +171,7 @@ describe('panel states', () => {
   it('collapsed, a refused save opens the panel to show why, without changing the saved choice', () => {
     const onCollapse = vi.fn();
     renderPanel(
-      view(undefined, undefined, { data: {} }, { alert: { seq: 1, items: [], text: 'Bloqueado' } }),
+      view(undefined, undefined, { data: {} }, { alert: { seq: 1, items: [], text: text('guard.filling') } }),
       {
         collapsed: true,
         onCollapse,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { evaluate } from '../../../lib/rules/evaluate';
+import { shown } from '../support/shown';
 import { ALL_OUTCOMES, blankForm, compliantTicket, MORNING, PROTOCOL, VALID_CPF } from '../support/tickets';
 
 const failing = (e: ReturnType<typeof evaluate>) => e.blocking.map((c) => c.id).sort();
@@ -54,7 +55,7 @@ describe('callback', () => {
     const snapshot = { ...input.snapshot, fields: { ...input.snapshot.fields, cpfLookup: { value: '' } } };
     const e = evaluate({ ...input, snapshot });
     expect(failing(e)).toEqual(['fixed.cpfLookup']);
-    expect(e.blocking[0]?.message).toContain('ATIVO');
+    expect(shown(e.blocking[0]?.message)).toContain('ATIVO');
   });
 
   it('ATIVO is refused outside the no-contact outcome', () => {
@@ -69,7 +70,7 @@ describe('callback', () => {
       typed: { ...input.typed, data: { ...input.typed.data, cpf: '' } },
     });
     expect(failing(e)).toEqual(['cpf']);
-    expect(e.blocking[0]?.message).toMatch(/ATIVO só vale/);
+    expect(shown(e.blocking[0]?.message)).toMatch(/ATIVO só vale/);
   });
 
   it('forwarded needs a destination group other than Central de Atendimento', () => {
@@ -84,7 +85,7 @@ describe('callback', () => {
     const fields = { ...input.snapshot.fields, category3: { value: '', options: ['Ressonância'] } };
     const e = evaluate({ ...input, snapshot: { ...input.snapshot, fields } });
     expect(failing(e)).toEqual(['category']);
-    expect(e.blocking[0]?.message).toContain('3ª Categoria');
+    expect(shown(e.blocking[0]?.message)).toContain('3ª Categoria');
   });
 
   it('a level with no options is not required', () => {
@@ -97,7 +98,7 @@ describe('callback', () => {
     const { input } = compliantTicket('callback', 'resolved');
     const fields = { ...input.snapshot.fields, cpfLookup: { value: '529.982.247-26' } };
     const e = evaluate({ ...input, typed: { data: {} }, snapshot: { ...input.snapshot, fields } });
-    expect(e.blocking.find((c) => c.id === 'cpf')?.message).toBe(
+    expect(shown(e.blocking.find((c) => c.id === 'cpf')?.message)).toBe(
       'CPF inválido: os dígitos verificadores não conferem.',
     );
   });
@@ -105,7 +106,7 @@ describe('callback', () => {
   it('without a channel the one check is to choose it (PROCEDURES.md, "Every ticket")', () => {
     const plain = evaluate({ snapshot: blankForm(), typed: { data: {} }, now: MORNING });
     expect(failing(plain)).toEqual(['channel']);
-    expect(plain.blocking[0]?.message).toBe('Escolha o canal do atendimento no painel.');
+    expect(shown(plain.blocking[0]?.message)).toBe('Escolha o canal do atendimento no painel.');
     expect(plain.writes).toEqual([]);
   });
 
@@ -142,7 +143,7 @@ describe('callback', () => {
     const { callback: _, ...fields } = input.snapshot.fields;
     const e = evaluate({ ...input, snapshot: { ...input.snapshot, fields } });
     expect(failing(e)).toEqual(['fixed.callback']);
-    expect(e.blocking[0]?.message).toContain('"Ligação Ativa / Callback" não encontrado');
+    expect(shown(e.blocking[0]?.message)).toContain('"Ligação Ativa / Callback" não encontrado');
   });
 
   it('uses the form field for a datum when the tenant has one', () => {
@@ -186,7 +187,7 @@ describe('chat', () => {
     const fields = { ...input.snapshot.fields, description: { value: 'Conversa' } };
     const typed = { ...input.typed, data: { ...input.typed.data, chatProtocol: PROTOCOL.slice(1) } };
     const e = evaluate({ ...input, typed, snapshot: { ...input.snapshot, fields } });
-    expect(e.blocking.find((c) => c.id === 'chatProtocol')?.message).toBe(
+    expect(shown(e.blocking.find((c) => c.id === 'chatProtocol')?.message)).toBe(
       'O protocolo do chat deve ter 20 dígitos (tem 19).',
     );
   });
@@ -225,6 +226,29 @@ describe('chat', () => {
     expect(desc).toContain('FIM');
     expect(desc).toContain('não coube');
     expect(e.transcriptCut).toBeGreaterThan(900_000);
+  });
+
+  it('a long conversation fills the description up to its limit, never over, keeping the agent note and the stamp', () => {
+    const { input } = compliantTicket('chat', 'resolved');
+    const stamp =
+      '[Assefaz-Guia] v=1; playbook=chat@1; canal=chat; desfecho=resolved; resultado=conforme; ext=0.1.0';
+    const fields = {
+      ...input.snapshot.fields,
+      description: { value: `Nota da agente: retornar amanhã.\n\n${stamp}` },
+    };
+    const max = 2_000;
+    const e = evaluate({
+      ...input,
+      snapshot: { ...input.snapshot, fields },
+      descriptionMaxChars: max,
+      typed: { ...input.typed, data: { ...input.typed.data, transcript: 'y'.repeat(10_000) } },
+    });
+    const desc = e.writes.find((w) => w.field === 'description')?.value ?? '';
+    expect(desc.length).toBeLessThanOrEqual(max);
+    expect(desc.length).toBeGreaterThanOrEqual(max - 2);
+    expect(desc).toContain('Nota da agente: retornar amanhã.');
+    expect(desc.endsWith(stamp)).toBe(true);
+    expect(e.transcriptCut).toBeGreaterThan(8_000);
   });
 });
 

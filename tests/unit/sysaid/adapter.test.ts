@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { isTicketForm, locateFields } from '../../../lib/sysaid/locate';
 import { readSnapshot } from '../../../lib/sysaid/read';
 import { CLASSIC, SAVE, SPACES } from '../../../lib/sysaid/selectors';
-import { writeControl } from '../../../lib/sysaid/write';
+import { WriteError, writeControl } from '../../../lib/sysaid/write';
 import { loadReplica } from '../support/replica';
+import { shown } from '../support/shown';
 
 describe('selectors against the committed replicas', () => {
   it('every Classic selector matches the classic replica', () => {
@@ -90,9 +91,9 @@ describe('writing like a person', () => {
   it('an option that does not exist is a clear pt-BR error', async () => {
     const status = locateFields(document).get('status');
     if (!status) throw new Error('status not found');
-    await expect(writeControl(status.control, 'Cancelado')).rejects.toThrow(
-      'a opção "Cancelado" não existe nesta lista do SysAid.',
-    );
+    const error = await writeControl(status.control, 'Cancelado').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteError);
+    expect(shown((error as WriteError).reason)).toBe('a opção "Cancelado" não existe nesta lista do SysAid.');
   });
 
   it('a text field gets input and change events', async () => {

@@ -1,0 +1,203 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Notice } from '../../../lib/assist/notices';
+import type { PanelView } from '../../../lib/assist/view';
+import { setLanguage } from '../../../lib/i18n';
+import { en } from '../../../lib/i18n/english';
+import { text } from '../../../lib/i18n/text';
+import { Panel } from '../../../lib/panel/Panel';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
+import {
+  type Channel,
+  FIELD_LABELS,
+  type FieldKey,
+  type Outcome,
+  type Typed,
+} from '../../../lib/procedures/vocabulary';
+import { evaluate } from '../../../lib/rules/evaluate';
+import type { FormSnapshot } from '../../../lib/rules/snapshot';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { blankForm, MORNING } from '../support/tickets';
+
+/**
+ * Words only Portuguese has, and its accents. The playbooks' own words (scripts the agent says to a
+ * Portuguese-speaking caller, channel and outcome names) and SysAid's quoted captions are not ours to
+ * translate and are taken out first.
+ */
+const PORTUGUESE =
+  /[ãõçáéíóúâêôà]|\b(não|nao|você|campo|escolha|informe|chamado|conversa|painel|procedimento|salvar|deve|ainda|sem|com|para|uma|pelo|pela|foi|são|etapas|desfecho|canal|categoria|descrição|conferência|roteiro|cole|aguarde|exceção|justificativa|dados|tentativas|motivo|nome|mãe|plano|registro|pesquisa|líder|opções)\b/i;
+
+/** Every string a playbook holds: its words stay as the lead wrote them. */
+function playbookWords(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) playbookWords(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) playbookWords(v, out);
+  return out;
+}
+const PLAYBOOK_WORDS = playbookWords(DEFAULT_PLAYBOOKS)
+  // Not the ids (field: 'group'): only what an agent reads.
+  .filter((w) => w.length > 2 && !/^[a-z][A-Za-z0-9.]*$/.test(w))
+  .sort((a, b) => b.length - a.length);
+
+function ourText(root: HTMLElement): string {
+  const copy = root.cloneNode(true) as HTMLElement;
+  // The scripts are what the agent says to the caller, in Portuguese, whatever the panel's language.
+  for (const el of copy.querySelectorAll('.script-text')) el.remove();
+  const parts: string[] = [copy.textContent ?? ''];
+  for (const el of copy.querySelectorAll('[aria-label], [title], [placeholder]'))
+    for (const attr of ['aria-label', 'title', 'placeholder'])
+      if (el.getAttribute(attr)) parts.push(el.getAttribute(attr) ?? '');
+  let all = parts.join('\n');
+  for (const word of PLAYBOOK_WORDS) all = all.split(word).join('');
+  return all.replace(/"[^"]*"/g, '""');
+}
+
+function view(
+  channel?: Channel,
+  outcome?: Outcome,
+  typed: Typed = { data: {} },
+  extra: Partial<PanelView> = {},
+) {
+  const playbook = channel ? DEFAULT_PLAYBOOKS[channel] : undefined;
+  const snapshot: FormSnapshot = extra.ticketNumber
+    ? { ...blankForm(), ticketNumber: extra.ticketNumber }
+    : blankForm();
+  const evaluation = evaluate({ playbook, outcome, snapshot, typed, now: MORNING, agentName: 'Joana' });
+  return {
+    channel,
+    outcome,
+    channelInferred: false,
+    outOfScope: false,
+    typed,
+    playbook,
+    evaluation,
+    notices: [],
+    filling: false,
+    ...extra,
+  } satisfies PanelView;
+}
+
+function show(v: PanelView): HTMLElement {
+  const session = {
+    subscribe: (listener: (v: PanelView) => void) => {
+      listener(v);
+      return () => {};
+    },
+    setChannel: vi.fn(),
+    setOutcome: vi.fn(),
+    setDatum: vi.fn(),
+    setInterlocutor: vi.fn(),
+    toggleStep: vi.fn(),
+    dismissAlert: vi.fn(),
+    override: vi.fn(() => text('override.tooShort')),
+    focusField: vi.fn(),
+  };
+  const { container } = render(
+    <Panel
+      session={session}
+      playbooks={DEFAULT_PLAYBOOKS}
+      settings={{ ...DEFAULT_SETTINGS, language: 'en', allowOverride: true }}
+      collapsed={false}
+      onCollapse={vi.fn()}
+      onInactivity={vi.fn()}
+      openLeadTools={vi.fn()}
+    />,
+  );
+  return container as HTMLElement;
+}
+
+const NOTICES: Notice[] = [
+  { id: 'a', kind: 'error', text: text('fill.formSlow', 10) },
+  { id: 'b', kind: 'error', text: text('fill.levelSlow', FIELD_LABELS.category2, 10) },
+  { id: 'c', kind: 'info', text: text('fill.fixed', FIELD_LABELS.status, 'Resolvido', 'Aberto') },
+  { id: 'd', kind: 'warn', text: text('fill.keptAgentEdit', FIELD_LABELS.group) },
+  { id: 'e', kind: 'error', text: text('draft.storeFailed') },
+  {
+    id: 'f',
+    kind: 'error',
+    text: text('fill.failed', FIELD_LABELS.status, 'the field is locked for editing in SysAid.'),
+  },
+];
+
+const BAD_DATA: Typed = {
+  data: {
+    cpf: '529.982.247-26',
+    fullName: 'Maria',
+    birthDate: '31/02/1980',
+    chatProtocol: '2024110512345678901',
+    cnpj: '12.ABC.345/01DE-3X',
+    attempts: '0',
+  },
+};
+
+describe('the panel in English', () => {
+  beforeEach(() => setLanguage('en', en));
+  afterEach(() => {
+    cleanup();
+    setLanguage('pt-BR');
+  });
+
+  const states: Array<[string, () => PanelView]> = [
+    ['no channel yet', () => view()],
+    ['no channel, out of scope', () => view(undefined, undefined, { data: {} }, { outOfScope: true })],
+    [
+      'channel shown by the ticket',
+      () => view('callback', undefined, { data: {} }, { channelInferred: true }),
+    ],
+    [
+      'filling, with every kind of notice',
+      () => view('callback', 'resolved', { data: {} }, { filling: true, notices: NOTICES }),
+    ],
+  ];
+  for (const channel of ['callback', 'chat', 'survey'] as const) {
+    states.push([`${channel}, no outcome`, () => view(channel)]);
+    for (const outcome of DEFAULT_PLAYBOOKS[channel].outcomes.map((o) => o.id)) {
+      states.push([`${channel} ${outcome}, blank`, () => view(channel, outcome)]);
+      states.push([`${channel} ${outcome}, wrong data`, () => view(channel, outcome, BAD_DATA)]);
+      states.push([
+        `${channel} ${outcome}, a refused save`,
+        () => {
+          const v = view(channel, outcome);
+          return { ...v, alert: { seq: 1, items: v.evaluation.blocking } };
+        },
+      ]);
+      states.push([
+        `${channel} ${outcome}, saved`,
+        () => view(channel, outcome, BAD_DATA, { ticketNumber: '4711', savedAt: MORNING.getTime() }),
+      ]);
+    }
+  }
+  states.push([
+    'survey, every step said',
+    () => view('survey', 'resolved', { data: {}, ticked: DEFAULT_PLAYBOOKS.survey.scripts.map((s) => s.id) }),
+  ]);
+  states.push([
+    'chat, inactivity running',
+    () => view('chat', 'resolved', { data: {} }, { inactivityStartedAt: Date.now() - 100_000 }),
+  ]);
+  states.push([
+    'still filling when saved',
+    () => ({ ...view('chat', 'forwarded'), alert: { seq: 2, items: [], text: text('guard.filling') } }),
+  ]);
+
+  for (const [name, make] of states) {
+    it(`has no Portuguese sentence of ours: ${name}`, () => {
+      const container = show(make());
+      // Problems under the boxes show once the agent leaves them.
+      for (const box of screen.queryAllByRole('textbox')) fireEvent.blur(box);
+      const justification = container.querySelector('.override textarea');
+      if (justification) {
+        fireEvent.input(justification, { target: { value: 'curta' } });
+        fireEvent.submit(justification.closest('form') as HTMLFormElement);
+      }
+      const words = ourText(container);
+      expect(words.length).toBeGreaterThan(20);
+      expect(words.match(PORTUGUESE)?.[0], words).toBeUndefined();
+    });
+  }
+
+  it('every field the engine can name has a caption, so a missing one is named in any language', () => {
+    const fields = Object.keys(FIELD_LABELS) as FieldKey[];
+    for (const field of fields) expect(FIELD_LABELS[field]).not.toBe('');
+  });
+});
