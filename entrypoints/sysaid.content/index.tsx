@@ -23,7 +23,6 @@ import { rememberPanelCollapsed } from '../../lib/settings/ui-state';
 import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
-import panelCss from './style.css?inline';
 
 const HANDOFF_WAIT_MS = 1000;
 
@@ -39,7 +38,7 @@ export default defineContentScript({
     // The ticket this script works on: SysAid may move to another without a page load.
     const ticket = { key: ticketKey(location) };
     let keeper: DraftKeeper | undefined;
-    const guard = guardDocument(document, panelCss, {
+    const guard = guardDocument(document, {
       // SysAid's Cancel: the ticket is abandoned, and so is its draft.
       cancelled: () => void keeper?.drop(ticket.key),
       // A saved ticket's chat inactivity reminders end with it.
@@ -179,7 +178,7 @@ export default defineContentScript({
         panelRoot,
       );
     };
-    const ui = mountPanelHost(document, panelCss, [
+    const ui = mountPanelHost(document, config.panelCss, [
       'keydown',
       'keyup',
       'keypress',

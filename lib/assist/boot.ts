@@ -12,8 +12,14 @@ export interface Boot {
   panelCollapsed: boolean;
 }
 
+// A config an older version published has no stylesheet: the background is asked for the current one.
 const looksLikeConfig = (v: unknown): v is Config =>
-  !!v && typeof v === 'object' && 'settings' in v && 'playbooks' in v && 'locked' in v;
+  !!v &&
+  typeof v === 'object' &&
+  'settings' in v &&
+  'playbooks' in v &&
+  'locked' in v &&
+  typeof (v as Partial<Config>).panelCss === 'string';
 
 const BOOT_KEYS = [PAGE_CONFIG_KEY, PANEL_COLLAPSED_KEY];
 

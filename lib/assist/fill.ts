@@ -88,14 +88,14 @@ export interface FillerHost {
  */
 export class Filler {
   filling = false;
-  private pending = false;
+  #pending = false;
   readonly written = new Map<FieldKey, string>();
 
   constructor(private readonly host: FillerHost) {}
 
   async run(): Promise<void> {
     if (this.filling) {
-      this.pending = true;
+      this.#pending = true;
       return;
     }
     const { host } = this;
@@ -108,18 +108,18 @@ export class Filler {
         signal: host.signal,
         timeoutMs: host.timeoutMs(),
         nextWrites: () => host.nextWrites(),
-        apply: (write) => this.apply(write),
+        apply: (write) => this.#apply(write),
         notify: (notice) => host.notify(notice),
       });
     } finally {
       this.filling = false;
-      const again = this.pending;
-      this.pending = false;
+      const again = this.#pending;
+      this.#pending = false;
       host.finished(completed, again);
     }
   }
 
-  private async apply(write: FieldWrite): Promise<boolean> {
+  async #apply(write: FieldWrite): Promise<boolean> {
     let located = this.host.field(write.field);
     if (located && !controlElement(located.control).isConnected) located = this.host.field(write.field, true);
     if (!located) return true;

@@ -14,9 +14,9 @@ const UPDATE_WAIT_MS = 15_000;
  * too long is refused with a message, and a page whose extension was updated blocks every save with
  * a clear message until the new content script takes over (the events go to the new one's log).
  */
-export function guardDocument(doc: Document, css: string, events: GateEvents = {}) {
+export function guardDocument(doc: Document, events: GateEvents = {}) {
   const hadOlderGuard = doc.documentElement?.hasAttribute(GUARD_READY_ATTRIBUTE) ?? false;
-  const banner = guardBanner(doc, css);
+  const banner = guardBanner(doc);
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
   const lateAudit: AuditMessage[] = [];
   const gate = new SaveGate(doc, {

@@ -55,35 +55,35 @@ const STAMP_RESULT: Partial<Record<SaveVerdict['kind'], StampResult>> = {
  * writes the stamp and logs every outcome. The session owns the ticket; this owns what a save does.
  */
 export class SaveGuard {
-  private overrideUntil = -Infinity;
-  private exceptionId?: string;
+  #overrideUntil = -Infinity;
+  #exceptionId?: string;
 
   constructor(private readonly host: SaveGuardHost) {}
 
   /** A different ticket is on screen: an exception granted for the previous one does not carry over. */
   reset(): void {
-    this.overrideUntil = -Infinity;
-    this.exceptionId = undefined;
+    this.#overrideUntil = -Infinity;
+    this.#exceptionId = undefined;
   }
 
   /** Called synchronously by the page's save gate: the ticket as it is this instant decides. */
   decide(attempt: SaveAttempt): SaveDecision {
     const ticket = this.host.current();
-    const verdict = this.verdict(attempt, ticket);
+    const verdict = this.#verdict(attempt, ticket);
     if (verdict.decision === 'block') {
       this.host.alert({ items: verdict.items, text: verdict.text });
       if (verdict.items.length)
-        this.log(
+        this.#log(
           'blocked',
           ticket,
           verdict.items.map((c) => c.id),
         );
       return 'block';
     }
-    const unstamped = this.stamp(verdict.kind, ticket);
-    if (verdict.kind === 'override') this.overrideUntil = -Infinity;
+    const unstamped = this.#stamp(verdict.kind, ticket);
+    if (verdict.kind === 'override') this.#overrideUntil = -Infinity;
     // An exception was logged with its justification when it was granted.
-    if (verdict.kind !== 'override') this.log(verdict.kind, ticket, [], undefined, unstamped);
+    if (verdict.kind !== 'override') this.#log(verdict.kind, ticket, [], undefined, unstamped);
     this.host.alert(undefined);
     this.host.saved(verdict.kind, ticket);
     return 'allow';
@@ -91,7 +91,7 @@ export class SaveGuard {
 
   /** Whether any save would be refused right now (the presses around a click are swallowed then). */
   isBlocked(): boolean {
-    return this.verdict({ route: 'click', isApply: true }, this.host.current()).decision === 'block';
+    return this.#verdict({ route: 'click', isApply: true }, this.host.current()).decision === 'block';
   }
 
   /** Records a justified exception (when policy allows it) and lets the next save through. */
@@ -100,14 +100,14 @@ export class SaveGuard {
     const reason = justification.trim();
     if (reason.length < MIN_JUSTIFICATION) return text('override.tooShort');
     const ticket = this.host.current();
-    this.overrideUntil = this.host.now() + EXCEPTION_WINDOW_MS;
-    this.exceptionId = this.host.newExceptionId();
-    this.log(
+    this.#overrideUntil = this.host.now() + EXCEPTION_WINDOW_MS;
+    this.#exceptionId = this.host.newExceptionId();
+    this.#log(
       'override',
       ticket,
       ticket.evaluation.blocking.map((c) => c.id),
       reason,
-      `excecao=${this.exceptionId}`,
+      `excecao=${this.#exceptionId}`,
     );
     this.host.alert({ items: [], text: text('override.granted') });
     return null;
@@ -116,22 +116,22 @@ export class SaveGuard {
   /** The decision itself failed: the save stays blocked, the agent is told what to do, and it is logged. */
   failed(error: unknown): void {
     this.host.alert({ items: [], text: text('guard.failed') });
-    this.log('error', this.host.current(), [], undefined, error instanceof Error ? error.name : 'erro');
+    this.#log('error', this.host.current(), [], undefined, error instanceof Error ? error.name : 'erro');
   }
 
-  private verdict(attempt: SaveAttempt, ticket: TicketNow): SaveVerdict {
+  #verdict(attempt: SaveAttempt, ticket: TicketNow): SaveVerdict {
     return decideSave({
       ...ticket.gate,
       attempt,
       now: this.host.now(),
       evaluation: ticket.evaluation,
       playbook: ticket.playbook,
-      overrideUntil: this.overrideUntil,
+      overrideUntil: this.#overrideUntil,
     });
   }
 
   /** The stamp goes in with the save; when SysAid refuses it, the reason goes into the log. */
-  private stamp(kind: SaveVerdict['kind'], ticket: TicketNow): string | undefined {
+  #stamp(kind: SaveVerdict['kind'], ticket: TicketNow): string | undefined {
     const result = STAMP_RESULT[kind];
     const { playbook, channel } = ticket;
     if (!result || !playbook || !channel) return undefined;
@@ -140,7 +140,7 @@ export class SaveGuard {
       playbook,
       channel,
       outcome: ticket.outcome,
-      exceptionId: this.exceptionId,
+      exceptionId: this.#exceptionId,
       extensionVersion: this.host.extensionVersion,
       located: ticket.located,
       snapshot: ticket.snapshot,
@@ -150,7 +150,7 @@ export class SaveGuard {
     return undefined;
   }
 
-  private log(
+  #log(
     kind: AuditMessage['kind'],
     ticket: TicketNow,
     checks: string[],

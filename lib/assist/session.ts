@@ -45,151 +45,151 @@ export interface SessionDeps {
  * every method here reads or changes the same ticket state, and splitting it would pass that state around.
  */
 export class TicketSession {
-  private channel?: Channel;
-  private outcome?: Outcome;
-  private typed: Typed = { data: {}, interlocutor: 'beneficiary', ticked: [] };
-  private previousTranscript?: string;
-  private savedAt?: number;
-  private inactivityStartedAt?: number;
-  private located: LocatedFields = new Map();
-  private evaluation!: Evaluation;
-  private snapshot: FormSnapshot = { fields: {} };
-  private notices: Notice[] = [];
-  private alert?: SaveAlert;
+  #channel?: Channel;
+  #outcome?: Outcome;
+  #typed: Typed = { data: {}, interlocutor: 'beneficiary', ticked: [] };
+  #previousTranscript?: string;
+  #savedAt?: number;
+  #inactivityStartedAt?: number;
+  #located: LocatedFields = new Map();
+  #evaluation!: Evaluation;
+  #snapshot: FormSnapshot = { fields: {} };
+  #notices: Notice[] = [];
+  #alert?: SaveAlert;
   /** The channel and outcome the ticket itself shows, used while the agent chose none. */
-  private inferred: { channel?: Channel; outcome?: Outcome } = {};
-  private readonly filler: Filler;
-  private readonly guard: SaveGuard;
-  private readonly listeners = new Set<(view: PanelView) => void>();
-  private lastView?: PanelView;
+  #inferred: { channel?: Channel; outcome?: Outcome } = {};
+  readonly #filler: Filler;
+  readonly #guard: SaveGuard;
+  readonly #listeners = new Set<(view: PanelView) => void>();
+  #lastView?: PanelView;
 
   /** `draft`: what the agent had typed for this ticket; kept again under this ticket (it may come from the new one just saved). */
   constructor(
     private readonly deps: SessionDeps,
     draft?: Draft,
   ) {
-    this.filler = new Filler(this.fillerHost());
-    this.guard = new SaveGuard(this.guardHost());
+    this.#filler = new Filler(this.#fillerHost());
+    this.#guard = new SaveGuard(this.#guardHost());
     if (draft) {
-      this.adopt(draft);
-      this.persist();
+      this.#adopt(draft);
+      this.#persist();
     }
     this.refresh();
   }
 
   subscribe(listener: (view: PanelView) => void): () => void {
-    this.listeners.add(listener);
-    this.lastView = this.view();
-    listener(this.lastView);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    this.#lastView = this.view();
+    listener(this.#lastView);
+    return () => this.#listeners.delete(listener);
   }
 
   view(): PanelView {
     return {
-      channel: this.effectiveChannel(),
-      outcome: this.effectiveOutcome(),
-      channelInferred: !this.channel && this.inferred.channel !== undefined,
-      outOfScope: !this.inScope(),
-      typed: this.typed,
-      playbook: this.playbook(),
-      evaluation: this.evaluation,
-      notices: this.notices,
-      alert: this.alert,
-      filling: this.filler.filling,
-      ticketNumber: this.snapshot.ticketNumber,
-      savedAt: this.savedAt,
-      inactivityStartedAt: this.inactivityStartedAt,
+      channel: this.#effectiveChannel(),
+      outcome: this.#effectiveOutcome(),
+      channelInferred: !this.#channel && this.#inferred.channel !== undefined,
+      outOfScope: !this.#inScope(),
+      typed: this.#typed,
+      playbook: this.#playbook(),
+      evaluation: this.#evaluation,
+      notices: this.#notices,
+      alert: this.#alert,
+      filling: this.#filler.filling,
+      ticketNumber: this.#snapshot.ticketNumber,
+      savedAt: this.#savedAt,
+      inactivityStartedAt: this.#inactivityStartedAt,
     };
   }
 
   restore(draft: Draft): void {
-    this.adopt(draft);
-    this.changed();
+    this.#adopt(draft);
+    this.#changed();
   }
 
-  private adopt(draft: Draft): void {
-    this.channel = draft.channel;
-    this.outcome = draft.outcome;
-    this.typed = { interlocutor: 'beneficiary', ticked: [], ...draft.typed };
-    this.previousTranscript = draft.previousTranscript;
-    this.savedAt = draft.savedAt;
-    this.inactivityStartedAt = draft.inactivityStartedAt;
+  #adopt(draft: Draft): void {
+    this.#channel = draft.channel;
+    this.#outcome = draft.outcome;
+    this.#typed = { interlocutor: 'beneficiary', ticked: [], ...draft.typed };
+    this.#previousTranscript = draft.previousTranscript;
+    this.#savedAt = draft.savedAt;
+    this.#inactivityStartedAt = draft.inactivityStartedAt;
     // A different ticket may be on screen now: nothing of the previous one carries over.
-    this.filler.written.clear();
-    this.inferred = {};
-    this.notices = [];
-    this.alert = undefined;
-    this.guard.reset();
+    this.#filler.written.clear();
+    this.#inferred = {};
+    this.#notices = [];
+    this.#alert = undefined;
+    this.#guard.reset();
   }
 
   /** The draft as it would be stored now (also what an update hands to the next content script). */
   draft(leftAt?: number): Draft {
     return {
-      channel: this.channel,
-      outcome: this.outcome,
-      typed: this.typed,
-      previousTranscript: this.previousTranscript,
-      savedAt: this.savedAt,
+      channel: this.#channel,
+      outcome: this.#outcome,
+      typed: this.#typed,
+      previousTranscript: this.#previousTranscript,
+      savedAt: this.#savedAt,
       leftAt,
-      inactivityStartedAt: this.inactivityStartedAt,
+      inactivityStartedAt: this.#inactivityStartedAt,
       updatedAt: this.deps.now().getTime(),
     };
   }
 
   setChannel(channel: Channel): void {
-    this.channel = channel;
-    this.outcome ??= this.inferred.channel === channel ? this.inferred.outcome : undefined;
-    const outcomes = this.playbook()?.outcomes.map((o) => o.id) ?? [];
-    if (this.outcome && !outcomes.includes(this.outcome)) this.outcome = undefined;
-    this.changed();
+    this.#channel = channel;
+    this.#outcome ??= this.#inferred.channel === channel ? this.#inferred.outcome : undefined;
+    const outcomes = this.#playbook()?.outcomes.map((o) => o.id) ?? [];
+    if (this.#outcome && !outcomes.includes(this.#outcome)) this.#outcome = undefined;
+    this.#changed();
   }
 
   setOutcome(outcome: Outcome): void {
-    this.outcome = outcome;
-    this.changed();
+    this.#outcome = outcome;
+    this.#changed();
   }
 
   setDatum(key: DatumKey, value: string): void {
-    this.typed = { ...this.typed, data: { ...this.typed.data, [key]: value } };
-    this.changed();
+    this.#typed = { ...this.#typed, data: { ...this.#typed.data, [key]: value } };
+    this.#changed();
   }
 
   setInterlocutor(interlocutor: Interlocutor): void {
-    this.typed = { ...this.typed, interlocutor };
-    this.changed();
+    this.#typed = { ...this.#typed, interlocutor };
+    this.#changed();
   }
 
   toggleStep(id: string, ticked: boolean): void {
-    const set = new Set(this.typed.ticked ?? []);
+    const set = new Set(this.#typed.ticked ?? []);
     if (ticked) set.add(id);
     else set.delete(id);
-    this.typed = { ...this.typed, ticked: [...set] };
-    this.changed();
+    this.#typed = { ...this.#typed, ticked: [...set] };
+    this.#changed();
   }
 
   /** A justified exception (when policy allows it) lets the next save through; else why not. */
   override(justification: string): Text | null {
-    return this.guard.override(justification);
+    return this.#guard.override(justification);
   }
 
   /** Starts (a time) or stops (undefined) the chat inactivity timer. */
   setInactivity(startedAt: number | undefined): void {
-    this.inactivityStartedAt = startedAt;
-    this.persist();
-    this.emit();
+    this.#inactivityStartedAt = startedAt;
+    this.#persist();
+    this.#emit();
   }
 
   /** The browser could not keep the draft (or can again): the agent must know before reloading. */
   setStorageProblem(failed: boolean): void {
-    this.notices = failed
-      ? addNotice(this.notices, { id: 'storage', kind: 'error', text: text('draft.storeFailed') })
-      : this.notices.filter((n) => n.id !== 'storage');
-    this.emit();
+    this.#notices = failed
+      ? addNotice(this.#notices, { id: 'storage', kind: 'error', text: text('draft.storeFailed') })
+      : this.#notices.filter((n) => n.id !== 'storage');
+    this.#emit();
   }
 
   dismissAlert(): void {
-    this.alert = undefined;
-    this.emit();
+    this.#alert = undefined;
+    this.#emit();
   }
 
   /**
@@ -197,28 +197,28 @@ export class TicketSession {
    * `structural`: elements were added or removed, so fields are looked up again.
    */
   refresh(structural = true): void {
-    if (structural || this.anyDetached()) this.locate();
-    this.evaluateNow();
-    this.emit();
-    if (this.evaluation.writes.length && !this.filler.filling) void this.filler.run();
+    if (structural || this.#anyDetached()) this.#locate();
+    this.#evaluateNow();
+    this.#emit();
+    if (this.#evaluation.writes.length && !this.#filler.filling) void this.#filler.run();
   }
 
   /** Which fields the playbooks need and whether this page has them. */
   selfTest(): SelfTestRow[] {
-    this.locate();
-    return selfTest(Object.values(this.deps.playbooks()), this.located);
+    this.#locate();
+    return selfTest(Object.values(this.deps.playbooks()), this.#located);
   }
 
   /** Whether an event or change at `target` concerns a field the procedures use. */
   watches(target: Node): boolean {
-    for (const field of this.located.values()) {
+    for (const field of this.#located.values()) {
       if (controlElement(field.control).contains(target)) return true;
     }
     return false;
   }
 
-  private anyDetached(): boolean {
-    for (const field of this.located.values()) {
+  #anyDetached(): boolean {
+    for (const field of this.#located.values()) {
       if (!controlElement(field.control).isConnected) return true;
     }
     return false;
@@ -226,186 +226,186 @@ export class TicketSession {
 
   /** Called synchronously by the page's save gate: the ticket as it is this instant decides. */
   decideSave(attempt: SaveAttempt): SaveDecision {
-    return this.guard.decide(attempt);
+    return this.#guard.decide(attempt);
   }
 
   /** The decision itself failed: the save stays blocked, the agent is told what to do, and it is logged. */
   saveFailed(error: unknown): void {
-    this.guard.failed(error);
+    this.#guard.failed(error);
   }
 
   /** Whether any save would be refused right now (the presses around a click are swallowed then). */
   isBlocked(): boolean {
-    return this.guard.isBlocked();
+    return this.#guard.isBlocked();
   }
 
-  private inScope(): boolean {
+  #inScope(): boolean {
     return inScope({
       scope: this.deps.settings().guardScope,
-      channelChosen: this.channel !== undefined,
-      isNewTicket: this.deps.isNewTicket() && !this.snapshot.ticketNumber,
+      channelChosen: this.#channel !== undefined,
+      isNewTicket: this.deps.isNewTicket() && !this.#snapshot.ticketNumber,
       templateId: this.deps.templateId(),
     });
   }
 
   /** Moves focus to a SysAid field the agent must fix (when the panel has no input for it). */
   focusField(field: FieldKey): void {
-    const located = this.located.get(field);
+    const located = this.#located.get(field);
     if (!located) return;
     const el = controlElement(located.control);
     el.scrollIntoView({ block: 'center' });
     el.focus({ preventScroll: true });
   }
 
-  private effectiveChannel(): Channel | undefined {
-    return this.channel ?? this.inferred.channel;
+  #effectiveChannel(): Channel | undefined {
+    return this.#channel ?? this.#inferred.channel;
   }
 
-  private effectiveOutcome(): Outcome | undefined {
-    if (this.outcome) return this.outcome;
-    const channel = this.effectiveChannel();
-    return channel && channel === this.inferred.channel ? this.inferred.outcome : undefined;
+  #effectiveOutcome(): Outcome | undefined {
+    if (this.#outcome) return this.#outcome;
+    const channel = this.#effectiveChannel();
+    return channel && channel === this.#inferred.channel ? this.#inferred.outcome : undefined;
   }
 
-  private playbook(): Playbook | undefined {
-    const channel = this.effectiveChannel();
+  #playbook(): Playbook | undefined {
+    const channel = this.#effectiveChannel();
     return channel ? this.deps.playbooks()[channel] : undefined;
   }
 
   /** The ticket as a save sees it: fields looked up and read again this instant. */
-  private current(): TicketNow {
-    this.locate();
-    const evaluation = this.evaluateNow();
+  #current(): TicketNow {
+    this.#locate();
+    const evaluation = this.#evaluateNow();
     return {
       evaluation,
-      playbook: this.playbook(),
-      channel: this.effectiveChannel(),
-      outcome: this.effectiveOutcome(),
-      located: this.located,
-      snapshot: this.snapshot,
-      cpf: this.snapshot.fields.cpfLookup?.value || this.typed.data.cpf,
+      playbook: this.#playbook(),
+      channel: this.#effectiveChannel(),
+      outcome: this.#effectiveOutcome(),
+      located: this.#located,
+      snapshot: this.#snapshot,
+      cpf: this.#snapshot.fields.cpfLookup?.value || this.#typed.data.cpf,
       gate: {
-        channelChosen: this.channel !== undefined,
-        isNewTicket: this.deps.isNewTicket() && !this.snapshot.ticketNumber,
+        channelChosen: this.#channel !== undefined,
+        isNewTicket: this.deps.isNewTicket() && !this.#snapshot.ticketNumber,
         templateId: this.deps.templateId(),
         scope: this.deps.settings().guardScope,
-        filling: this.filler.filling,
-        status: this.snapshot.fields.status?.value,
+        filling: this.#filler.filling,
+        status: this.#snapshot.fields.status?.value,
       },
     };
   }
 
-  private guardHost(): SaveGuardHost {
+  #guardHost(): SaveGuardHost {
     return {
       now: () => this.deps.now().getTime(),
       allowOverride: () => this.deps.settings().allowOverride,
       newExceptionId: this.deps.newExceptionId ?? randomExceptionId,
       extensionVersion: this.deps.extensionVersion,
-      current: () => this.current(),
+      current: () => this.#current(),
       audit: (event) => this.deps.audit(event),
       alert: (alert) => {
-        this.alert = alert && { seq: (this.alert?.seq ?? 0) + 1, ...alert };
-        this.emit();
+        this.#alert = alert && { seq: (this.#alert?.seq ?? 0) + 1, ...alert };
+        this.#emit();
       },
-      stamped: (field, value) => this.filler.written.set(field, value),
+      stamped: (field, value) => this.#filler.written.set(field, value),
       saved: (kind, ticket) => {
         const now = this.deps.now().getTime();
-        if (kind === 'compliant' && ticket.channel) this.savedAt = now;
-        this.inactivityStartedAt = undefined; // the reminders belong to a ticket now saved
+        if (kind === 'compliant' && ticket.channel) this.#savedAt = now;
+        this.#inactivityStartedAt = undefined; // the reminders belong to a ticket now saved
         // The page is about to go: the draft waits for the page SysAid shows next (its number, or the list).
         this.deps.persist(this.draft(now), true);
-        this.emit();
+        this.#emit();
       },
     };
   }
 
   /** What the filler needs from the ticket: where fields are, what is due, what to show. */
-  private fillerHost(): FillerHost {
+  #fillerHost(): FillerHost {
     return {
       doc: this.deps.doc,
       signal: this.deps.signal,
       timeoutMs: () => this.deps.settings().categoryLoadTimeoutMs,
       field: (key, fresh) => {
-        if (fresh) this.locate();
-        return this.located.get(key);
+        if (fresh) this.#locate();
+        return this.#located.get(key);
       },
       nextWrites: () => {
-        this.locate();
-        return this.writable(this.evaluateNow().writes);
+        this.#locate();
+        return this.#writable(this.#evaluateNow().writes);
       },
       wrote: (write) => {
-        if (write.field === 'description' && this.evaluation.transcriptWritten !== undefined) {
-          this.previousTranscript = this.evaluation.transcriptWritten;
-          this.persist();
+        if (write.field === 'description' && this.#evaluation.transcriptWritten !== undefined) {
+          this.#previousTranscript = this.#evaluation.transcriptWritten;
+          this.#persist();
         }
       },
-      notify: (notice) => this.notify(notice),
-      changed: () => this.emit(),
+      notify: (notice) => this.#notify(notice),
+      changed: () => this.#emit(),
       finished: (completed, again) => {
-        if (completed) this.notices = this.notices.filter((n) => n.id !== 'loading');
+        if (completed) this.#notices = this.#notices.filter((n) => n.id !== 'loading');
         if (again) queueMicrotask(() => this.refresh());
         else {
-          this.evaluateNow();
-          this.emit();
+          this.#evaluateNow();
+          this.#emit();
         }
       },
     };
   }
 
-  private locate(): void {
-    this.located = locateFields(this.deps.doc, this.deps.settings().fieldMapping);
+  #locate(): void {
+    this.#located = locateFields(this.deps.doc, this.deps.settings().fieldMapping);
   }
 
-  private evaluateNow(): Evaluation {
+  #evaluateNow(): Evaluation {
     const settings = this.deps.settings();
-    this.snapshot = readSnapshot(this.deps.doc, this.located);
+    this.#snapshot = readSnapshot(this.deps.doc, this.#located);
     // A ticket in scope that shows its channel by itself is held to that channel's rules at once.
-    const channel = this.channel ? undefined : this.inScope() ? inferChannel(this.snapshot) : undefined;
-    this.inferred = channel ? { channel, outcome: inferOutcome(channel, this.snapshot) } : {};
-    this.evaluation = evaluate({
-      playbook: this.playbook(),
-      outcome: this.effectiveOutcome(),
-      snapshot: this.snapshot,
-      typed: this.typed,
+    const channel = this.#channel ? undefined : this.#inScope() ? inferChannel(this.#snapshot) : undefined;
+    this.#inferred = channel ? { channel, outcome: inferOutcome(channel, this.#snapshot) } : {};
+    this.#evaluation = evaluate({
+      playbook: this.#playbook(),
+      outcome: this.#effectiveOutcome(),
+      snapshot: this.#snapshot,
+      typed: this.#typed,
       now: this.deps.now(),
       agentName: settings.agentName,
-      previousTranscript: this.previousTranscript,
+      previousTranscript: this.#previousTranscript,
       descriptionMaxChars: settings.descriptionMaxChars,
     });
-    if (this.alert && this.evaluation.blocking.length === 0) this.alert = undefined;
-    return this.evaluation;
+    if (this.#alert && this.#evaluation.blocking.length === 0) this.#alert = undefined;
+    return this.#evaluation;
   }
 
-  private changed(): void {
-    this.persist();
+  #changed(): void {
+    this.#persist();
     this.refresh();
   }
 
-  private persist(urgent = false): void {
+  #persist(urgent = false): void {
     this.deps.persist(this.draft(), urgent);
   }
 
-  private emit(): void {
+  #emit(): void {
     const view = this.view();
     // Typing in SysAid re-evaluates on every input; the panel re-renders only when what it shows changed.
-    if (this.lastView && sameView(this.lastView, view)) return;
-    this.lastView = view;
-    for (const listener of this.listeners) listener(view);
+    if (this.#lastView && sameView(this.#lastView, view)) return;
+    this.#lastView = view;
+    for (const listener of this.#listeners) listener(view);
   }
 
-  private notify(notice: Notice): void {
-    this.notices = addNotice(this.notices, notice);
+  #notify(notice: Notice): void {
+    this.#notices = addNotice(this.#notices, notice);
   }
 
   /** Leaves alone what the agent typed into SysAid themselves, unless the procedure fixes it. */
-  private writable(writes: FieldWrite[]): FieldWrite[] {
+  #writable(writes: FieldWrite[]): FieldWrite[] {
     const { keep, notices } = writesToMake(writes, {
-      located: this.located,
-      snapshot: this.snapshot,
-      written: this.filler.written,
+      located: this.#located,
+      snapshot: this.#snapshot,
+      written: this.#filler.written,
       focused: this.deps.doc.activeElement,
     });
-    for (const notice of notices) this.notify(notice);
+    for (const notice of notices) this.#notify(notice);
     return keep;
   }
 }

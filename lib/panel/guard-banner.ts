@@ -1,3 +1,4 @@
+import bannerCss from './guard-banner.css?inline';
 /**
  * A one-line message from the save gate that needs no panel: while a save is held before the panel
  * is ready ("conferindo…"), and after an update took the panel away. Plain DOM in its own shadow root,
@@ -8,8 +9,8 @@ export interface GuardBanner {
   hide(): void;
 }
 
-/** `css`: the panel's own stylesheet, which styles `.guard-banner` too (one string in the bundle). */
-export function guardBanner(doc: Document, css: string): GuardBanner {
+/** Its own small stylesheet: the banner may show before the panel's (which comes with the config). */
+export function guardBanner(doc: Document): GuardBanner {
   let host: HTMLElement | undefined;
   let box: HTMLDivElement | undefined;
   return {
@@ -18,7 +19,7 @@ export function guardBanner(doc: Document, css: string): GuardBanner {
         host = doc.createElement('sysaid-assist-guard');
         const root = host.attachShadow({ mode: 'open' });
         const style = doc.createElement('style');
-        style.textContent = css;
+        style.textContent = bannerCss;
         box = doc.createElement('div');
         box.className = 'guard-banner';
         root.append(style, box);

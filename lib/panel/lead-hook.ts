@@ -36,7 +36,10 @@ export function setLeadHook(hook: LeadToolsHook): void {
  */
 export function openLeadTools(hook: Omit<LeadToolsHook, 'show'>, inject: () => void): void {
   const shown = leadHook();
-  if (shown?.show && shown.container === hook.container) return shown.show();
+  if (shown?.show && shown.container === hook.container) {
+    shown.show();
+    return;
+  }
   setLeadHook(hook);
   inject();
 }

@@ -9,6 +9,11 @@ export interface Config {
   playbooks: Record<Channel, Playbook>;
   locked: SettingKey[];
   problems: string[];
+  /**
+   * The panel's stylesheet: it travels with the config, read at page start anyway, not inside the
+   * content script every SysAid page parses (and still needs no web-accessible resource).
+   */
+  panelCss: string;
   /** The panel's catalog when it is not the built-in pt-BR (English). */
   messages?: Messages;
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { en } from '../i18n/english';
+import panelCss from '../panel/panel.css?inline';
 import { resolvePlaybooks } from '../procedures/io';
 import type { Config } from './config';
 import { PAGE_CONFIG_KEY } from './page-config-key';
@@ -9,7 +10,8 @@ import { PANEL_COLLAPSED_KEY } from './ui-state';
 export async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();
   const messages = settings.language === 'en' ? en : undefined;
-  return { settings, locked, problems, playbooks: resolvePlaybooks(settings.playbooks), messages };
+  const playbooks = resolvePlaybooks(settings.playbooks);
+  return { settings, locked, problems, playbooks, messages, panelCss };
 }
 
 let queue: Promise<void> = Promise.resolve();

@@ -62,11 +62,11 @@ function stop(event: Event) {
  * yet, a save is held and decided as soon as one is set; it is never passed unchecked.
  */
 export class SaveGate {
-  private decider?: SaveDecider;
-  private heldSave?: HeldSave;
-  private replaying = false;
-  private allowedClickAt = Number.NEGATIVE_INFINITY;
-  private readonly life = new AbortController();
+  #decider?: SaveDecider;
+  #heldSave?: HeldSave;
+  #replaying = false;
+  #allowedClickAt = Number.NEGATIVE_INFINITY;
+  readonly #life = new AbortController();
 
   constructor(
     private readonly doc: Document,
@@ -76,51 +76,51 @@ export class SaveGate {
     if (!win) return;
     // An older gate (before an extension update) steps aside; this one holds until ready.
     doc.dispatchEvent(new CustomEvent(GATE_TAKEOVER_EVENT));
-    const opts = { capture: true, signal: this.life.signal };
-    win.addEventListener('click', (e) => this.onClick(e), opts);
-    for (const type of PRESS_EVENTS) win.addEventListener(type, (e) => this.onPress(e), opts);
+    const opts = { capture: true, signal: this.#life.signal };
+    win.addEventListener('click', (e) => this.#onClick(e), opts);
+    for (const type of PRESS_EVENTS) win.addEventListener(type, (e) => this.#onPress(e), opts);
     win.addEventListener('dblclick', (e) => ticketControlOf(e.target) && stop(e), opts);
-    win.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), opts);
-    doc.addEventListener(PROGRAMMATIC_SAVE_EVENT, (e) => this.onProgrammatic(e), opts);
-    doc.addEventListener(PAGE_ALERT_EVENT, () => this.pageRefused(), opts);
+    win.addEventListener('submit', (e) => this.#onSubmit(e as SubmitEvent), opts);
+    doc.addEventListener(PROGRAMMATIC_SAVE_EVENT, (e) => this.#onProgrammatic(e), opts);
+    doc.addEventListener(PAGE_ALERT_EVENT, () => this.#pageRefused(), opts);
     doc.addEventListener(GATE_TAKEOVER_EVENT, () => this.retire(), opts);
     doc.documentElement.setAttribute(GUARD_READY_ATTRIBUTE, '');
   }
 
   /** Sets who decides; a held save is decided at once. */
   setDecider(decider: SaveDecider | undefined): void {
-    this.decider = decider;
-    const held = this.heldSave;
+    this.#decider = decider;
+    const held = this.#heldSave;
     if (!decider || !held) return;
-    this.heldSave = undefined;
-    if (this.ask(held.attempt) === 'allow') this.replayAllowed(held.replay);
+    this.#heldSave = undefined;
+    if (this.#ask(held.attempt) === 'allow') this.#replayAllowed(held.replay);
   }
 
   /** The save waiting for the extension, if any. */
   get held(): SaveAttempt | undefined {
-    return this.heldSave?.attempt;
+    return this.#heldSave?.attempt;
   }
 
   /** Forgets a held save (the agent was told it did not go). */
   dropHeld(): void {
-    this.heldSave = undefined;
+    this.#heldSave = undefined;
   }
 
   /** Stops guarding this document (a newer gate took over, or the page is going away). */
   retire(): void {
-    if (this.life.signal.aborted) return;
-    this.life.abort();
-    this.heldSave = undefined;
+    if (this.#life.signal.aborted) return;
+    this.#life.abort();
+    this.#heldSave = undefined;
     this.doc.documentElement.removeAttribute(GUARD_READY_ATTRIBUTE);
     this.events.retired?.();
   }
 
   get retired(): boolean {
-    return this.life.signal.aborted;
+    return this.#life.signal.aborted;
   }
 
-  private ask(attempt: SaveAttempt): SaveDecision {
-    const decider = this.decider;
+  #ask(attempt: SaveAttempt): SaveDecision {
+    const decider = this.#decider;
     if (!decider) return 'block';
     try {
       const decision = decider.decide(attempt);
@@ -136,72 +136,72 @@ export class SaveGate {
     }
   }
 
-  private hold(attempt: SaveAttempt, replay: () => void): void {
-    this.heldSave = { attempt, replay };
+  #hold(attempt: SaveAttempt, replay: () => void): void {
+    this.#heldSave = { attempt, replay };
     this.events.held?.(attempt);
   }
 
-  private replayAllowed(replay: () => void): void {
-    this.replaying = true;
+  #replayAllowed(replay: () => void): void {
+    this.#replaying = true;
     try {
       replay();
     } finally {
-      this.replaying = false;
+      this.#replaying = false;
     }
   }
 
-  private chained(): boolean {
-    return performance.now() - this.allowedClickAt < CHAIN_MS;
+  #chained(): boolean {
+    return performance.now() - this.#allowedClickAt < CHAIN_MS;
   }
 
-  private pageRefused(): void {
-    this.allowedClickAt = Number.NEGATIVE_INFINITY;
+  #pageRefused(): void {
+    this.#allowedClickAt = Number.NEGATIVE_INFINITY;
   }
 
-  private onClick(event: Event): void {
-    if (this.replaying) return;
+  #onClick(event: Event): void {
+    if (this.#replaying) return;
     const control = ticketControlOf(event.target);
     if (!control) return;
     if (control.role === 'cancel') {
       this.events.cancelled?.();
       return;
     }
-    if (performance.now() - this.allowedClickAt < IN_FLIGHT_MS) {
+    if (performance.now() - this.#allowedClickAt < IN_FLIGHT_MS) {
       stop(event);
       return;
     }
     const attempt: SaveAttempt = { route: 'click', isApply: control.role === 'apply' };
-    if (!this.decider) {
+    if (!this.#decider) {
       stop(event);
-      this.hold(attempt, () => {
-        this.allowedClickAt = performance.now();
+      this.#hold(attempt, () => {
+        this.#allowedClickAt = performance.now();
         (control.el as HTMLElement).click();
       });
       return;
     }
-    if (this.ask(attempt) !== 'allow') {
+    if (this.#ask(attempt) !== 'allow') {
       stop(event);
       return;
     }
     // Allowed: the agent's own click goes on to SysAid untouched.
-    this.allowedClickAt = performance.now();
+    this.#allowedClickAt = performance.now();
   }
 
-  private onPress(event: Event): void {
-    if (this.replaying) return;
+  #onPress(event: Event): void {
+    if (this.#replaying) return;
     const control = ticketControlOf(event.target);
     if (!control || control.role === 'cancel') return;
     let blocked = true;
     try {
-      blocked = !this.decider || this.decider.isBlocked();
+      blocked = !this.#decider || this.#decider.isBlocked();
     } catch {
       blocked = true;
     }
     if (blocked) stop(event);
   }
 
-  private onSubmit(event: SubmitEvent): void {
-    if (this.replaying || this.chained()) return;
+  #onSubmit(event: SubmitEvent): void {
+    if (this.#replaying || this.#chained()) return;
     const form = event.target;
     if (!isTicketFormElement(form as Element)) return;
     const submitter = event.submitter;
@@ -213,26 +213,26 @@ export class SaveGate {
       (form as HTMLFormElement).requestSubmit(
         submitter?.isConnected ? (submitter as HTMLElement) : undefined,
       );
-    if (!this.decider) {
+    if (!this.#decider) {
       stop(event);
-      this.hold(attempt, replay);
+      this.#hold(attempt, replay);
       return;
     }
-    if (this.ask(attempt) !== 'allow') stop(event);
+    if (this.#ask(attempt) !== 'allow') stop(event);
   }
 
-  private onProgrammatic(event: Event): void {
-    if (this.replaying || this.chained()) return;
+  #onProgrammatic(event: Event): void {
+    if (this.#replaying || this.#chained()) return;
     const form = event.target;
     if (!isTicketFormElement(form as Element)) return;
     const attempt: SaveAttempt = { route: 'programmatic', isApply: false };
     const how =
       (event as CustomEvent).detail === 'requestSubmit' ? REPLAY_REQUEST_SUBMIT_EVENT : REPLAY_SUBMIT_EVENT;
-    if (!this.decider) {
+    if (!this.#decider) {
       event.preventDefault();
-      this.hold(attempt, () => (form as HTMLFormElement).dispatchEvent(new CustomEvent(how)));
+      this.#hold(attempt, () => (form as HTMLFormElement).dispatchEvent(new CustomEvent(how)));
       return;
     }
-    if (this.ask(attempt) !== 'allow') event.preventDefault();
+    if (this.#ask(attempt) !== 'allow') event.preventDefault();
   }
 }

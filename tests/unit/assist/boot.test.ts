@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readBoot } from '../../../lib/assist/boot';
+import type { Config } from '../../../lib/settings/config';
 import { publishPageConfig } from '../../../lib/settings/page-config';
+import { PAGE_CONFIG_KEY } from '../../../lib/settings/page-config-key';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { resetPolicyMemory, settingsItem } from '../../../lib/settings/store';
 import { rememberPanelCollapsed } from '../../../lib/settings/ui-state';
@@ -12,6 +14,19 @@ async function publish(allowOverride: boolean) {
 }
 
 describe('what a ticket page starts from', () => {
+  it('a config an older version left (no stylesheet) is not used: the page asks the background for the current one', async () => {
+    resetPolicyMemory();
+    await fakeBrowser.storage.local.set({ policyCache: {} });
+    await publish(true);
+    const current = (await fakeBrowser.storage.session.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY] as Config;
+    const { panelCss: _, ...older } = current;
+    await fakeBrowser.storage.session.set({ [PAGE_CONFIG_KEY]: older });
+    await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: older });
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve(current));
+    const boot = await readBoot();
+    expect(boot?.config.panelCss).toBe(current.panelCss);
+  });
+
   it('a new page starts with the settings published last, not the ones before', async () => {
     resetPolicyMemory();
     await fakeBrowser.storage.local.set({ policyCache: {} });
