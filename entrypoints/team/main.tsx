@@ -1,3 +1,4 @@
+import '../../lib/i18n/portuguese';
 import '../../lib/i18n/english';
 import { render } from 'preact';
 import { TeamAudit } from '../../lib/team/TeamAudit';

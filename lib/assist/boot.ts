@@ -19,6 +19,7 @@ const looksLikeConfig = (v: unknown): v is Config =>
   'settings' in v &&
   'playbooks' in v &&
   'locked' in v &&
+  'messages' in v &&
   typeof (v as Partial<Config>).panelCss === 'string';
 
 const BOOT_KEYS = [PAGE_CONFIG_KEY, PANEL_COLLAPSED_KEY];

@@ -1,18 +1,20 @@
-import { type MessageKey, type Messages, ptBR } from './pt-BR';
+import { guardPtBR } from './guard-pt-BR';
+import type { MessageKey, Messages } from './pt-BR';
 import type { Text } from './text';
 
 export type Language = 'pt-BR' | 'en';
 
 /**
- * pt-BR is built in. English is registered by the pages that bundle it (options, background) and
- * reaches ticket pages inside their config, so the content script does not carry both catalogs.
+ * Catalogs are registered by the pages that bundle them (options, team, background: ./portuguese.ts,
+ * ./english.ts) and reach ticket pages inside their config: the content script carries none but the
+ * save gate's few sentences, which it may need before the config is read.
  */
-const catalogs: Partial<Record<Language, Messages>> = { 'pt-BR': ptBR };
+const catalogs: Partial<Record<Language, Messages>> = {};
 
 export function registerCatalog(lang: Language, messages: Messages): void {
   catalogs[lang] = messages;
 }
-let current: Messages = ptBR;
+let current: Partial<Messages> = guardPtBR;
 let language: Language = 'pt-BR';
 
 export function currentLanguage(): Language {
@@ -27,12 +29,12 @@ export function currentLanguage(): Language {
 export function setLanguage(chosen: Language, messages?: Messages): void {
   if (messages) registerCatalog(chosen, messages);
   language = catalogs[chosen] ? chosen : 'pt-BR';
-  current = catalogs[language] ?? ptBR;
+  current = catalogs[language] ?? guardPtBR;
 }
 
 /** `$1`, `$2`… are replaced by `substitutions`, as in browser.i18n messages. */
 export function t(key: MessageKey, substitutions: string[] = []): string {
-  return substitute(current[key] ?? ptBR[key], substitutions);
+  return substitute(current[key] ?? catalogs['pt-BR']?.[key] ?? key, substitutions);
 }
 
 /** A sentence from the engine or the adapter, in the language chosen. */

@@ -4,6 +4,7 @@
  * CLI render them. SysAid's field captions and the playbooks' words are parameters, never translated.
  */
 import { DATUM_LABELS, type DatumKey } from '../procedures/vocabulary';
+import { guardPtBR } from './guard-pt-BR';
 
 /** The panel's names for the data an agent types: the vocabulary's own words. */
 const datumLabels = Object.fromEntries(
@@ -12,6 +13,7 @@ const datumLabels = Object.fromEntries(
 
 export const rulesPtBR = {
   ...datumLabels,
+  ...guardPtBR,
   verbatim: '$1',
   'placeholder.cpf': '000.000.000-00',
   'placeholder.cnpj': '12.ABC.345/01DE-35',
@@ -76,13 +78,6 @@ export const rulesPtBR = {
   'birthDate.before1900': 'Data de nascimento anterior a 1900: confira o ano.',
   // The save gate and the fill
   'guard.filling': 'Aguarde: a extensão ainda está preenchendo o formulário do SysAid.',
-  'guard.checking': 'Conferindo o chamado antes de salvar…',
-  'guard.notReady':
-    'A extensão do procedimento não ficou pronta a tempo: o chamado NÃO foi salvo. Recarregue a página e salve de novo.',
-  'guard.updating':
-    'A extensão do procedimento está sendo atualizada: o chamado NÃO foi salvo. Aguarde alguns segundos e salve de novo; não recarregue a página.',
-  'guard.gone':
-    'A extensão do procedimento foi desativada ou não voltou após a atualização: o chamado não pode ser conferido e NÃO foi salvo. Copie o que precisar e recarregue a página.',
   'guard.failed':
     'Não foi possível conferir o chamado, por isso ele não foi salvo. Tente salvar de novo; se continuar, recarregue a página (o que você digitou no painel é mantido).',
   'override.notAllowed': 'A política da organização não permite exceções.',

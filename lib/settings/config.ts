@@ -14,6 +14,6 @@ export interface Config {
    * content script every SysAid page parses (and still needs no web-accessible resource).
    */
   panelCss: string;
-  /** The panel's catalog when it is not the built-in pt-BR (English). */
-  messages?: Messages;
+  /** The panel's catalog in the language chosen (the content script carries none). */
+  messages: Messages;
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { en } from '../i18n/english';
+import { ptBR } from '../i18n/portuguese';
 import panelCss from '../panel/panel.css?inline';
 import { resolvePlaybooks } from '../procedures/io';
 import type { Config } from './config';
@@ -9,7 +10,7 @@ import { PANEL_COLLAPSED_KEY } from './ui-state';
 
 export async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();
-  const messages = settings.language === 'en' ? en : undefined;
+  const messages = settings.language === 'en' ? en : ptBR;
   const playbooks = resolvePlaybooks(settings.playbooks);
   return { settings, locked, problems, playbooks, messages, panelCss };
 }

@@ -1,3 +1,4 @@
+import '../i18n/portuguese';
 import { z } from 'zod';
 import { importPlaybooks, resolvePlaybooks } from '../procedures/io';
 import { COLUMN_KEYS, type ColumnMap } from './columns';

@@ -2,6 +2,7 @@
 
 import { type Language, setLanguage } from '../i18n';
 import { en } from '../i18n/english';
+import { ptBR } from '../i18n/portuguese';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import type { ColumnMap } from './columns';
@@ -25,7 +26,7 @@ const post = (message: AuditProgress) => scope.postMessage(message);
 
 scope.onmessage = async (event: MessageEvent<AuditRequest>) => {
   const { bytes, map, playbooks, language } = event.data;
-  setLanguage(language, language === 'en' ? en : undefined);
+  setLanguage(language, language === 'en' ? en : ptBR);
   post({ type: 'progress', stage: 'reading', done: 0, total: 0 });
   const table = await readTable(new Uint8Array(bytes));
   if (!table.ok) {

@@ -1,3 +1,4 @@
+import '../../lib/i18n/portuguese';
 import '../../lib/i18n/english';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

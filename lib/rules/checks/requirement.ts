@@ -3,7 +3,7 @@ import type { Requirement } from '../../procedures/schema';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import { statedInText } from '../free-text';
 import type { FormSnapshot } from '../snapshot';
-import { normalizeCaption } from '../text';
+import { normalizeCaption, sameCaption } from '../text';
 import type { Check } from '../types';
 import { valueProblem } from '../validators';
 import { made, notFound } from './made';
@@ -37,7 +37,8 @@ export function requirementCheck(
     return check(field, false, false, notFound(field));
   }
   if (!snapshot.fields.description) return check('description', false, false, notFound('description'));
-  const written = labelled.get(normalizeCaption(req.descriptionLabel)) || handWritten(req, descriptionText);
+  const line = labelled.get(normalizeCaption(req.descriptionLabel));
+  const written = (line && inOurWords(req, line)) || handWritten(req, descriptionText);
   const problem = valueProblem(req, written, now);
   return check(
     'description',
@@ -45,6 +46,15 @@ export function requirementCheck(
     Boolean(problem) && (written ?? '').trim() !== '',
     problem ?? text('check.inDescription', req.descriptionLabel),
   );
+}
+
+/** A reason on its own line but in the agent's words ("Motivo: Não atendeu") is the procedure's reason. */
+function inOurWords(req: Requirement, value: string): string {
+  if (req.validator !== 'choice') return value;
+  const choices = Object.entries(req.choices ?? {});
+  if (choices.some(([, text]) => sameCaption(text, value))) return value;
+  const stated = statedInText(req.datum, value);
+  return (stated && req.choices?.[stated]) ?? value;
 }
 
 /** A ticket written by hand ("3 tentativas, não atendeu") states the datum as well as our lines do. */

@@ -25,11 +25,11 @@ export function useSysaid() {
     get server() {
       return env.server;
     },
-    /** A new ticket on the classic replica, with the panel mounted. */
-    async openTicket(query = '') {
+    /** A new ticket on the classic replica, with the panel mounted (`channelGroup`: its name in the UI language). */
+    async openTicket(query = '', channelGroup = 'Canal') {
       const page = await env.ext.context.newPage();
       await page.goto(`${env.server.url}/SREdit.jsp?id=0&SR_Type=1${query}`);
-      await page.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
+      await page.getByRole('radiogroup', { name: channelGroup }).waitFor({ timeout: 15_000 });
       return page;
     },
     /**
