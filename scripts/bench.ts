@@ -139,11 +139,13 @@ async function benchBrowser() {
       await p.close();
       return n;
     })();
+    const sides = [
+      ['with', withExt],
+      ['without', without],
+    ] as const;
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [name, context] of [
-        ['with', withExt],
-        ['without', without],
-      ] as const) {
+      // Whichever side goes first in a round runs 2–4 % slower (measured): the order alternates.
+      for (const [name, context] of round % 2 ? [...sides].reverse() : sides) {
         const page = await context.newPage();
         await page.goto(url);
         // Both sides end in the same SysAid form: the extension fills it on one, the agent picks the same

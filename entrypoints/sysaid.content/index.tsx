@@ -24,6 +24,11 @@ import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
 
+/*
+ * Wiring only, in the order a SysAid page needs it: the save gate at document_start, the config and the
+ * draft (read while SysAid loads), the ticket session, the panel, then what follows the page (SysAid's
+ * re-renders, moving to another ticket, shortcuts). What each piece does lives in lib/.
+ */
 const HANDOFF_WAIT_MS = 1000;
 
 export default defineContentScript({
@@ -113,7 +118,8 @@ export default defineContentScript({
         draft: current.draft(),
         audit: guard.lateAudit,
       }));
-      // Offered only after this script lost its extension, and only while a successor may ask.
+      // Offered only after this script lost its extension, and only while a successor may ask (a plain
+      // timer: the context's own are cancelled once it is invalid).
       ctx.onInvalidated(() => setTimeout(stopOffering, 60_000));
     });
 

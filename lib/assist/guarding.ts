@@ -13,6 +13,7 @@ const UPDATE_WAIT_MS = 15_000;
  * The save gate of one document, from its first moment: held saves show "conferindo…", a save held
  * too long is refused with a message, and a page whose extension was updated blocks every save with
  * a clear message until the new content script takes over (the events go to the new one's log).
+ * Plain timers, not the content script context's: the gate's work goes on after that context is invalid.
  */
 export function guardDocument(doc: Document, events: GateEvents = {}) {
   const hadOlderGuard = doc.documentElement?.hasAttribute(GUARD_READY_ATTRIBUTE) ?? false;

@@ -1,6 +1,6 @@
+import { sameCaption } from '../caption';
 import { type Text, text } from '../i18n/text';
 import type { Playbook } from '../procedures/schema';
-import { sameCaption } from '../rules/text';
 import type { Check, Evaluation } from '../rules/types';
 import type { GuardScope } from '../settings/scope';
 import type { SaveAttempt } from '../sysaid/gate';

@@ -1,3 +1,4 @@
+// One ticket's state (~400 lines on purpose: every method reads or changes the same state; see TicketSession).
 import type { Draft } from '../drafts/draft';
 import { type Text, text } from '../i18n/text';
 import type { AuditMessage } from '../messages/schema';

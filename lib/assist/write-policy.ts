@@ -1,7 +1,7 @@
+import { sameCaption } from '../caption';
 import { text } from '../i18n/text';
 import { FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import type { FormSnapshot } from '../rules/snapshot';
-import { sameCaption } from '../rules/text';
 import type { FieldWrite } from '../rules/types';
 import type { LocatedFields } from '../sysaid/locate';
 import type { Notice } from './notices';

@@ -1,4 +1,4 @@
-import { normalizeCaption } from './text';
+import { normalizeCaption } from '../caption';
 
 /** Chat SOP: "n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat". */
 export const CHAT_HEADER_SUFFIX = 'Atendimento via Chat';

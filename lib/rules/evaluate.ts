@@ -1,3 +1,4 @@
+import { sameCaption } from '../caption';
 import { text } from '../i18n/text';
 import type { Playbook } from '../procedures/schema';
 import { DATUM_LABELS, type Outcome, type Typed } from '../procedures/vocabulary';
@@ -14,7 +15,6 @@ import { chatHeader, managedLabelsOf } from './managed';
 import { renderScripts } from './scripts';
 import type { FormSnapshot } from './snapshot';
 import { splitStamp, withStamp } from './stamp';
-import { sameCaption } from './text';
 import type { Check, Evaluation } from './types';
 import { storedForm } from './validators';
 import { fixedWrites, pendingWrites, retiredLines } from './writes';

@@ -1,5 +1,5 @@
+import { normalizeCaption } from '../caption';
 import type { DatumKey } from '../procedures/vocabulary';
-import { normalizeCaption } from './text';
 
 /**
  * What a ticket written by hand states without our labelled lines: "3 tentativas, não atendeu",

@@ -1,7 +1,7 @@
+import { sameCaption } from '../caption';
 import type { Channel, Outcome } from '../procedures/vocabulary';
 import { headerProtocol, parseDescription } from './description';
 import type { FormSnapshot } from './snapshot';
-import { sameCaption } from './text';
 
 const NO_LABELS: ReadonlySet<string> = new Set();
 

@@ -1,7 +1,7 @@
 import { chatProtocolDigits, chatProtocolProblem } from '../br/chat-protocol';
+import { normalizeCaption } from '../caption';
 import type { Playbook } from '../procedures/schema';
 import { CHAT_HEADER_SUFFIX } from './description';
-import { normalizeCaption } from './text';
 
 /**
  * Description labels of the shipped playbooks (a unit test keeps this in step with them), listed here

@@ -2,9 +2,9 @@ import { chatProtocolProblem } from '../br/chat-protocol';
 import { cnpjProblem, formatCnpj } from '../br/cnpj';
 import { cpfProblem, formatCpf } from '../br/cpf';
 import { birthDateProblem } from '../br/date';
+import { sameCaption } from '../caption';
 import { type Text, text } from '../i18n/text';
 import type { Requirement } from '../procedures/schema';
-import { sameCaption } from './text';
 
 /** Why a value read from the ticket does not satisfy a requirement, or null. */
 export function valueProblem(req: Requirement, raw: string | undefined, now: Date): Text | null {

@@ -1,7 +1,7 @@
+import { sameCaption } from '../caption';
 import type { OutcomeRules, Playbook, Requirement } from '../procedures/schema';
 import { CATEGORY_FIELDS, type FieldKey, type Typed } from '../procedures/vocabulary';
 import type { FormSnapshot } from './snapshot';
-import { sameCaption } from './text';
 import type { FieldWrite } from './types';
 import { storedForm } from './validators';
 

@@ -1,6 +1,6 @@
+import { normalizeCaption } from '../caption';
 import type { FieldKey } from '../procedures/vocabulary';
 import { FIELD_KEYS } from '../procedures/vocabulary';
-import { normalizeCaption } from '../rules/text';
 import { hasTicketForm } from './save-controls';
 import { CLASSIC, FIELD_CAPTIONS, FIELD_NAMES, SPACES } from './selectors';
 

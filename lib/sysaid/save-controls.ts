@@ -1,4 +1,4 @@
-import { sameCaption } from '../rules/text';
+import { sameCaption } from '../caption';
 import { CLASSIC, SAVE } from './selectors';
 
 /** What a click on a ticket form's header control means. */
@@ -28,7 +28,7 @@ export function isTicketFormElement(form: Element | null | undefined): form is H
 
 /** The header row that holds the modern Save button, where Apply and Cancel sit beside it. */
 function headerOf(doc: Document): Element | null {
-  const save = doc.querySelector('#sr-save-btn');
+  const save = doc.querySelector(SAVE.modern);
   if (!save) return null;
   return save.parentElement?.closest(SAVE.header) ?? save.parentElement;
 }

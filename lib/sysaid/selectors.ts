@@ -66,6 +66,8 @@ export const SAVE = {
   cancelCaptions: ['Cancelar', 'Cancel'],
   /** What a person clicks in a header: buttons, links and the old three-part tables. */
   clickable: 'button, a, input[type="button"], input[type="submit"], [role="button"], table.Button3Parts',
+  /** The modern Classic's Save [confirmed]: Apply and Cancel are found beside it, by caption. */
+  modern: '#sr-save-btn',
   /** The header row around #sr-save-btn [confirmed position, container guessed]. */
   header: 'header, [class*="header" i], [id*="header" i], [class*="toolbar" i], .Form_Buttons',
   /** Plain submit controls count only inside a ticket form (never a search box or login form). */

@@ -1,5 +1,5 @@
+import { sameCaption } from '../caption';
 import { type Text, text } from '../i18n/text';
-import { sameCaption } from '../rules/text';
 import type { FieldControl } from './locate';
 import { optionItems, readField } from './read';
 import { CLASSIC, SPACES } from './selectors';

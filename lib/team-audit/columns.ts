@@ -1,5 +1,5 @@
+import { normalizeCaption } from '../caption';
 import { FIELD_KEYS, type FieldKey } from '../procedures/vocabulary';
-import { normalizeCaption } from '../rules/text';
 import { FIELD_CAPTIONS } from '../sysaid/selectors';
 
 /**

@@ -5,6 +5,7 @@ import { download } from '../panel/download';
 import type { TeamReport as Report } from '../team-audit/tally';
 import { BarChart } from './BarChart';
 import { Heatmap } from './Heatmap';
+import { RowTable } from './RowTable';
 
 const LIST_SHOWN = 200;
 const pct = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : '—');
@@ -86,53 +87,29 @@ export function TeamReport(props: { report: Report; warnings: string[]; fileName
       <section class="section" aria-labelledby="agents-title">
         <h2 id="agents-title">{t('byAgentTitle')}</h2>
         <BarChart bars={agentBars} name={t('byAgentTitle')} />
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('agent')}</th>
-              <th scope="col">{t('tickets')}</th>
-              <th scope="col">{t('compliant')}</th>
-              <th scope="col">{t('nonCompliant')}</th>
-              <th scope="col">{t('rate')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agents.map(([agent, a]) => (
-              <tr key={agent} data-agent={agent}>
-                <th scope="row">{agent}</th>
-                <td>{a.tickets}</td>
-                <td>{a.compliant}</td>
-                <td>{a.nonCompliant}</td>
-                <td>{pct(a.compliant, a.compliant + a.nonCompliant)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowTable
+          columns={[t('agent'), t('tickets'), t('compliant'), t('nonCompliant'), t('rate')]}
+          rows={agents.map(([agent, a]) => ({
+            key: agent,
+            data: { 'data-agent': agent },
+            head: agent,
+            cells: [a.tickets, a.compliant, a.nonCompliant, pct(a.compliant, a.compliant + a.nonCompliant)],
+          }))}
+        />
       </section>
 
       <section class="section" aria-labelledby="checks-title">
         <h2 id="checks-title">{t('byCheckTitle')}</h2>
         <BarChart bars={checkBars} name={t('byCheckTitle')} />
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('check')}</th>
-              <th scope="col">{t('applied')}</th>
-              <th scope="col">{t('failures')}</th>
-              <th scope="col">{t('passRate')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {checks.map((c) => (
-              <tr key={c.id} data-check={c.id}>
-                <th scope="row">{c.label}</th>
-                <td>{c.applied}</td>
-                <td>{c.failed}</td>
-                <td>{pct(c.applied - c.failed, c.applied)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowTable
+          columns={[t('check'), t('applied'), t('failures'), t('passRate')]}
+          rows={checks.map((c) => ({
+            key: c.id,
+            data: { 'data-check': c.id },
+            head: c.label,
+            cells: [c.applied, c.failed, pct(c.applied - c.failed, c.applied)],
+          }))}
+        />
       </section>
 
       <section class="section" aria-labelledby="heatmap-title">
@@ -142,26 +119,19 @@ export function TeamReport(props: { report: Report; warnings: string[]; fileName
 
       <section class="section" aria-labelledby="stamping-title">
         <h2 id="stamping-title">{t('stampingTitle')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col" />
-              <th scope="col">{t('judged')}</th>
-              <th scope="col">{t('compliant')}</th>
-              <th scope="col">{t('rate')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(['stamped', 'unstamped'] as const).map((side) => (
-              <tr key={side} data-stamping={side}>
-                <th scope="row">{t(side)}</th>
-                <td>{stamping[side].judged}</td>
-                <td>{stamping[side].compliant}</td>
-                <td>{pct(stamping[side].compliant, stamping[side].judged)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowTable
+          columns={['', t('judged'), t('compliant'), t('rate')]}
+          rows={(['stamped', 'unstamped'] as const).map((side) => ({
+            key: side,
+            data: { 'data-stamping': side },
+            head: t(side),
+            cells: [
+              stamping[side].judged,
+              stamping[side].compliant,
+              pct(stamping[side].compliant, stamping[side].judged),
+            ],
+          }))}
+        />
       </section>
 
       <section class="section" aria-labelledby="list-title">

@@ -1,8 +1,8 @@
+import { sameCaption } from '../../caption';
 import { type Text, text, verbatim } from '../../i18n/text';
 import type { OutcomeRules } from '../../procedures/schema';
 import { CATEGORY_FIELDS, FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import type { FormSnapshot } from '../snapshot';
-import { sameCaption } from '../text';
 import type { Check } from '../types';
 import { made, notFound } from './made';
 

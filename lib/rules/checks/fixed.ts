@@ -1,7 +1,7 @@
+import { sameCaption } from '../../caption';
 import { text } from '../../i18n/text';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import type { FormSnapshot } from '../snapshot';
-import { sameCaption } from '../text';
 import type { Check } from '../types';
 import { made, notFound } from './made';
 

@@ -1,7 +1,7 @@
+import { sameCaption } from '../../caption';
 import { type Text, text, verbatim } from '../../i18n/text';
 import type { OutcomeRules } from '../../procedures/schema';
 import type { FormSnapshot } from '../snapshot';
-import { sameCaption } from '../text';
 import type { Check } from '../types';
 import { made, notFound } from './made';
 

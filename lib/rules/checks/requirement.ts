@@ -1,9 +1,9 @@
+import { normalizeCaption, sameCaption } from '../../caption';
 import { type Text, text } from '../../i18n/text';
 import type { Requirement } from '../../procedures/schema';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import { statedInText } from '../free-text';
 import type { FormSnapshot } from '../snapshot';
-import { normalizeCaption, sameCaption } from '../text';
 import type { Check } from '../types';
 import { valueProblem } from '../validators';
 import { made, notFound } from './made';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeCaption } from '../../../lib/caption';
 import { composeDescription, parseDescription } from '../../../lib/rules/description';
-import { normalizeCaption } from '../../../lib/rules/text';
 
 const managed = new Set(
   ['Nome completo', 'Nome da mãe', 'CPF', 'Plano Assefaz', 'Tentativas de contato', 'Motivo'].map(

@@ -36,6 +36,7 @@ const TABLE: Array<{ name: string; selector: string | readonly string[]; pages: 
   // The modern Cancel is a link with no known id (sysaid-dom.md): found by caption, not by id.
   { name: 'SAVE.cancelById', selector: SAVE.cancelById, pages: ['classic'] },
   { name: 'SAVE.clickable', selector: SAVE.clickable, pages: ['classic', 'modern', 'spaces'] },
+  { name: 'SAVE.modern', selector: SAVE.modern, pages: ['modern'] },
   { name: 'SAVE.header', selector: SAVE.header, pages: ['modern'] },
 ];
 
