@@ -38,8 +38,10 @@ export async function readBoot(): Promise<Boot | undefined> {
   let stored: Record<string, unknown> = {};
   try {
     stored = await browser.storage.session.get(BOOT_KEYS);
+    const mirrored = stored[PAGE_CONFIG_KEY];
+    if (typeof mirrored === 'string') stored = { ...stored, [PAGE_CONFIG_KEY]: JSON.parse(mirrored) };
   } catch {
-    // not opened to content scripts here (Firefox): storage.local below
+    // not opened to content scripts here (Firefox), or unreadable: storage.local below
   }
   if (!looksLikeConfig(stored[PAGE_CONFIG_KEY])) {
     try {

@@ -47,7 +47,8 @@ async function mirrorForPages(config: Config): Promise<void> {
     const mirrored = await browser.storage.session.get(PANEL_COLLAPSED_KEY);
     const collapsed =
       mirrored[PANEL_COLLAPSED_KEY] !== undefined ? {} : await browser.storage.local.get(PANEL_COLLAPSED_KEY);
-    await browser.storage.session.set({ [PAGE_CONFIG_KEY]: config, ...collapsed });
+    // One string, not the nested object: the browser hands a page one value instead of thousands.
+    await browser.storage.session.set({ [PAGE_CONFIG_KEY]: JSON.stringify(config), ...collapsed });
   } catch {
     // no storage.session here: pages read storage.local
   }

@@ -18,7 +18,7 @@ describe('what a ticket page starts from', () => {
     resetPolicyMemory();
     await fakeBrowser.storage.local.set({ policyCache: {} });
     await publish(true);
-    const current = (await fakeBrowser.storage.session.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY] as Config;
+    const current = (await fakeBrowser.storage.local.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY] as Config;
     const { panelCss: _, ...older } = current;
     await fakeBrowser.storage.session.set({ [PAGE_CONFIG_KEY]: older });
     await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: older });
@@ -32,6 +32,8 @@ describe('what a ticket page starts from', () => {
     await fakeBrowser.storage.local.set({ policyCache: {} });
     await publish(false);
     await publish(true);
+    // From the memory copy alone (storage.local is only the fallback).
+    await fakeBrowser.storage.local.remove(PAGE_CONFIG_KEY);
     expect((await readBoot())?.config.settings.allowOverride).toBe(true);
   });
 
