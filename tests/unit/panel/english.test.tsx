@@ -7,17 +7,10 @@ import { en } from '../../../lib/i18n/english';
 import { text } from '../../../lib/i18n/text';
 import { Panel } from '../../../lib/panel/Panel';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import {
-  type Channel,
-  FIELD_LABELS,
-  type FieldKey,
-  type Outcome,
-  type Typed,
-} from '../../../lib/procedures/vocabulary';
-import { evaluate } from '../../../lib/rules/evaluate';
-import type { FormSnapshot } from '../../../lib/rules/snapshot';
+import { FIELD_LABELS, type FieldKey, type Typed } from '../../../lib/procedures/vocabulary';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { blankForm, MORNING } from '../support/tickets';
+import { fakeSession, panelView } from '../support/fake-session';
+import { MORNING } from '../support/tickets';
 
 /**
  * Words only Portuguese has, and its accents. The playbooks' own words (scripts the agent says to a
@@ -52,46 +45,11 @@ function ourText(root: HTMLElement): string {
   return all.replace(/"[^"]*"/g, '""');
 }
 
-function view(
-  channel?: Channel,
-  outcome?: Outcome,
-  typed: Typed = { data: {} },
-  extra: Partial<PanelView> = {},
-) {
-  const playbook = channel ? DEFAULT_PLAYBOOKS[channel] : undefined;
-  const snapshot: FormSnapshot = extra.ticketNumber
-    ? { ...blankForm(), ticketNumber: extra.ticketNumber }
-    : blankForm();
-  const evaluation = evaluate({ playbook, outcome, snapshot, typed, now: MORNING, agentName: 'Joana' });
-  return {
-    channel,
-    outcome,
-    channelInferred: false,
-    outOfScope: false,
-    typed,
-    playbook,
-    evaluation,
-    notices: [],
-    filling: false,
-    ...extra,
-  } satisfies PanelView;
-}
+const view = panelView;
 
 function show(v: PanelView): HTMLElement {
-  const session = {
-    subscribe: (listener: (v: PanelView) => void) => {
-      listener(v);
-      return () => {};
-    },
-    setChannel: vi.fn(),
-    setOutcome: vi.fn(),
-    setDatum: vi.fn(),
-    setInterlocutor: vi.fn(),
-    toggleStep: vi.fn(),
-    dismissAlert: vi.fn(),
-    override: vi.fn(() => text('override.tooShort')),
-    focusField: vi.fn(),
-  };
+  const session = fakeSession(v);
+  session.override.mockReturnValue(text('override.tooShort'));
   const { container } = render(
     <Panel
       session={session}

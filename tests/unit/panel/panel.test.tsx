@@ -6,50 +6,15 @@ import { text } from '../../../lib/i18n/text';
 import { Panel, type PanelProps } from '../../../lib/panel/Panel';
 import { SelfTest } from '../../../lib/panel/SelfTest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import type { Channel, Outcome, Typed } from '../../../lib/procedures/vocabulary';
-import { evaluate } from '../../../lib/rules/evaluate';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { blankForm, MORNING } from '../support/tickets';
+import { fakeSession, panelView } from '../support/fake-session';
 
 const openLeadTools = vi.fn();
 
-function view(
-  channel?: Channel,
-  outcome?: Outcome,
-  typed: Typed = { data: {} },
-  extra: Partial<PanelView> = {},
-): PanelView {
-  const playbook = channel ? DEFAULT_PLAYBOOKS[channel] : undefined;
-  const snapshot = { ...blankForm(), ticketNumber: extra.ticketNumber };
-  return {
-    channel,
-    outcome,
-    channelInferred: false,
-    outOfScope: false,
-    typed,
-    playbook,
-    evaluation: evaluate({ playbook, outcome, snapshot, typed, now: MORNING, agentName: 'Joana' }),
-    notices: [],
-    filling: false,
-    ...extra,
-  };
-}
+const view = panelView;
 
 function renderPanel(v: PanelView, overrides: Partial<PanelProps> = {}) {
-  const session = {
-    subscribe: (listener: (v: PanelView) => void) => {
-      listener(v);
-      return () => {};
-    },
-    setChannel: vi.fn(),
-    setOutcome: vi.fn(),
-    setDatum: vi.fn(),
-    setInterlocutor: vi.fn(),
-    toggleStep: vi.fn(),
-    dismissAlert: vi.fn(),
-    override: vi.fn(),
-    focusField: vi.fn(),
-  };
+  const session = fakeSession(v);
   render(
     <Panel
       session={session}

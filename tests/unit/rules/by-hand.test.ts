@@ -4,7 +4,7 @@ import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import type { Channel, Outcome } from '../../../lib/procedures/vocabulary';
 import { evaluate } from '../../../lib/rules/evaluate';
 import type { FormSnapshot } from '../../../lib/rules/snapshot';
-import { MORNING, PROTOCOL, VALID_CPF } from '../support/tickets';
+import { ALL_OUTCOMES, MORNING, PROTOCOL, VALID_CPF } from '../support/tickets';
 
 /**
  * Tickets written the way PROCEDURES.md describes them, by hand, without the extension: the oracle is
@@ -101,19 +101,8 @@ const variation: fc.Arbitrary<Variation> = fc.record({
   now: fc.date({ min: new Date('2024-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }),
 });
 
-const CASES: Array<[Channel, Outcome]> = [
-  ['callback', 'forwarded'],
-  ['callback', 'resolved'],
-  ['callback', 'noContact'],
-  ['survey', 'forwarded'],
-  ['survey', 'resolved'],
-  ['survey', 'noContact'],
-  ['chat', 'forwarded'],
-  ['chat', 'resolved'],
-];
-
 describe('a ticket written by hand as the procedure asks', () => {
-  for (const [channel, outcome] of CASES) {
+  for (const [channel, outcome] of ALL_OUTCOMES) {
     it(`${channel} ${outcome}: passes whatever the agent varied`, () => {
       fc.assert(
         fc.property(variation, (v) => {
