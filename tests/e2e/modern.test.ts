@@ -135,6 +135,8 @@ describe('modern Classic: every save path is guarded', () => {
       })
       .first()
       .waitFor();
+    // The extension is filling the same lists: a list opened meanwhile is re-rendered under the click.
+    await settled(frame);
     await chooseInSysaid(frame, 'status', 'Resolvido');
     await frame.locator('#sr-save-btn').click();
     await frame.getByRole('alert').waitFor();
