@@ -34,19 +34,25 @@ const settledOn = async (s: TicketSession) =>
     if (view.filling || view.evaluation.writes.length) throw new Error('still filling');
   });
 
+/** A no-contact callback with both data typed, once the session has filled the form. */
+async function noContactFilled() {
+  const t = session();
+  t.s.setChannel('callback');
+  t.s.setOutcome('noContact');
+  t.s.setDatum('attempts', '3');
+  t.s.setDatum('noContactReason', 'notAnswered');
+  await settledOn(t.s);
+  return t;
+}
+
 describe('a ticket session on the classic replica', () => {
   beforeEach(() => loadReplica('classic'));
   let stop = () => {};
   afterEach(() => stop());
 
   it('fills what the procedure fixes and, once compliant, lets the save through with the stamp', async () => {
-    const t = session();
+    const t = await noContactFilled();
     stop = t.stop;
-    t.s.setChannel('callback');
-    t.s.setOutcome('noContact');
-    t.s.setDatum('attempts', '3');
-    t.s.setDatum('noContactReason', 'notAnswered');
-    await settledOn(t.s);
     expect(t.s.view().evaluation.blocking).toEqual([]);
     expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
     expect(description()).toBe(
@@ -88,13 +94,8 @@ describe('a ticket session on the classic replica', () => {
   });
 
   it('a description SysAid keeps read-only: the save still goes, and the log says it went unstamped', async () => {
-    const t = session();
+    const t = await noContactFilled();
     stop = t.stop;
-    t.s.setChannel('callback');
-    t.s.setOutcome('noContact');
-    t.s.setDatum('attempts', '3');
-    t.s.setDatum('noContactReason', 'notAnswered');
-    await settledOn(t.s);
     (document.querySelector('textarea[name="desc"]') as HTMLTextAreaElement).readOnly = true;
     expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
     expect(t.audit.at(-1)).toMatchObject({
