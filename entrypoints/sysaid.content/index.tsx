@@ -5,7 +5,8 @@ import { readBoot, watchConfig } from '../../lib/assist/boot';
 import { followTicket } from '../../lib/assist/follow-ticket';
 import { guardDocument } from '../../lib/assist/guarding';
 import { offerHandoff, requestHandoff } from '../../lib/assist/handoff';
-import { openDraft, readDrafts } from '../../lib/assist/open-draft';
+import { readHandoffKey } from '../../lib/assist/handoff-key';
+import { draftStorageKeys, openDraft, readDrafts } from '../../lib/assist/open-draft';
 import { TicketSession } from '../../lib/assist/session';
 import { BLANK_DRAFT } from '../../lib/drafts/blank';
 import { type DraftKeeper, draftKeeper } from '../../lib/drafts/keeper';
@@ -51,10 +52,12 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => guard.invalidated());
 
-    // Both reads start at once, at document_start, while SysAid's page is still loading.
+    // After an update the older script hands over what the agent typed, sealed with this key. Otherwise the
+    // key is read once the panel is up: at page start it would be one more request to wait behind.
+    let handoffKey = guard.hadOlderGuard ? readHandoffKey() : undefined;
+    // One read at document_start, while SysAid's page is still loading: the config and this ticket's drafts.
     const store = pageDraftStore(tabInstanceId(window));
-    const stored = readDrafts(store, ticket.key);
-    const boot = await readBoot();
+    const boot = await readBoot(draftStorageKeys(store, ticket.key));
     // The extension is gone or a newer script took over: the gate keeps holding, with its message.
     if (!boot || ctx.isInvalid) return;
     let config: Config = boot.config;
@@ -81,12 +84,19 @@ export default defineContentScript({
     const ttlMs = () => config.settings.draftTtlHours * 3_600_000;
 
     // After an update, the old content script in this page hands over what the agent typed.
-    const olderKey = guard.hadOlderGuard ? await boot.handoffKey : undefined;
+    const olderKey = await handoffKey;
     const handed = olderKey ? await requestHandoff(window, olderKey, HANDOFF_WAIT_MS) : undefined;
     const draft =
       handed?.ticket === ticket.key
         ? handed.draft
-        : await openDraft(store, ticket.key, navigationKind(window), ttlMs(), Date.now(), stored);
+        : await openDraft(
+            store,
+            ticket.key,
+            navigationKind(window),
+            ttlMs(),
+            Date.now(),
+            readDrafts(store, ticket.key, boot.alsoRead),
+          );
     if (ctx.isInvalid) return;
     for (const event of handed?.audit ?? []) void send({ type: 'audit', event });
 
@@ -111,9 +121,9 @@ export default defineContentScript({
       isBlocked: () => current.isBlocked(),
       failed: (error) => current.saveFailed(error),
     });
-    void boot.handoffKey.then((handoffKey) => {
-      if (!handoffKey || ctx.isInvalid) return;
-      const stopOffering = offerHandoff(window, handoffKey, () => ({
+    const offerOnUpdate = (key: CryptoKey | undefined) => {
+      if (!key || ctx.isInvalid) return;
+      const stopOffering = offerHandoff(window, key, () => ({
         ticket: ticket.key,
         draft: current.draft(),
         audit: guard.lateAudit,
@@ -121,7 +131,7 @@ export default defineContentScript({
       // Offered only after this script lost its extension, and only while a successor may ask (a plain
       // timer: the context's own are cancelled once it is invalid).
       ctx.onInvalidated(() => setTimeout(stopOffering, 60_000));
-    });
+    };
 
     afterConfigChange = () => {
       current.refresh();
@@ -196,6 +206,8 @@ export default defineContentScript({
     ]);
     panelRoot = ui.container;
     renderPanel();
+    handoffKey ??= readHandoffKey();
+    void handoffKey.then(offerOnUpdate);
     ctx.onInvalidated(() => {
       render(null, ui.container);
       ui.remove();

@@ -3,13 +3,12 @@ import { send } from '../messages/client';
 import type { Config } from '../settings/config';
 import { PAGE_CONFIG_KEY } from '../settings/page-config-key';
 import { PANEL_COLLAPSED_KEY } from '../settings/ui-state';
-import { HANDOFF_KEY, importHandoffKey } from './handoff-key';
 
 export interface Boot {
   config: Config;
-  /** Only needed around an update, so never waited for on the way to a ready ticket. */
-  handoffKey: Promise<CryptoKey | undefined>;
   panelCollapsed: boolean;
+  /** What the same storage.session read found under the keys asked for; undefined when it could not read there. */
+  alsoRead?: Record<string, unknown>;
 }
 
 // A config an older version published has no stylesheet: the background is asked for the current one.
@@ -25,19 +24,21 @@ const looksLikeConfig = (v: unknown): v is Config =>
 const BOOT_KEYS = [PAGE_CONFIG_KEY, PANEL_COLLAPSED_KEY];
 
 /**
- * What a ticket page needs before it can decide a save. The background mirrors it into storage.session
- * (memory: a read there answers in a few ms where storage.local's disk-backed read took up to 30 ms on
- * a busy machine); storage.local is read when that mirror is empty (browser just started, extension just
- * updated), and the background is asked only on the very first start. Undefined when the extension is gone.
+ * What a ticket page needs before it can decide a save, with `alsoRead` (the ticket's drafts) in the
+ * same request: one round trip to the browser at page start, not one per value (each can wait behind a
+ * busy browser; the slowest decided when the panel was ready). The background mirrors the config into
+ * storage.session (memory: a read there answers in a few ms where storage.local's disk-backed read took
+ * up to 30 ms on a busy machine); storage.local is read when that mirror is empty (browser just started,
+ * extension just updated), and the background is asked only on the very first start. Undefined when the
+ * extension is gone.
  */
-export async function readBoot(): Promise<Boot | undefined> {
-  const handoffKey = browser.storage.local
-    .get(HANDOFF_KEY)
-    .then((stored) => importHandoffKey(stored[HANDOFF_KEY]))
-    .catch(() => undefined);
+export async function readBoot(alsoRead: string[] = []): Promise<Boot | undefined> {
   let stored: Record<string, unknown> = {};
+  let sessionRead: Record<string, unknown> | undefined;
   try {
-    stored = await browser.storage.session.get(BOOT_KEYS);
+    const read = await browser.storage.session.get([...BOOT_KEYS, ...alsoRead]);
+    sessionRead = read;
+    stored = read;
     const mirrored = stored[PAGE_CONFIG_KEY];
     if (typeof mirrored === 'string') stored = { ...stored, [PAGE_CONFIG_KEY]: JSON.parse(mirrored) };
   } catch {
@@ -54,7 +55,11 @@ export async function readBoot(): Promise<Boot | undefined> {
     ? stored[PAGE_CONFIG_KEY]
     : await send<Config>({ type: 'config:get' });
   if (!config) return undefined;
-  return { config, handoffKey, panelCollapsed: stored[PANEL_COLLAPSED_KEY] === true };
+  return {
+    config,
+    panelCollapsed: stored[PANEL_COLLAPSED_KEY] === true,
+    alsoRead: sessionRead && Object.fromEntries(alsoRead.map((key) => [key, sessionRead[key]])),
+  };
 }
 
 /** Calls `onChange` with each config the background publishes (policy, settings, language). */

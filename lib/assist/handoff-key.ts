@@ -21,3 +21,11 @@ export async function importHandoffKey(encoded: unknown): Promise<CryptoKey | un
     return undefined;
   }
 }
+
+/** The key from storage.local; undefined when there is none or the extension is gone. */
+export function readHandoffKey(): Promise<CryptoKey | undefined> {
+  return browser.storage.local
+    .get(HANDOFF_KEY)
+    .then((stored) => importHandoffKey(stored[HANDOFF_KEY]))
+    .catch(() => undefined);
+}

@@ -1,6 +1,6 @@
 import type { Draft } from '../drafts/draft';
 import { type NavigationKind, openingFor } from '../drafts/opening';
-import type { DraftStore } from '../drafts/page-store';
+import { type DraftStore, draftOrNull } from '../drafts/page-store';
 import { isNewTicketKey, newTicketKeyOf } from '../drafts/ticket-key';
 
 export interface StoredDrafts {
@@ -8,12 +8,28 @@ export interface StoredDrafts {
   justSavedNew: Draft | null;
 }
 
-/** Reads what a ticket could start from; started early (page start) so the panel need not wait. */
-export async function readDrafts(store: DraftStore, ticket: string): Promise<StoredDrafts> {
-  const [own, justSavedNew] = await Promise.all([
-    store.get(ticket),
-    isNewTicketKey(ticket) ? Promise.resolve(null) : store.get(newTicketKeyOf(ticket)),
-  ]);
+/** The tickets whose drafts a ticket could start from: its own, and a just-saved new ticket's. */
+const startingPoints = (ticket: string) =>
+  isNewTicketKey(ticket) ? [ticket] : [ticket, newTicketKeyOf(ticket)];
+
+/** Where those drafts are stored, so the page's first read (boot.ts) can fetch them with its config. */
+export const draftStorageKeys = (store: DraftStore, ticket: string) =>
+  startingPoints(ticket).map(store.storageKey);
+
+/**
+ * What a ticket could start from: from `alreadyRead` (the page's first read, keyed by storage key)
+ * when there is one, else read now.
+ */
+export async function readDrafts(
+  store: DraftStore,
+  ticket: string,
+  alreadyRead?: Record<string, unknown>,
+): Promise<StoredDrafts> {
+  const [own = null, justSavedNew = null] = await Promise.all(
+    startingPoints(ticket).map((t) =>
+      alreadyRead ? draftOrNull(alreadyRead[store.storageKey(t)]) : store.get(t),
+    ),
+  );
   return { own, justSavedNew };
 }
 

@@ -10,6 +10,8 @@ import { isNewTicketKey } from './ticket-key';
  * does it on the page's behalf.
  */
 export interface DraftStore {
+  /** The storage.session key a ticket's draft is kept under. */
+  storageKey(ticket: string): string;
   get(ticket: string): Promise<Draft | null>;
   /** Rejects when the browser could not keep it (the panel tells the agent). */
   put(ticket: string, draft: Draft): Promise<void>;
@@ -29,22 +31,23 @@ export function looksLikeDraft(value: unknown): value is Draft {
   return typeof d.updatedAt === 'number' && !!d.typed && typeof d.typed.data === 'object';
 }
 
+export const draftOrNull = (value: unknown): Draft | null => (looksLikeDraft(value) ? value : null);
+
 export function pageDraftStore(tab: string): DraftStore {
   const key = (ticket: string) => draftStorageKey(ticket, tab);
   let direct = true;
   return {
+    storageKey: key,
     async get(ticket) {
       const k = key(ticket);
       if (direct) {
         try {
-          const found = (await browser.storage.session.get(k))[k];
-          return looksLikeDraft(found) ? found : null;
+          return draftOrNull((await browser.storage.session.get(k))[k]);
         } catch {
           direct = false;
         }
       }
-      const found = await send<Draft | null>({ type: 'draft:get', key: k });
-      return looksLikeDraft(found) ? found : null;
+      return draftOrNull(await send<Draft | null>({ type: 'draft:get', key: k }));
     },
     async put(ticket, draft) {
       const k = key(ticket);

@@ -59,6 +59,9 @@ export function readSnapshot(root: Document, located: LocatedFields): FormSnapsh
 export function isLoading(root: Document): boolean {
   const indicator = root.querySelector<HTMLElement>(CLASSIC.loading);
   if (!indicator) return false;
+  // Hidden by its own attribute or inline style (how SysAid hides it): no style recalculation of the whole
+  // page needed, which at page start cost ~1 ms before the panel could fill anything.
+  if (indicator.hidden || indicator.style.display === 'none') return false;
   const view = root.defaultView;
   const style = view ? view.getComputedStyle(indicator) : indicator.style;
   return style.display !== 'none' && style.visibility !== 'hidden' && !indicator.hidden;

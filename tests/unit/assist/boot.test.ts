@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readBoot } from '../../../lib/assist/boot';
+import { draftStorageKeys, openDraft, readDrafts } from '../../../lib/assist/open-draft';
+import type { Draft } from '../../../lib/drafts/draft';
+import { pageDraftStore } from '../../../lib/drafts/page-store';
 import type { Config } from '../../../lib/settings/config';
 import { publishPageConfig } from '../../../lib/settings/page-config';
 import { PAGE_CONFIG_KEY } from '../../../lib/settings/page-config-key';
@@ -58,5 +61,54 @@ describe('what a ticket page starts from', () => {
     await fakeBrowser.storage.session.clear();
     await publishPageConfig();
     expect((await readBoot())?.panelCollapsed).toBe(true);
+  });
+
+  it('a reloaded ticket restores what the agent typed from the same first read as the config; a ticket just saved as new keeps its draft', async () => {
+    resetPolicyMemory();
+    await fakeBrowser.storage.local.set({ policyCache: {} });
+    await publish(true);
+    const store = pageDraftStore('tab1');
+    const typed: Draft = {
+      channel: 'chat',
+      typed: { data: { fullName: 'Maria Aparecida' } },
+      updatedAt: Date.now(),
+    };
+    const open = async (ticket: string, navigation: 'reload' | 'other') => {
+      const boot = await readBoot(draftStorageKeys(store, ticket));
+      return openDraft(
+        store,
+        ticket,
+        navigation,
+        3_600_000,
+        Date.now(),
+        readDrafts(store, ticket, boot?.alsoRead),
+      );
+    };
+    await store.put('host/SREdit.jsp:novo', typed);
+    expect((await open('host/SREdit.jsp:novo', 'reload'))?.typed.data.fullName).toBe('Maria Aparecida');
+    // Saved: SysAid shows the same ticket under its new number.
+    const now = Date.now();
+    await store.put('host/SREdit.jsp:novo', { ...typed, savedAt: now, leftAt: now });
+    expect((await open('host/SREdit.jsp:1001', 'other'))?.typed.data.fullName).toBe('Maria Aparecida');
+    expect(await open('host/SREdit.jsp:novo', 'reload')).toBeUndefined();
+  });
+
+  it('where a page cannot read storage.session itself, the draft is still restored (asked again, not lost)', async () => {
+    resetPolicyMemory();
+    await fakeBrowser.storage.local.set({ policyCache: {} });
+    await publish(true);
+    const store = pageDraftStore('tab1');
+    await store.put('host/SREdit.jsp:novo', {
+      channel: 'callback',
+      typed: { data: {} },
+      updatedAt: Date.now(),
+    });
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValueOnce(
+      new Error('Access to storage is not allowed'),
+    );
+    const boot = await readBoot(draftStorageKeys(store, 'host/SREdit.jsp:novo'));
+    expect(boot?.alsoRead).toBeUndefined();
+    const stored = await readDrafts(store, 'host/SREdit.jsp:novo', boot?.alsoRead);
+    expect(stored.own?.channel).toBe('callback');
   });
 });

@@ -97,6 +97,7 @@ describe('writing drafts', () => {
     let fail = true;
     const keeper = draftKeeper(
       {
+        storageKey: (ticket) => ticket,
         get: async () => null,
         put: async () => {
           if (fail) throw new Error('QUOTA_BYTES quota exceeded');

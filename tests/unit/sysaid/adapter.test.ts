@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isTicketForm, locateFields } from '../../../lib/sysaid/locate';
-import { readSnapshot } from '../../../lib/sysaid/read';
+import { isLoading, readSnapshot } from '../../../lib/sysaid/read';
 import { CLASSIC, SAVE, SPACES } from '../../../lib/sysaid/selectors';
 import { WriteError, writeControl } from '../../../lib/sysaid/write';
 import { loadReplica } from '../support/replica';
@@ -28,6 +28,24 @@ describe('selectors against the committed replicas', () => {
 
 describe('locating and reading the classic form', () => {
   beforeEach(() => loadReplica('classic'));
+
+  it('the form counts as loading exactly while SysAid shows its loading indicator, however it hides it', () => {
+    const indicator = document.querySelector<HTMLElement>(CLASSIC.loading);
+    if (!indicator) throw new Error('no loading indicator in the replica');
+    expect(isLoading(document)).toBe(false);
+    indicator.style.display = 'block';
+    expect(isLoading(document)).toBe(true);
+    indicator.hidden = true;
+    expect(isLoading(document)).toBe(false);
+    indicator.hidden = false;
+    // Hidden by a stylesheet rather than inline: still read right.
+    indicator.removeAttribute('style');
+    indicator.className = 'gone';
+    document.head.insertAdjacentHTML('beforeend', '<style>.gone { visibility: hidden }</style>');
+    expect(isLoading(document)).toBe(false);
+    indicator.className = '';
+    expect(isLoading(document)).toBe(true);
+  });
 
   it('finds every field the procedures use, by the caption agents see', () => {
     expect(isTicketForm(document)).toBe(true);
