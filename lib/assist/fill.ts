@@ -26,20 +26,26 @@ const seconds = (ms: number) => Math.round(ms / 1000);
 /**
  * Fills the form until nothing is left to write. Category levels go one at a time, waiting for
  * SysAid to re-render the form after each (sysaid-dom.md, "Category cascade"); everything else
- * follows, re-reading the form each round. Returns false when it stopped on a problem.
+ * follows, re-reading the form each round. `due`: the writes for the form as it is this instant, when
+ * the caller has just read it (not read twice on the way to a ready ticket). Returns false when it
+ * stopped on a problem.
  */
-export async function fillForm(host: FillHost): Promise<boolean> {
+export async function fillForm(host: FillHost, due?: FieldWrite[]): Promise<boolean> {
   const { doc, signal, timeoutMs } = host;
   for (let step = 0; step < MAX_STEPS && !signal.aborted; step++) {
-    if (isLoading(doc) && !(await waitUntil(doc, () => !isLoading(doc), { timeoutMs, signal }))) {
-      host.notify({
-        id: 'loading',
-        kind: 'error',
-        text: text('fill.formSlow', seconds(timeoutMs)),
-      });
-      return false;
+    if (isLoading(doc)) {
+      due = undefined; // the form will be another after loading
+      if (!(await waitUntil(doc, () => !isLoading(doc), { timeoutMs, signal }))) {
+        host.notify({
+          id: 'loading',
+          kind: 'error',
+          text: text('fill.formSlow', seconds(timeoutMs)),
+        });
+        return false;
+      }
     }
-    const writes = host.nextWrites();
+    const writes = due ?? host.nextWrites();
+    due = undefined;
     if (!writes.length) return true;
     const category = writes.find((w) => (CATEGORY_FIELDS as readonly string[]).includes(w.field));
     for (const write of category ? [category] : writes) {
@@ -93,7 +99,8 @@ export class Filler {
 
   constructor(private readonly host: FillerHost) {}
 
-  async run(): Promise<void> {
+  /** `due`: what is to be written to the form as it is now, if the caller has just read it. */
+  async run(due?: FieldWrite[]): Promise<void> {
     if (this.filling) {
       this.#pending = true;
       return;
@@ -103,14 +110,17 @@ export class Filler {
     host.changed();
     let completed = false;
     try {
-      completed = await fillForm({
-        doc: host.doc,
-        signal: host.signal,
-        timeoutMs: host.timeoutMs(),
-        nextWrites: () => host.nextWrites(),
-        apply: (write) => this.#apply(write),
-        notify: (notice) => host.notify(notice),
-      });
+      completed = await fillForm(
+        {
+          doc: host.doc,
+          signal: host.signal,
+          timeoutMs: host.timeoutMs(),
+          nextWrites: () => host.nextWrites(),
+          apply: (write) => this.#apply(write),
+          notify: (notice) => host.notify(notice),
+        },
+        due,
+      );
     } finally {
       this.filling = false;
       const again = this.#pending;

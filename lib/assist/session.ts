@@ -201,7 +201,8 @@ export class TicketSession {
     if (structural || this.#anyDetached()) this.#locate();
     this.#evaluateNow();
     this.#emit();
-    if (this.#evaluation.writes.length && !this.#filler.filling) void this.#filler.run();
+    if (this.#evaluation.writes.length && !this.#filler.filling)
+      void this.#filler.run(this.#writable(this.#evaluation.writes));
   }
 
   /** Which fields the playbooks need and whether this page has them. */
