@@ -5,6 +5,9 @@ import { CLOUD_MATCHES, E2E_MATCHES } from './lib/hosts';
 // Every build is a production build, the e2e one included: tests exercise what agents will run.
 if (process.argv.includes('build') || process.argv.includes('zip')) process.env.NODE_ENV = 'production';
 
+const PAGE_SCRIPT = 'content-scripts/sysaid.js';
+const FIRST_READ_SCRIPT = 'sysaid-first-read.js';
+
 // `wxt build --mode e2e` also injects on loopback so tests and `npm start` can use the replica.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -49,6 +52,12 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // The save gate's MAIN-world half first; the first-read script just before the main content script.
+      const isMain = (script: object) => (script as { world?: string }).world === 'MAIN';
+      manifest.content_scripts?.sort((a, b) => Number(isMain(b)) - Number(isMain(a)));
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.includes(PAGE_SCRIPT)) script.js = [FIRST_READ_SCRIPT, ...script.js];
+      }
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...E2E_MATCHES];

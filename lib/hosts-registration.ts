@@ -27,7 +27,15 @@ export async function registerCustomHosts(origins: string[]): Promise<void> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (!matches.length) return;
   await browser.scripting.registerContentScripts([
-    { id: ID, matches, js: ['content-scripts/sysaid.js'], allFrames: true, runAt: 'document_end' },
+    {
+      id: ID,
+      matches,
+      // As in the manifest: the first read before the main script, both at document_start (the save gate
+      // stands before SysAid's first script).
+      js: ['sysaid-first-read.js', 'content-scripts/sysaid.js'],
+      allFrames: true,
+      runAt: 'document_start',
+    },
     {
       id: `${ID}-guard`,
       matches,

@@ -46,10 +46,12 @@ function benchEvaluate() {
 }
 
 async function benchSize() {
-  const js = await readFile(join(EXTENSION, 'content-scripts/sysaid.js'));
-  const guard = await readFile(join(EXTENSION, 'content-scripts/sysaid-guard.js'));
+  const kb = async (file: string) =>
+    gzipSync(await readFile(join(EXTENSION, file)), { level: 9 }).length / 1024;
+  const main = await kb('content-scripts/sysaid.js');
+  const firstRead = await kb('sysaid-first-read.js');
   report(
-    `content-script size gzip: ${(gzipSync(js, { level: 9 }).length / 1024).toFixed(1)} KB (goal ≤ 35 KB; MAIN-world guard ${(gzipSync(guard).length / 1024).toFixed(1)} KB)`,
+    `content-script size gzip: ${(main + firstRead).toFixed(1)} KB (goal ≤ 35 KB; main ${main.toFixed(1)} KB + first read ${firstRead.toFixed(1)} KB; MAIN-world guard ${(await kb('content-scripts/sysaid-guard.js')).toFixed(1)} KB)`,
   );
 }
 

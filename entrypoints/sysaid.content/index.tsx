@@ -2,15 +2,17 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readBoot, watchConfig } from '../../lib/assist/boot';
+import { startingDraftKeys } from '../../lib/assist/first-read';
 import { followTicket } from '../../lib/assist/follow-ticket';
 import { guardDocument } from '../../lib/assist/guarding';
 import { offerHandoff, requestHandoff } from '../../lib/assist/handoff';
 import { readHandoffKey } from '../../lib/assist/handoff-key';
-import { draftStorageKeys, openDraft, readDrafts } from '../../lib/assist/open-draft';
+import { openDraft, readDrafts } from '../../lib/assist/open-draft';
 import { TicketSession } from '../../lib/assist/session';
 import { BLANK_DRAFT } from '../../lib/drafts/blank';
+import { tabInstanceId } from '../../lib/drafts/draft-keys';
 import { type DraftKeeper, draftKeeper } from '../../lib/drafts/keeper';
-import { navigationKind, pageDraftStore, tabInstanceId } from '../../lib/drafts/page-store';
+import { navigationKind, pageDraftStore } from '../../lib/drafts/page-store';
 import { isNewTicketKey, templateIdOf, ticketKey } from '../../lib/drafts/ticket-key';
 import { CLOUD_MATCHES } from '../../lib/hosts';
 import { setLanguage } from '../../lib/i18n';
@@ -55,9 +57,11 @@ export default defineContentScript({
     // After an update the older script hands over what the agent typed, sealed with this key. Otherwise the
     // key is read once the panel is up: at page start it would be one more request to wait behind.
     let handoffKey = guard.hadOlderGuard ? readHandoffKey() : undefined;
-    // One read at document_start, while SysAid's page is still loading: the config and this ticket's drafts.
-    const store = pageDraftStore(tabInstanceId(window));
-    const boot = await readBoot(draftStorageKeys(store, ticket.key));
+    // One read at document_start, while SysAid's page is still loading: the config and this ticket's drafts
+    // (sent already by the first-read script, when it ran).
+    const tab = tabInstanceId(window);
+    const store = pageDraftStore(tab);
+    const boot = await readBoot(startingDraftKeys(ticket.key, tab));
     // The extension is gone or a newer script took over: the gate keeps holding, with its message.
     if (!boot || ctx.isInvalid) return;
     let config: Config = boot.config;

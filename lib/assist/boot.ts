@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { send } from '../messages/client';
 import type { Config } from '../settings/config';
-import { PAGE_CONFIG_KEY } from '../settings/page-config-key';
-import { PANEL_COLLAPSED_KEY } from '../settings/ui-state';
+import { PAGE_CONFIG_KEY, PANEL_COLLAPSED_KEY } from '../settings/page-config-key';
+import { BOOT_KEYS, takeFirstRead } from './first-read';
 
 export interface Boot {
   config: Config;
@@ -21,12 +21,11 @@ const looksLikeConfig = (v: unknown): v is Config =>
   'messages' in v &&
   typeof (v as Partial<Config>).panelCss === 'string';
 
-const BOOT_KEYS = [PAGE_CONFIG_KEY, PANEL_COLLAPSED_KEY];
-
 /**
  * What a ticket page needs before it can decide a save, with `alsoRead` (the ticket's drafts) in the
  * same request: one round trip to the browser at page start, not one per value (each can wait behind a
- * busy browser; the slowest decided when the panel was ready). The background mirrors the config into
+ * busy browser; the slowest decided when the panel was ready), usually sent already by the first-read
+ * script (first-read.ts). The background mirrors the config into
  * storage.session (memory: a read there answers in a few ms where storage.local's disk-backed read took
  * up to 30 ms on a busy machine); storage.local is read when that mirror is empty (browser just started,
  * extension just updated), and the background is asked only on the very first start. Undefined when the
@@ -36,7 +35,8 @@ export async function readBoot(alsoRead: string[] = []): Promise<Boot | undefine
   let stored: Record<string, unknown> = {};
   let sessionRead: Record<string, unknown> | undefined;
   try {
-    const read = await browser.storage.session.get([...BOOT_KEYS, ...alsoRead]);
+    const keys = [...BOOT_KEYS, ...alsoRead];
+    const read = await (takeFirstRead(keys) ?? browser.storage.session.get(keys));
     sessionRead = read;
     stored = read;
     const mirrored = stored[PAGE_CONFIG_KEY];

@@ -1,4 +1,5 @@
 import type { Draft } from '../drafts/draft';
+import { draftsToStartFrom } from '../drafts/draft-keys';
 import { type NavigationKind, openingFor } from '../drafts/opening';
 import { type DraftStore, draftOrNull } from '../drafts/page-store';
 import { isNewTicketKey, newTicketKeyOf } from '../drafts/ticket-key';
@@ -7,14 +8,6 @@ export interface StoredDrafts {
   own: Draft | null;
   justSavedNew: Draft | null;
 }
-
-/** The tickets whose drafts a ticket could start from: its own, and a just-saved new ticket's. */
-const startingPoints = (ticket: string) =>
-  isNewTicketKey(ticket) ? [ticket] : [ticket, newTicketKeyOf(ticket)];
-
-/** Where those drafts are stored, so the page's first read (boot.ts) can fetch them with its config. */
-export const draftStorageKeys = (store: DraftStore, ticket: string) =>
-  startingPoints(ticket).map(store.storageKey);
 
 /**
  * What a ticket could start from: from `alreadyRead` (the page's first read, keyed by storage key)
@@ -26,7 +19,7 @@ export async function readDrafts(
   alreadyRead?: Record<string, unknown>,
 ): Promise<StoredDrafts> {
   const [own = null, justSavedNew = null] = await Promise.all(
-    startingPoints(ticket).map((t) =>
+    draftsToStartFrom(ticket).map((t) =>
       alreadyRead ? draftOrNull(alreadyRead[store.storageKey(t)]) : store.get(t),
     ),
   );

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { send } from '../messages/client';
 import type { Draft } from './draft';
-import { isNewTicketKey } from './ticket-key';
+import { draftStorageKey } from './draft-keys';
 
 /**
  * Drafts as a ticket page reads and writes them: straight in storage.session (in memory, never on
@@ -17,12 +17,6 @@ export interface DraftStore {
   put(ticket: string, draft: Draft): Promise<void>;
   remove(...tickets: string[]): Promise<void>;
 }
-
-export const DRAFT_PREFIX = 'draft:';
-
-/** The storage key: a new ticket's draft is this tab's own (every new ticket has the same address). */
-export const draftStorageKey = (ticket: string, tab: string) =>
-  `${DRAFT_PREFIX}${isNewTicketKey(ticket) ? `${ticket}#${tab}` : ticket}`;
 
 /** Shape check without zod (kept out of the content script); only this extension writes drafts. */
 export function looksLikeDraft(value: unknown): value is Draft {
@@ -82,23 +76,4 @@ export function pageDraftStore(tab: string): DraftStore {
 export function navigationKind(win: Window): 'reload' | 'other' {
   const entry = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return entry?.type === 'reload' ? 'reload' : 'other';
-}
-
-const TAB_KEY = 'sysaid-assist-tab';
-
-/**
- * An id for this tab, kept in the page's sessionStorage (per tab, survives reloads; no personal data),
- * so two tabs with a new ticket each keep separate drafts without asking the background for the tab.
- */
-export function tabInstanceId(win: Window): string {
-  try {
-    let id = win.sessionStorage.getItem(TAB_KEY);
-    if (!id) {
-      id = win.crypto.randomUUID();
-      win.sessionStorage.setItem(TAB_KEY, id);
-    }
-    return id;
-  } catch {
-    return 'tab';
-  }
 }

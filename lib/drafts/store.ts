@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { draftSchema } from './draft';
-import { DRAFT_PREFIX } from './page-store';
+import { DRAFT_PREFIX } from './draft-keys';
 
 /**
  * The background's side of drafts: storage.session (memory only, emptied when the browser closes or

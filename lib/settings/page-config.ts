@@ -4,9 +4,8 @@ import { ptBR } from '../i18n/portuguese';
 import panelCss from '../panel/panel.css?inline';
 import { resolvePlaybooks } from '../procedures/io';
 import type { Config } from './config';
-import { PAGE_CONFIG_KEY } from './page-config-key';
+import { PAGE_CONFIG_KEY, PANEL_COLLAPSED_KEY } from './page-config-key';
 import { loadSettings } from './store';
-import { PANEL_COLLAPSED_KEY } from './ui-state';
 
 export async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();

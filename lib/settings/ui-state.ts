@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 
 // Plain storage calls: @wxt-dev/storage would add kilobytes to the content script for one boolean.
-/** The agent's last choice of a collapsed panel (read with the page's other start-up values). */
-export const PANEL_COLLAPSED_KEY = 'panelCollapsed';
+import { PANEL_COLLAPSED_KEY } from './page-config-key';
 
 /** Kept in storage.local, and mirrored in storage.session where ticket pages read it at start. */
 export async function rememberPanelCollapsed(collapsed: boolean): Promise<void> {

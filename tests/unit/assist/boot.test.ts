@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readBoot } from '../../../lib/assist/boot';
-import { draftStorageKeys, openDraft, readDrafts } from '../../../lib/assist/open-draft';
+import { startFirstRead, startingDraftKeys } from '../../../lib/assist/first-read';
+import { openDraft, readDrafts } from '../../../lib/assist/open-draft';
 import type { Draft } from '../../../lib/drafts/draft';
 import { pageDraftStore } from '../../../lib/drafts/page-store';
 import type { Config } from '../../../lib/settings/config';
@@ -10,6 +11,11 @@ import { PAGE_CONFIG_KEY } from '../../../lib/settings/page-config-key';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { resetPolicyMemory, settingsItem } from '../../../lib/settings/store';
 import { rememberPanelCollapsed } from '../../../lib/settings/ui-state';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 async function publish(allowOverride: boolean) {
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, allowOverride });
@@ -74,7 +80,7 @@ describe('what a ticket page starts from', () => {
       updatedAt: Date.now(),
     };
     const open = async (ticket: string, navigation: 'reload' | 'other') => {
-      const boot = await readBoot(draftStorageKeys(store, ticket));
+      const boot = await readBoot(startingDraftKeys(ticket, 'tab1'));
       return openDraft(
         store,
         ticket,
@@ -106,9 +112,54 @@ describe('what a ticket page starts from', () => {
     vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValueOnce(
       new Error('Access to storage is not allowed'),
     );
-    const boot = await readBoot(draftStorageKeys(store, 'host/SREdit.jsp:novo'));
+    const boot = await readBoot(startingDraftKeys('host/SREdit.jsp:novo', 'tab1'));
     expect(boot?.alsoRead).toBeUndefined();
     const stored = await readDrafts(store, 'host/SREdit.jsp:novo', boot?.alsoRead);
     expect(stored.own?.channel).toBe('callback');
+  });
+});
+
+describe('the read a ticket page sends before its main script', () => {
+  const page = (search: string) =>
+    ({
+      location: { host: 'host', pathname: '/SREdit.jsp', search, hash: '' },
+      sessionStorage: { getItem: () => 'tab1', setItem: () => undefined },
+      crypto,
+    }) as unknown as Window;
+
+  it('is the one the page starts from: a reload gets the draft and the config without asking again', async () => {
+    resetPolicyMemory();
+    await fakeBrowser.storage.local.set({ policyCache: {} });
+    await publish(true);
+    await pageDraftStore('tab1').put('host/SREdit.jsp:novo', {
+      channel: 'callback',
+      typed: { data: {} },
+      updatedAt: Date.now(),
+    });
+    vi.stubGlobal('chrome', fakeBrowser);
+    startFirstRead(page('?id=0'));
+    const asked = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const boot = await readBoot(startingDraftKeys('host/SREdit.jsp:novo', 'tab1'));
+    expect(asked).not.toHaveBeenCalled();
+    expect(boot?.config.settings.allowOverride).toBe(true);
+    expect(boot?.alsoRead?.['draft:host/SREdit.jsp:novo#tab1']).toMatchObject({ channel: 'callback' });
+    // Taken once: the next page start asks for itself.
+    await readBoot(startingDraftKeys('host/SREdit.jsp:novo', 'tab1'));
+    expect(asked).toHaveBeenCalledTimes(1);
+  });
+
+  it('sent for another ticket (SysAid moved on meanwhile), it is not used: the page reads its own', async () => {
+    resetPolicyMemory();
+    await fakeBrowser.storage.local.set({ policyCache: {} });
+    await publish(true);
+    await pageDraftStore('tab1').put('host/SREdit.jsp:1002', {
+      channel: 'chat',
+      typed: { data: {} },
+      updatedAt: Date.now(),
+    });
+    vi.stubGlobal('chrome', fakeBrowser);
+    startFirstRead(page('?id=1001'));
+    const boot = await readBoot(startingDraftKeys('host/SREdit.jsp:1002', 'tab1'));
+    expect(boot?.alsoRead?.['draft:host/SREdit.jsp:1002']).toMatchObject({ channel: 'chat' });
   });
 });

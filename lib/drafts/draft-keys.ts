@@ -1,0 +1,35 @@
+import { isNewTicketKey, newTicketKeyOf } from './ticket-key';
+
+/*
+ * Where drafts live in storage.session. Kept apart from the store (no browser API, no messaging), so the
+ * tiny first-read script can work the keys out before the main content script is even compiled.
+ */
+
+export const DRAFT_PREFIX = 'draft:';
+
+/** The storage key: a new ticket's draft is this tab's own (every new ticket has the same address). */
+export const draftStorageKey = (ticket: string, tab: string) =>
+  `${DRAFT_PREFIX}${isNewTicketKey(ticket) ? `${ticket}#${tab}` : ticket}`;
+
+/** The tickets whose drafts a ticket could start from: its own, and a just-saved new ticket's. */
+export const draftsToStartFrom = (ticket: string) =>
+  isNewTicketKey(ticket) ? [ticket] : [ticket, newTicketKeyOf(ticket)];
+
+const TAB_KEY = 'sysaid-assist-tab';
+
+/**
+ * An id for this tab, kept in the page's sessionStorage (per tab, survives reloads; no personal data),
+ * so two tabs with a new ticket each keep separate drafts without asking the background for the tab.
+ */
+export function tabInstanceId(win: Window): string {
+  try {
+    let id = win.sessionStorage.getItem(TAB_KEY);
+    if (!id) {
+      id = win.crypto.randomUUID();
+      win.sessionStorage.setItem(TAB_KEY, id);
+    }
+    return id;
+  } catch {
+    return 'tab';
+  }
+}
