@@ -127,17 +127,18 @@ describe('the read a ticket page sends before its main script', () => {
       crypto,
     }) as unknown as Window;
 
-  it('is the one the page starts from: a reload gets the draft and the config without asking again', async () => {
+  /** Published settings and one stored draft, then the first-read script runs on the page at `search`. */
+  async function pageStarts(draftOf: string, channel: 'callback' | 'chat', search: string) {
     resetPolicyMemory();
     await fakeBrowser.storage.local.set({ policyCache: {} });
     await publish(true);
-    await pageDraftStore('tab1').put('host/SREdit.jsp:novo', {
-      channel: 'callback',
-      typed: { data: {} },
-      updatedAt: Date.now(),
-    });
+    await pageDraftStore('tab1').put(draftOf, { channel, typed: { data: {} }, updatedAt: Date.now() });
     vi.stubGlobal('chrome', fakeBrowser);
-    startFirstRead(page('?id=0'));
+    startFirstRead(page(search));
+  }
+
+  it('is the one the page starts from: a reload gets the draft and the config without asking again', async () => {
+    await pageStarts('host/SREdit.jsp:novo', 'callback', '?id=0');
     const asked = vi.spyOn(fakeBrowser.storage.session, 'get');
     const boot = await readBoot(startingDraftKeys('host/SREdit.jsp:novo', 'tab1'));
     expect(asked).not.toHaveBeenCalled();
@@ -149,16 +150,7 @@ describe('the read a ticket page sends before its main script', () => {
   });
 
   it('sent for another ticket (SysAid moved on meanwhile), it is not used: the page reads its own', async () => {
-    resetPolicyMemory();
-    await fakeBrowser.storage.local.set({ policyCache: {} });
-    await publish(true);
-    await pageDraftStore('tab1').put('host/SREdit.jsp:1002', {
-      channel: 'chat',
-      typed: { data: {} },
-      updatedAt: Date.now(),
-    });
-    vi.stubGlobal('chrome', fakeBrowser);
-    startFirstRead(page('?id=1001'));
+    await pageStarts('host/SREdit.jsp:1002', 'chat', '?id=1001');
     const boot = await readBoot(startingDraftKeys('host/SREdit.jsp:1002', 'tab1'));
     expect(boot?.alsoRead?.['draft:host/SREdit.jsp:1002']).toMatchObject({ channel: 'chat' });
   });
