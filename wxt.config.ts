@@ -1,12 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CLOUD_MATCHES, E2E_MATCHES } from './lib/hosts';
+import { CLOUD_MATCHES, E2E_MATCHES, PAGE_SCRIPTS } from './lib/hosts';
 
 // Every build is a production build, the e2e one included: tests exercise what agents will run.
 if (process.argv.includes('build') || process.argv.includes('zip')) process.env.NODE_ENV = 'production';
-
-const PAGE_SCRIPT = 'content-scripts/sysaid.js';
-const FIRST_READ_SCRIPT = 'sysaid-first-read.js';
 
 // `wxt build --mode e2e` also injects on loopback so tests and `npm start` can use the replica.
 export default defineConfig({
@@ -56,7 +53,7 @@ export default defineConfig({
       const isMain = (script: object) => (script as { world?: string }).world === 'MAIN';
       manifest.content_scripts?.sort((a, b) => Number(isMain(b)) - Number(isMain(a)));
       for (const script of manifest.content_scripts ?? []) {
-        if (script.js?.includes(PAGE_SCRIPT)) script.js = [FIRST_READ_SCRIPT, ...script.js];
+        if (script.js?.includes(PAGE_SCRIPTS.page)) script.js = [PAGE_SCRIPTS.firstRead, ...script.js];
       }
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PAGE_SCRIPTS } from './hosts';
 
 const ID = 'custom-sysaid-hosts';
 
@@ -32,14 +33,14 @@ export async function registerCustomHosts(origins: string[]): Promise<void> {
       matches,
       // As in the manifest: the first read before the main script, both at document_start (the save gate
       // stands before SysAid's first script).
-      js: ['sysaid-first-read.js', 'content-scripts/sysaid.js'],
+      js: [PAGE_SCRIPTS.firstRead, PAGE_SCRIPTS.page],
       allFrames: true,
       runAt: 'document_start',
     },
     {
       id: `${ID}-guard`,
       matches,
-      js: ['content-scripts/sysaid-guard.js'],
+      js: [PAGE_SCRIPTS.guard],
       allFrames: true,
       runAt: 'document_start',
       world: 'MAIN',

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { PAGE_SCRIPTS } from '../lib/hosts';
 import { DEFAULT_PLAYBOOKS } from '../lib/procedures/defaults';
 import { evaluate } from '../lib/rules/evaluate';
 import { chromiumPath, QUIET_FLAGS } from '../tests/e2e/support/chromium';
@@ -48,10 +49,10 @@ function benchEvaluate() {
 async function benchSize() {
   const kb = async (file: string) =>
     gzipSync(await readFile(join(EXTENSION, file)), { level: 9 }).length / 1024;
-  const main = await kb('content-scripts/sysaid.js');
-  const firstRead = await kb('sysaid-first-read.js');
+  const main = await kb(PAGE_SCRIPTS.page);
+  const firstRead = await kb(PAGE_SCRIPTS.firstRead);
   report(
-    `content-script size gzip: ${(main + firstRead).toFixed(1)} KB (goal ≤ 35 KB; main ${main.toFixed(1)} KB + first read ${firstRead.toFixed(1)} KB; MAIN-world guard ${(await kb('content-scripts/sysaid-guard.js')).toFixed(1)} KB)`,
+    `content-script size gzip: ${(main + firstRead).toFixed(1)} KB (goal ≤ 35 KB; main ${main.toFixed(1)} KB + first read ${firstRead.toFixed(1)} KB; MAIN-world guard ${(await kb(PAGE_SCRIPTS.guard)).toFixed(1)} KB)`,
   );
 }
 

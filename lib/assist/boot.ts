@@ -22,14 +22,12 @@ const looksLikeConfig = (v: unknown): v is Config =>
   typeof (v as Partial<Config>).panelCss === 'string';
 
 /**
- * What a ticket page needs before it can decide a save, with `alsoRead` (the ticket's drafts) in the
- * same request: one round trip to the browser at page start, not one per value (each can wait behind a
- * busy browser; the slowest decided when the panel was ready), usually sent already by the first-read
- * script (first-read.ts). The background mirrors the config into
- * storage.session (memory: a read there answers in a few ms where storage.local's disk-backed read took
- * up to 30 ms on a busy machine); storage.local is read when that mirror is empty (browser just started,
- * extension just updated), and the background is asked only on the very first start. Undefined when the
- * extension is gone.
+ * What a ticket page needs before it can decide a save, with `alsoRead` (the ticket's drafts) in the same
+ * request: one round trip at page start, not one per value (each can wait behind a busy browser), usually
+ * sent already by the first-read script (first-read.ts). The background mirrors the config into
+ * storage.session (memory: answers in a few ms where storage.local's disk-backed read took up to 30 ms);
+ * storage.local is read when that mirror is empty (browser just started, extension just updated), and the
+ * background is asked only on the very first start. Undefined when the extension is gone.
  */
 export async function readBoot(alsoRead: string[] = []): Promise<Boot | undefined> {
   let stored: Record<string, unknown> = {};

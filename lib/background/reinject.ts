@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { PAGE_SCRIPTS } from '../hosts';
 
-const GUARD_FILE = '/content-scripts/sysaid-guard.js';
-const PAGE_FILE = '/content-scripts/sysaid.js';
+const GUARD_FILE = `/${PAGE_SCRIPTS.guard}` as const;
+const PAGE_FILE = `/${PAGE_SCRIPTS.page}` as const;
 
 /**
  * After an install, update or reload, SysAid tabs already open still run the old content script,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { PANEL_COLLAPSED_KEY } from './page-config-key';
 
 // Plain storage calls: @wxt-dev/storage would add kilobytes to the content script for one boolean.
-import { PANEL_COLLAPSED_KEY } from './page-config-key';
 
 /** Kept in storage.local, and mirrored in storage.session where ticket pages read it at start. */
 export async function rememberPanelCollapsed(collapsed: boolean): Promise<void> {

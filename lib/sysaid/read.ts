@@ -64,5 +64,5 @@ export function isLoading(root: Document): boolean {
   if (indicator.hidden || indicator.style.display === 'none') return false;
   const view = root.defaultView;
   const style = view ? view.getComputedStyle(indicator) : indicator.style;
-  return style.display !== 'none' && style.visibility !== 'hidden' && !indicator.hidden;
+  return style.display !== 'none' && style.visibility !== 'hidden';
 }
