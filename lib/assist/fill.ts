@@ -88,14 +88,25 @@ export interface FillerHost {
   finished(completed: boolean, again: boolean): void;
 }
 
+/** How many times the same value is written into the same field before the agent is asked to pick it. */
+export const MAX_TRIES = 3;
+
+const tryKey = (write: FieldWrite) => `${write.field}\u0000${write.value}`;
+
 /**
  * Writes what the procedure fixes and what the agent typed into SysAid, one run at a time: a fill asked
  * for during a run is done after it. Remembers what it wrote, so the agent's own edits can be told apart.
+ * Each value has a budget of tries (a tenant whose widget never shows the pick would be re-picked
+ * forever): past it the fill leaves the field to the agent and the checks call it the form's fault.
  */
 export class Filler {
   filling = false;
   #pending = false;
   readonly written = new Map<FieldKey, string>();
+  /** Writes made while the same value was still due after them, by field and value. */
+  readonly #tries = new Map<string, number>();
+  /** Fields the fill gave up on, with the value SysAid did not take. */
+  readonly gaveUp = new Map<FieldKey, string>();
 
   constructor(private readonly host: FillerHost) {}
 
@@ -115,7 +126,7 @@ export class Filler {
           doc: host.doc,
           signal: host.signal,
           timeoutMs: host.timeoutMs(),
-          nextWrites: () => host.nextWrites(),
+          nextWrites: () => host.nextWrites().filter((w) => this.gaveUp.get(w.field) !== w.value),
           apply: (write) => this.#apply(write),
           notify: (notice) => host.notify(notice),
         },
@@ -129,7 +140,37 @@ export class Filler {
     }
   }
 
+  /**
+   * After a run, with what is still due: a value no longer due took (or the agent chose another), so its
+   * tries start over; a field given up on and now right is the agent's again.
+   */
+  settle(due: readonly FieldWrite[]): void {
+    const still = new Set(due.map(tryKey));
+    for (const key of this.#tries.keys()) if (!still.has(key)) this.#tries.delete(key);
+    for (const [field, value] of this.gaveUp)
+      if (!still.has(tryKey({ field, value, fixed: false, reason: '' }))) this.gaveUp.delete(field);
+  }
+
+  /** Another ticket: no tries or give-ups carry over. */
+  forget(): void {
+    this.#tries.clear();
+    this.gaveUp.clear();
+    this.written.clear();
+  }
+
   async #apply(write: FieldWrite): Promise<boolean> {
+    const key = tryKey(write);
+    const tries = this.#tries.get(key) ?? 0;
+    if (tries >= MAX_TRIES) {
+      this.gaveUp.set(write.field, write.value);
+      this.host.notify({
+        id: `write:${write.field}`,
+        kind: 'error',
+        text: text('fill.gaveUp', FIELD_LABELS[write.field], write.value, MAX_TRIES),
+      });
+      return true; // the other writes go on; this field is the agent's now
+    }
+    this.#tries.set(key, tries + 1);
     let located = this.host.field(write.field);
     if (located && !controlElement(located.control).isConnected) located = this.host.field(write.field, true);
     if (!located) return true;

@@ -6,11 +6,20 @@ import type { GuardScope } from '../settings/scope';
 import type { SaveAttempt } from '../sysaid/gate';
 
 /** How a save was judged; every kind is a line in the compliance log. */
-export type SaveKind = 'compliant' | 'early' | 'outOfScope' | 'override' | 'blocked';
+export type SaveKind = 'compliant' | 'early' | 'outOfScope' | 'override' | 'observed' | 'blocked';
 
 export type SaveVerdict =
-  | { decision: 'allow'; kind: Exclude<SaveKind, 'blocked'> }
-  | { decision: 'block'; kind: 'blocked'; items: Check[]; text?: Text };
+  | { decision: 'allow'; kind: Exclude<SaveKind, 'blocked' | 'observed'> }
+  /** Pilot mode let through a save the guard would have blocked. */
+  | { decision: 'allow'; kind: 'observed'; items: Check[] }
+  | {
+      decision: 'block';
+      kind: 'blocked';
+      items: Check[];
+      text?: Text;
+      /** Every item is the SysAid form's fault: the agent may always go on with a justification. */
+      formOnly: boolean;
+    };
 
 export interface SaveContext {
   attempt: SaveAttempt;
@@ -30,7 +39,13 @@ export interface SaveContext {
   status?: string;
   /** A justified exception lets saves through until then. */
   overrideUntil: number;
+  /** Pilot mode blocks nothing (PROCEDURES.md, "On a real floor"). */
+  guardMode: 'enforce' | 'observe';
 }
+
+/** Every failing item is the form's fault, not the data's (an empty list is not). */
+export const formOnly = (items: readonly Check[]): boolean =>
+  items.length > 0 && items.every((c) => c.formFault !== undefined);
 
 /** Whether the guard enforces the procedure on this ticket (PROCEDURES.md, "Scope"). */
 export function inScope(ctx: Pick<SaveContext, 'scope' | 'channelChosen' | 'isNewTicket' | 'templateId'>) {
@@ -59,18 +74,29 @@ function earlyApplyAllowed(ctx: SaveContext): boolean {
 
 /** The save gate's answer for one attempt. Pure: the session gathers the context. */
 export function decideSave(ctx: SaveContext): SaveVerdict {
+  const verdict = enforced(ctx);
+  // Pilot mode: what would have been blocked goes through, and says so in the log and the stamp.
+  if (verdict.decision === 'block' && ctx.guardMode === 'observe')
+    return { decision: 'allow', kind: 'observed', items: verdict.items };
+  return verdict;
+}
+
+function enforced(ctx: SaveContext): SaveVerdict {
   if (!inScope(ctx)) return { decision: 'allow', kind: 'outOfScope' };
   if (ctx.filling) {
-    return {
-      decision: 'block',
-      kind: 'blocked',
-      items: [],
-      text: text('guard.filling'),
-    };
+    // Bounded: the fill gives up on a value after a few tries and on a slow level after its time limit.
+    return { decision: 'block', kind: 'blocked', items: [], text: text('guard.filling'), formOnly: false };
   }
   const blocking = ctx.evaluation.blocking;
   if (!blocking.length) return { decision: 'allow', kind: 'compliant' };
   if (ctx.now < ctx.overrideUntil) return { decision: 'allow', kind: 'override' };
   if (earlyApplyAllowed(ctx)) return { decision: 'allow', kind: 'early' };
-  return { decision: 'block', kind: 'blocked', items: blocking };
+  const onlyForm = formOnly(blocking);
+  return {
+    decision: 'block',
+    kind: 'blocked',
+    items: blocking,
+    formOnly: onlyForm,
+    ...(onlyForm ? { text: text('guard.formDiffers') } : {}),
+  };
 }

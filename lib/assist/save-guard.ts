@@ -8,7 +8,7 @@ import type { StampResult } from '../rules/stamp';
 import type { Check, Evaluation } from '../rules/types';
 import type { SaveAttempt, SaveDecision } from '../sysaid/gate';
 import type { LocatedFields } from '../sysaid/locate';
-import { decideSave, type SaveContext, type SaveVerdict } from './save-decision';
+import { decideSave, formOnly, type SaveContext, type SaveVerdict } from './save-decision';
 import { writeStamp } from './stamp-write';
 
 /** The ticket this instant, as the session reads it for a save. */
@@ -33,7 +33,7 @@ export interface SaveGuardHost {
   current(): TicketNow;
   audit(event: AuditMessage): void;
   /** What the agent must see after an attempt: why it was refused, or nothing. */
-  alert(alert: { items: Check[]; text?: Text } | undefined): void;
+  alert(alert: { items: Check[]; text?: Text; formOnly?: boolean } | undefined): void;
   /** The stamp went into this field. */
   stamped(field: FieldKey, value: string): void;
   /** A save is going through (the page may be about to go). */
@@ -48,7 +48,18 @@ const STAMP_RESULT: Partial<Record<SaveVerdict['kind'], StampResult>> = {
   compliant: 'conforme',
   override: 'excecao',
   early: 'aberto',
+  observed: 'nao-conforme',
 };
+
+/** What differed in the SysAid form, for the lead's report: `<kind>:<field>[=<option>]`. */
+export function formFaultsOf(checks: readonly Check[]): string[] | undefined {
+  const faults = new Set<string>();
+  for (const c of checks) {
+    const f = c.formFault;
+    if (f) faults.add(`${f.kind}:${f.field}${f.option ? `=${f.option}` : ''}`);
+  }
+  return faults.size ? [...faults] : undefined;
+}
 
 /**
  * The save gate's side of a ticket: decides each attempt (save-decision.ts), keeps the exception window,
@@ -57,6 +68,8 @@ const STAMP_RESULT: Partial<Record<SaveVerdict['kind'], StampResult>> = {
 export class SaveGuard {
   #overrideUntil = -Infinity;
   #exceptionId?: string;
+  /** The exception granted was for a SysAid form that differs, not for missing data. */
+  #exceptionForForm = false;
 
   constructor(private readonly host: SaveGuardHost) {}
 
@@ -64,6 +77,7 @@ export class SaveGuard {
   reset(): void {
     this.#overrideUntil = -Infinity;
     this.#exceptionId = undefined;
+    this.#exceptionForForm = false;
   }
 
   /** Called synchronously by the page's save gate: the ticket as it is this instant decides. */
@@ -71,19 +85,15 @@ export class SaveGuard {
     const ticket = this.host.current();
     const verdict = this.#verdict(attempt, ticket);
     if (verdict.decision === 'block') {
-      this.host.alert({ items: verdict.items, text: verdict.text });
-      if (verdict.items.length)
-        this.#log(
-          'blocked',
-          ticket,
-          verdict.items.map((c) => c.id),
-        );
+      this.host.alert({ items: verdict.items, text: verdict.text, formOnly: verdict.formOnly });
+      if (verdict.items.length) this.#log('blocked', ticket, verdict.items);
       return 'block';
     }
     const unstamped = this.#stamp(verdict.kind, ticket);
     if (verdict.kind === 'override') this.#overrideUntil = -Infinity;
     // An exception was logged with its justification when it was granted.
-    if (verdict.kind !== 'override') this.#log(verdict.kind, ticket, [], undefined, unstamped);
+    if (verdict.kind !== 'override')
+      this.#log(verdict.kind, ticket, verdict.kind === 'observed' ? verdict.items : [], undefined, unstamped);
     this.host.alert(undefined);
     this.host.saved(verdict.kind, ticket);
     return 'allow';
@@ -94,18 +104,23 @@ export class SaveGuard {
     return this.#verdict({ route: 'click', isApply: true }, this.host.current()).decision === 'block';
   }
 
-  /** Records a justified exception (when policy allows it) and lets the next save through. */
+  /**
+   * Records a justified exception and lets the next save through: when policy allows exceptions, or
+   * whenever what blocks is only the SysAid form's fault (never the agent's, never a dead end).
+   */
   override(justification: string): Text | null {
-    if (!this.host.allowOverride()) return text('override.notAllowed');
+    const ticket = this.host.current();
+    const forForm = formOnly(ticket.evaluation.blocking);
+    if (!this.host.allowOverride() && !forForm) return text('override.notAllowed');
     const reason = justification.trim();
     if (reason.length < MIN_JUSTIFICATION) return text('override.tooShort');
-    const ticket = this.host.current();
     this.#overrideUntil = this.host.now() + EXCEPTION_WINDOW_MS;
     this.#exceptionId = this.host.newExceptionId();
+    this.#exceptionForForm = forForm;
     this.#log(
-      'override',
+      forForm ? 'formFault' : 'override',
       ticket,
-      ticket.evaluation.blocking.map((c) => c.id),
+      ticket.evaluation.blocking,
       reason,
       `excecao=${this.#exceptionId}`,
     );
@@ -141,6 +156,7 @@ export class SaveGuard {
       channel,
       outcome: ticket.outcome,
       exceptionId: this.#exceptionId,
+      formFault: this.#exceptionForForm,
       extensionVersion: this.host.extensionVersion,
       located: ticket.located,
       snapshot: ticket.snapshot,
@@ -153,7 +169,7 @@ export class SaveGuard {
   #log(
     kind: AuditMessage['kind'],
     ticket: TicketNow,
-    checks: string[],
+    checks: readonly Check[],
     justification?: string,
     detail?: string,
   ): void {
@@ -163,7 +179,8 @@ export class SaveGuard {
       outcome: ticket.outcome,
       detail,
       ticketNumber: ticket.snapshot.ticketNumber,
-      checks,
+      checks: checks.map((c) => c.id),
+      formFaults: formFaultsOf(checks),
       maskedCpf: ticket.cpf ? maskCpf(ticket.cpf) : undefined,
       justification: justification ? maskCpfsInText(justification) : undefined,
     });

@@ -13,6 +13,7 @@ import type { SaveAttempt, SaveDecision } from '../sysaid/gate';
 import { controlElement, type LocatedFields, locateFields } from '../sysaid/locate';
 import { readSnapshot } from '../sysaid/read';
 import { Filler, type FillerHost } from './fill';
+import { withNotTaken } from './not-taken';
 import { addNotice, type Notice } from './notices';
 import { inScope } from './save-decision';
 import { SaveGuard, type SaveGuardHost, type TicketNow } from './save-guard';
@@ -116,7 +117,7 @@ export class TicketSession {
     this.#savedAt = draft.savedAt;
     this.#inactivityStartedAt = draft.inactivityStartedAt;
     // A different ticket may be on screen now: nothing of the previous one carries over.
-    this.#filler.written.clear();
+    this.#filler.forget();
     this.#inferred = {};
     this.#notices = [];
     this.#alert = undefined;
@@ -291,6 +292,7 @@ export class TicketSession {
         isNewTicket: this.deps.isNewTicket() && !this.#snapshot.ticketNumber,
         templateId: this.deps.templateId(),
         scope: this.deps.settings().guardScope,
+        guardMode: this.deps.settings().guardMode,
         filling: this.#filler.filling,
         status: this.#snapshot.fields.status?.value,
       },
@@ -347,6 +349,7 @@ export class TicketSession {
         if (completed) this.#notices = this.#notices.filter((n) => n.id !== 'loading');
         if (again) queueMicrotask(() => this.refresh());
         else {
+          this.#filler.settle(this.#evaluateNow().writes);
           this.#evaluateNow();
           this.#emit();
         }
@@ -364,7 +367,7 @@ export class TicketSession {
     // A ticket in scope that shows its channel by itself is held to that channel's rules at once.
     const channel = this.#channel ? undefined : this.#inScope() ? inferChannel(this.#snapshot) : undefined;
     this.#inferred = channel ? { channel, outcome: inferOutcome(channel, this.#snapshot) } : {};
-    this.#evaluation = evaluate({
+    const evaluation = evaluate({
       playbook: this.#playbook(),
       outcome: this.#effectiveOutcome(),
       snapshot: this.#snapshot,
@@ -374,6 +377,7 @@ export class TicketSession {
       previousTranscript: this.#previousTranscript,
       descriptionMaxChars: settings.descriptionMaxChars,
     });
+    this.#evaluation = withNotTaken(evaluation, this.#filler.gaveUp);
     if (this.#alert && this.#evaluation.blocking.length === 0) this.#alert = undefined;
     return this.#evaluation;
   }

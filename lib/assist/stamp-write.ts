@@ -12,6 +12,8 @@ export interface StampTarget {
   channel: Channel;
   outcome?: Outcome;
   exceptionId?: string;
+  /** The exception was for a SysAid form that differs from the procedure. */
+  formFault?: boolean;
   extensionVersion: string;
   located: LocatedFields;
   snapshot: FormSnapshot;
@@ -32,6 +34,7 @@ export function writeStamp(target: StampTarget): StampWrite {
     outcome: target.outcome,
     result: target.result,
     exceptionId: target.result === 'excecao' ? target.exceptionId : undefined,
+    reason: target.result === 'excecao' && target.formFault ? 'formulario' : undefined,
     extensionVersion: target.extensionVersion,
   });
   const field: FieldKey = target.located.has('complianceStamp') ? 'complianceStamp' : 'description';

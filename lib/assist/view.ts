@@ -9,6 +9,8 @@ export interface SaveAlert {
   seq: number;
   items: Check[];
   text?: Text;
+  /** Only the SysAid form differs from the procedure: the justification is always offered. */
+  formOnly?: boolean;
 }
 
 /** Everything the panel shows; rebuilt on every change. */

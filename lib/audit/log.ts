@@ -16,6 +16,8 @@ export const auditEntrySchema = z.object({
   justification: z.string().optional(),
   /** For "mapping": which field and the selector a lead or agent bound to it (no personal data). */
   detail: z.string().optional(),
+  /** What differed in the SysAid form (see the audit message). */
+  formFaults: z.array(z.string()).optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -39,6 +41,7 @@ export function toEntry(event: AuditMessage, agent: string, at: number): AuditEn
     maskedCpf: event.maskedCpf ? ensureMaskedCpf(event.maskedCpf) : undefined,
     justification: event.justification ? maskCpfsInText(event.justification) : undefined,
     detail: event.detail ? maskCpfsInText(event.detail) : undefined,
+    formFaults: event.formFaults?.map(maskCpfsInText),
   };
 }
 

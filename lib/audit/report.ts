@@ -1,4 +1,5 @@
 import { excelCsv } from '../csv/excel';
+import { FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import type { AuditEntry } from './log';
 
 const DAY = new Intl.DateTimeFormat('en-CA', {
@@ -19,6 +20,8 @@ export const KIND_LABELS: Record<AuditEntry['kind'], string> = {
   early: 'Protocolo aberto (Aplicar antecipado)',
   outOfScope: 'Salvo fora do escopo',
   override: 'Exceção justificada',
+  formFault: 'Exceção: formulário do SysAid diferente',
+  observed: 'Salvo no modo piloto (seria bloqueado)',
   error: 'Conferência indisponível (bloqueado)',
   mapping: 'Mapeamento de campo alterado',
 };
@@ -32,18 +35,38 @@ const emptyDay = (day: string): DayRow => ({
   early: 0,
   outOfScope: 0,
   override: 0,
+  formFault: 0,
+  observed: 0,
   error: 0,
   mapping: 0,
 });
 
-/** What a lead looks at for a month of tickets: which checks fail most, and how each day went. */
+/** One thing the SysAid form lacked on one day, and how many saves met it. */
+export interface FormFaultRow {
+  day: string;
+  fault: string;
+  count: number;
+}
+
+const JUDGED: ReadonlySet<AuditEntry['kind']> = new Set(['blocked', 'override', 'formFault', 'observed']);
+
+/**
+ * What a lead looks at for a month of tickets: which checks fail most, how each day went, and what the
+ * SysAid form lacked (per field or option and per day), so a renamed option shows the day it appears.
+ */
 export function summarize(entries: AuditEntry[]) {
   const byCheck = new Map<string, number>();
   const byDay = new Map<string, DayRow>();
+  const faults = new Map<string, FormFaultRow>();
   for (const e of entries) {
-    if (e.kind === 'blocked' || e.kind === 'override')
-      for (const c of e.checks) byCheck.set(c, (byCheck.get(c) ?? 0) + 1);
     const day = DAY.format(e.at);
+    if (JUDGED.has(e.kind)) for (const c of e.checks) byCheck.set(c, (byCheck.get(c) ?? 0) + 1);
+    for (const fault of e.formFaults ?? []) {
+      const key = `${day}\u0000${fault}`;
+      const row = faults.get(key) ?? { day, fault, count: 0 };
+      row.count++;
+      faults.set(key, row);
+    }
     const row = byDay.get(day) ?? emptyDay(day);
     row[e.kind]++;
     byDay.set(day, row);
@@ -51,6 +74,7 @@ export function summarize(entries: AuditEntry[]) {
   return {
     byCheck: [...byCheck.entries()].sort((a, b) => b[1] - a[1]),
     byDay: [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)),
+    formFaults: [...faults.values()].sort((a, b) => b.day.localeCompare(a.day) || b.count - a.count),
   };
 }
 
@@ -70,6 +94,7 @@ export function toCsv(entries: AuditEntry[]): string {
     'Verificações',
     'Justificativa',
     'Detalhe',
+    'Formulário diferente',
   ];
   const rows = entries.map((e) => [
     DATE_TIME.format(e.at),
@@ -82,6 +107,27 @@ export function toCsv(entries: AuditEntry[]): string {
     e.checks.join(', '),
     e.justification,
     e.detail,
+    e.formFaults?.map(describeFormFault).join('; '),
   ]);
   return excelCsv(header, rows);
+}
+
+/** `missingOption:status=Resolvido` as a lead reads it (Portuguese, like the rest of the export). */
+export function describeFormFault(fault: string): string {
+  const match = /^(\w+):(\w+)(?:=(.*))?$/s.exec(fault);
+  if (!match) return fault;
+  const [, kind, field, option = ''] = match;
+  const caption = FIELD_LABELS[field as FieldKey] ?? field;
+  switch (kind) {
+    case 'missingField':
+      return `Campo "${caption}" não encontrado no formulário`;
+    case 'missingOption':
+      return `A lista "${caption}" não tem a opção "${option}"`;
+    case 'notTaken':
+      return `O campo "${caption}" não aceitou "${option}"`;
+    case 'disagrees':
+      return `A lista "${caption}" mostra "${option}", diferente do valor salvo`;
+    default:
+      return fault;
+  }
 }

@@ -53,6 +53,17 @@ export const optionsEn: Record<OptionsKey, string> = {
   reportOverride: 'Overrides',
   reportCheck: 'Check',
   reportCount: 'Times',
+  reportFormFaults: 'SysAid form differs from the procedure',
+  reportFormFaultsHelp:
+    "Saves where the SysAid form lacked what the procedure needs (not the agent's fault). Fix the field mapping or the procedure.",
+  reportFormFault: 'What the form lacked',
+  reportFormFaultSaves: 'Form exceptions',
+  reportObserved: 'Pilot mode (would be blocked)',
+  guardModeTitle: 'Guard mode',
+  guardModeHelp:
+    'In "Pilot", nothing is blocked: the panel works as usual, and what would have been blocked is logged and stamped non-compliant. Use it to roll out on a new SysAid; then "Block".',
+  guardModeEnforce: 'Block saves outside the procedure (default)',
+  guardModeObserve: 'Pilot: log only, never block',
   reportCsv: 'Export CSV (Excel)',
   reportNearFull:
     'The log is almost full ($1 of $2 events): export the CSV; the oldest events are dropped first.',

@@ -51,6 +51,17 @@ export const optionsPtBR = {
   reportOverride: 'Exceções',
   reportCheck: 'Verificação',
   reportCount: 'Vezes',
+  reportFormFaults: 'Formulário do SysAid diferente do procedimento',
+  reportFormFaultsHelp:
+    'Salvamentos em que o formulário do SysAid não tinha o que o procedimento pede (não é falha do atendente). Corrija o mapeamento de campos ou o procedimento.',
+  reportFormFault: 'O que faltou no formulário',
+  reportFormFaultSaves: 'Exceções por formulário',
+  reportObserved: 'Modo piloto (seriam bloqueados)',
+  guardModeTitle: 'Modo do guarda',
+  guardModeHelp:
+    'Em "Piloto", nada é bloqueado: o painel funciona igual, o que seria bloqueado é registrado e carimbado como não conforme. Use-o para a implantação num SysAid novo; depois, "Bloquear".',
+  guardModeEnforce: 'Bloquear o salvamento fora do procedimento (padrão)',
+  guardModeObserve: 'Piloto: só registrar, sem bloquear',
   reportCsv: 'Exportar CSV (Excel)',
   reportNearFull:
     'O registro está quase cheio ($1 de $2 eventos): exporte o CSV; os eventos mais antigos serão descartados primeiro.',

@@ -47,6 +47,12 @@ export const rulesEn: Record<RuleMessageKey, string> = {
   'check.fixedOk': 'As the procedure requires.',
   'check.fixedMustBe': 'Must be "$1" (it is "$2").',
   'check.fixedMustBeEmpty': 'Must be "$1" (it is empty).',
+  'check.optionMissing':
+    'The SysAid form differs: the list "$1" has no option "$2". Tell your team lead (mapping or procedure).',
+  'check.widgetDisagrees':
+    'The SysAid form differs: the list "$1" shows "$2", but the value SysAid would save is "$3". Pick it again by hand.',
+  'check.notTaken':
+    'The SysAid form differs: the field "$1" did not take "$2" after $3 tries. Pick it by hand; if that fails, tell your team lead.',
   'check.groupNotCallCenter': 'Choose the group of the sector that takes the demand (not "$1").',
   'check.groupPick': 'Choose the group the demand goes to.',
   'check.inField': 'In "$1".',
@@ -77,6 +83,10 @@ export const rulesEn: Record<RuleMessageKey, string> = {
   'birthDate.future': 'The date of birth cannot be in the future.',
   'birthDate.before1900': 'Date of birth before 1900: check the year.',
   'guard.filling': 'Wait: the extension is still filling in the SysAid form.',
+  'guard.formDiffers':
+    'The SysAid form differs from the procedure (not your fault). Write what happened in the justification below to save; your team lead will be told.',
+  'fill.gaveUp':
+    'SysAid did not take "$2" in "$1" after $3 tries: pick it by hand. The checklist will tell whether it is right.',
   'guard.checking': 'Checking the ticket before saving…',
   'guard.notReady':
     'The procedure extension was not ready in time: the ticket was NOT saved. Reload the page and save again.',

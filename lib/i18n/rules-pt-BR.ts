@@ -46,6 +46,12 @@ export const rulesPtBR = {
   'check.fixedOk': 'Conforme o procedimento.',
   'check.fixedMustBe': 'Deve ser "$1" (está "$2").',
   'check.fixedMustBeEmpty': 'Deve ser "$1" (está vazio).',
+  'check.optionMissing':
+    'O formulário do SysAid é diferente: a lista "$1" não tem a opção "$2". Avise o líder (mapeamento ou procedimento).',
+  'check.widgetDisagrees':
+    'O formulário do SysAid é diferente: a lista "$1" mostra "$2", mas o valor que o SysAid salvaria é "$3". Escolha de novo à mão.',
+  'check.notTaken':
+    'O formulário do SysAid é diferente: o campo "$1" não aceitou "$2" depois de $3 tentativas. Escolha à mão; se não der, avise o líder.',
   'check.groupNotCallCenter': 'Escolha o grupo do setor que recebe a demanda (não "$1").',
   'check.groupPick': 'Escolha o grupo a ser destinada a demanda.',
   'check.inField': 'Em "$1".',
@@ -78,6 +84,10 @@ export const rulesPtBR = {
   'birthDate.before1900': 'Data de nascimento anterior a 1900: confira o ano.',
   // The save gate and the fill
   'guard.filling': 'Aguarde: a extensão ainda está preenchendo o formulário do SysAid.',
+  'guard.formDiffers':
+    'O formulário do SysAid é diferente do procedimento (não é falha sua). Escreva o que houve na justificativa abaixo para salvar; o líder será avisado.',
+  'fill.gaveUp':
+    'O SysAid não aceitou "$2" em "$1" depois de $3 tentativas: escolha à mão. A conferência dirá se ficou certo.',
   'guard.failed':
     'Não foi possível conferir o chamado, por isso ele não foi salvo. Tente salvar de novo; se continuar, recarregue a página (o que você digitou no painel é mantido).',
   'override.notAllowed': 'A política da organização não permite exceções.',

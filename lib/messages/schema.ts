@@ -2,13 +2,18 @@ import { z } from 'zod';
 import { draftSchema } from '../drafts/draft';
 import { FIELD_KEYS } from '../procedures/vocabulary';
 
-/** Every save decision, a justified exception, a guard that could not decide, a field-mapping change. */
+/**
+ * Every save decision, a justified exception (for missing data, or for a SysAid form that differs from the
+ * procedure), a save pilot mode let through, a guard that could not decide, a field-mapping change.
+ */
 export const AUDIT_KINDS = [
   'blocked',
   'compliant',
   'early',
   'outOfScope',
   'override',
+  'formFault',
+  'observed',
   'error',
   'mapping',
 ] as const;
@@ -41,6 +46,8 @@ export const messageSchema = z.discriminatedUnion('type', [
       maskedCpf: z.string().max(20).optional(),
       justification: z.string().max(2000).optional(),
       detail: z.string().max(400).optional(),
+      /** What differed in the SysAid form: `<kind>:<field>` or `<kind>:<field>=<option>` (no personal data). */
+      formFaults: z.array(z.string().max(160)).max(20).optional(),
     }),
   }),
 ]);

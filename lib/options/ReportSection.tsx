@@ -1,5 +1,5 @@
 import { AUDIT_CAPACITY, AUDIT_WARN_AT, type AuditEntry } from '../audit/log';
-import { summarize, toCsv } from '../audit/report';
+import { describeFormFault, summarize, toCsv } from '../audit/report';
 import { optionsI18n } from '../i18n/options';
 import { download } from '../panel/download';
 import { DATUM_LABELS, type DatumKey } from '../procedures/vocabulary';
@@ -20,7 +20,7 @@ const CHECK_LABELS: Record<string, string> = {
 const checkLabel = (id: string) => CHECK_LABELS[id] ?? DATUM_LABELS[id as DatumKey] ?? id;
 
 export function ReportSection(props: { entries: AuditEntry[]; evicted: number }) {
-  const { byCheck, byDay } = summarize(props.entries);
+  const { byCheck, byDay, formFaults } = summarize(props.entries);
   return (
     <Section id="report" title={optionsI18n.t('sectionReport')}>
       {props.entries.length >= AUDIT_WARN_AT && (
@@ -41,6 +41,30 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
           >
             {optionsI18n.t('reportCsv')}
           </button>
+          {formFaults.length > 0 && (
+            <>
+              <h3>{optionsI18n.t('reportFormFaults')}</h3>
+              <p>{optionsI18n.t('reportFormFaultsHelp')}</p>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{optionsI18n.t('reportDay')}</th>
+                    <th scope="col">{optionsI18n.t('reportFormFault')}</th>
+                    <th scope="col">{optionsI18n.t('reportCount')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {formFaults.map((f) => (
+                    <tr key={`${f.day}${f.fault}`}>
+                      <td>{f.day.split('-').reverse().join('/')}</td>
+                      <td>{describeFormFault(f.fault)}</td>
+                      <td>{f.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
           <h3>{optionsI18n.t('reportByCheck')}</h3>
           <table>
             <thead>
@@ -66,6 +90,8 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
                 <th scope="col">{optionsI18n.t('reportBlocked')}</th>
                 <th scope="col">{optionsI18n.t('reportCompliant')}</th>
                 <th scope="col">{optionsI18n.t('reportOverride')}</th>
+                <th scope="col">{optionsI18n.t('reportFormFaultSaves')}</th>
+                <th scope="col">{optionsI18n.t('reportObserved')}</th>
               </tr>
             </thead>
             <tbody>
@@ -75,6 +101,8 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
                   <td>{d.blocked}</td>
                   <td>{d.compliant}</td>
                   <td>{d.override}</td>
+                  <td>{d.formFault}</td>
+                  <td>{d.observed}</td>
                 </tr>
               ))}
             </tbody>

@@ -15,6 +15,11 @@ export function ScopeSection(props: {
     ['all', optionsI18n.t('scopeAll')],
     ['templates', optionsI18n.t('scopeTemplates')],
   ] as const;
+  const guardModes = [
+    ['enforce', optionsI18n.t('guardModeEnforce')],
+    ['observe', optionsI18n.t('guardModeObserve')],
+  ] as const;
+  const modeLocked = props.locked('guardMode');
   return (
     <Section
       id="scope"
@@ -22,6 +27,21 @@ export function ScopeSection(props: {
       help={optionsI18n.t('scopeHelp')}
       locked={props.locked('guardScope')}
     >
+      <div role="radiogroup" aria-label={optionsI18n.t('guardModeTitle')}>
+        <p>{optionsI18n.t('guardModeHelp')}</p>
+        {guardModes.map(([mode, label]) => (
+          <label key={mode} class="radio">
+            <input
+              type="radio"
+              name="guardMode"
+              disabled={modeLocked}
+              checked={props.settings.guardMode === mode}
+              onChange={() => props.save({ guardMode: mode })}
+            />
+            {label}
+          </label>
+        ))}
+      </div>
       <div role="radiogroup" aria-label={optionsI18n.t('sectionScope')}>
         {modes.map(([mode, label]) => (
           <label key={mode} class="radio">

@@ -30,7 +30,7 @@ export function SaveAlert(props: {
           ))}
         </ul>
       )}
-      {props.allowOverride && props.alert.items.length > 0 && (
+      {(props.allowOverride || props.alert.formOnly) && props.alert.items.length > 0 && (
         <form
           class="override"
           onSubmit={(e) => {

@@ -1,13 +1,13 @@
 import { sameCaption } from '../caption';
 import { text } from '../i18n/text';
 import type { Playbook } from '../procedures/schema';
-import { DATUM_LABELS, type Outcome, type Typed } from '../procedures/vocabulary';
+import { DATUM_LABELS, FIELD_LABELS, type Outcome, type Typed } from '../procedures/vocabulary';
 import { categoryCheck } from './checks/category';
 import { chatProtocolCheck, transcriptCheck } from './checks/chat';
 import { channelCheck, outcomeCheck } from './checks/choices';
 import { fixedCheck } from './checks/fixed';
 import { groupCheck } from './checks/group';
-import { made, notFound } from './checks/made';
+import { fieldMissing, formFault, made, notFound } from './checks/made';
 import { requirementCheck } from './checks/requirement';
 import { stepsCheck } from './checks/steps';
 import { composeDescription, fitTranscript, parseDescription, transcriptRoom } from './description';
@@ -74,12 +74,15 @@ export function evaluate(input: EvaluateInput): Evaluation {
   if (!rules) {
     checks.push(outcomeCheck());
     const ids = playbook.scripts.filter((s) => s.id !== 'inactivity').map((s) => s.id);
-    return withBlocking({
-      ...empty,
-      writes: input.judgeOnly ? [] : pendingWrites(snapshot, writes),
-      checks,
-      scripts: input.judgeOnly ? [] : renderScripts(playbook, ids, scriptCtx),
-    });
+    return withBlocking(
+      {
+        ...empty,
+        writes: input.judgeOnly ? [] : pendingWrites(snapshot, writes),
+        checks,
+        scripts: input.judgeOnly ? [] : renderScripts(playbook, ids, scriptCtx),
+      },
+      snapshot,
+    );
   }
 
   checks.push(categoryCheck(snapshot, rules));
@@ -120,8 +123,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
     previousTranscript: input.previousTranscript,
   };
   if (rules.chatDescription) {
-    checks.push(chatProtocolCheck(parsed.header, typed.data.chatProtocol));
-    checks.push(transcriptCheck(parsed.body));
+    const chat = [chatProtocolCheck(parsed.header, typed.data.chatProtocol), transcriptCheck(parsed.body)];
+    // No description field: nowhere to put the protocol or the conversation, whatever the agent does.
+    for (const c of chat) checks.push(description || c.ok ? c : fieldMissing(c, 'description'));
     const transcript = typed.data.transcript;
     if (transcript !== undefined && !input.judgeOnly) {
       const max = (input.descriptionMaxChars ?? DEFAULT_DESCRIPTION_MAX_CHARS) - stampRoom(stampLine);
@@ -143,14 +147,17 @@ export function evaluate(input: EvaluateInput): Evaluation {
     }
   } else if (!description && (lines.length || header)) {
     checks.push(
-      made(
+      fieldMissing(
+        made(
+          'description',
+          'block',
+          text('label.description'),
+          'description',
+          false,
+          false,
+          notFound('description'),
+        ),
         'description',
-        'block',
-        text('label.description'),
-        'description',
-        false,
-        false,
-        notFound('description'),
       ),
     );
   }
@@ -158,22 +165,40 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const steps = playbook.scripts.filter((s) => s.step && rules.scripts.includes(s.id));
   if (steps.length) checks.push(stepsCheck(steps, typed.ticked));
 
-  return withBlocking({
-    writes: input.judgeOnly ? [] : pendingWrites(snapshot, writes),
-    checks,
-    blocking: [],
-    scripts: input.judgeOnly ? [] : renderScripts(playbook, rules.scripts, scriptCtx),
-    transcriptWritten,
-    transcriptCut,
-    tellSysaidNumber: rules.tellSysaidNumber,
-  });
+  return withBlocking(
+    {
+      writes: input.judgeOnly ? [] : pendingWrites(snapshot, writes),
+      checks,
+      blocking: [],
+      scripts: input.judgeOnly ? [] : renderScripts(playbook, rules.scripts, scriptCtx),
+      transcriptWritten,
+      transcriptCut,
+      tellSysaidNumber: rules.tellSysaidNumber,
+    },
+    snapshot,
+  );
 }
 
 /** The stamp line and the blank line before it. */
 const stampRoom = (line: string | undefined) => (line ? line.length + 2 : 0);
 
 /** `e` is always a fresh object here: set in place rather than spread (an audit makes 100 000 of these). */
-function withBlocking(e: Evaluation): Evaluation {
+function withBlocking(e: Evaluation, snapshot?: FormSnapshot): Evaluation {
+  if (snapshot) e.checks = e.checks.map((c) => disagreement(c, snapshot) ?? c);
   e.blocking = e.checks.filter((c) => !c.ok && c.severity === 'block');
   return e;
+}
+
+/**
+ * A list whose widget shows another option than SysAid would post: whatever its check said, the agent
+ * cannot trust what they see, and it is the form's fault.
+ */
+function disagreement(check: Check, snapshot: FormSnapshot): Check | undefined {
+  const state = check.field ? snapshot.fields[check.field] : undefined;
+  if (!check.field || state?.shown === undefined) return undefined;
+  const message = text('check.widgetDisagrees', FIELD_LABELS[check.field], state.shown, state.value || '—');
+  return formFault(
+    { ...check, ok: false, message },
+    { kind: 'disagrees', field: check.field, option: state.shown },
+  );
 }

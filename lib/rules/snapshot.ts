@@ -5,6 +5,8 @@ export interface FieldState {
   value: string;
   /** Captions of the options a list offers (empty ones left out). */
   options?: string[];
+  /** A list whose widget shows another option than its hidden select holds: what the widget shows. */
+  shown?: string;
 }
 
 /** The SysAid form reduced to plain data: only fields the form really has are present. */

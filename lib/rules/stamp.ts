@@ -7,11 +7,13 @@ import type { Channel, Outcome } from '../procedures/vocabulary';
  *   [Assefaz-Guia] v=1; playbook=callback@1; canal=callback; desfecho=resolved; resultado=conforme; ext=0.1.0
  *
  * `resultado` is `conforme`, `excecao` (with `excecao=<id>` of the justified exception in the
- * compliance log) or `aberto` (the protocol opened early by Aplicar; the final save replaces it).
+ * compliance log, and `motivo=formulario` when the SysAid form, not the data, differed from the procedure),
+ * `aberto` (the protocol opened early by Aplicar; the final save replaces it) or `nao-conforme` (pilot
+ * mode let a save through that the guard would have blocked).
  */
 export const STAMP_PREFIX = '[Assefaz-Guia]';
 export const STAMP_VERSION = 1;
-export const STAMP_RESULTS = ['conforme', 'excecao', 'aberto'] as const;
+export const STAMP_RESULTS = ['conforme', 'excecao', 'aberto', 'nao-conforme'] as const;
 export type StampResult = (typeof STAMP_RESULTS)[number];
 
 export interface Stamp {
@@ -21,6 +23,8 @@ export interface Stamp {
   outcome?: Outcome;
   result: StampResult;
   exceptionId?: string;
+  /** Why an exception was needed: the SysAid form differed from the procedure. */
+  reason?: 'formulario';
   extensionVersion: string;
 }
 
@@ -34,6 +38,7 @@ export function formatStamp(stamp: Stamp): string {
     `desfecho=${stamp.outcome ?? '-'}`,
     `resultado=${stamp.result}`,
     ...(stamp.exceptionId ? [`excecao=${stamp.exceptionId}`] : []),
+    ...(stamp.reason ? [`motivo=${stamp.reason}`] : []),
     `ext=${stamp.extensionVersion}`,
   ];
   return `${STAMP_PREFIX} ${parts.join('; ')}`;
@@ -62,6 +67,7 @@ export function parseStamp(text: string): Stamp | undefined {
     outcome: outcome && outcome !== '-' ? (outcome as Outcome) : undefined,
     result,
     exceptionId: fields.get('excecao'),
+    reason: fields.get('motivo') === 'formulario' ? 'formulario' : undefined,
     extensionVersion: fields.get('ext') ?? '',
   };
 }

@@ -13,6 +13,18 @@ export interface FieldWrite {
 
 export type Severity = 'block' | 'warn';
 
+/**
+ * Why a check fails when the fault is the SysAid form's, not the agent's (PROCEDURES.md, "On a real
+ * floor"): the field is not on the form, the list has no such option, the form would not take the value,
+ * or the list's widget shows another value than the one SysAid would post.
+ */
+export interface FormFault {
+  kind: 'missingField' | 'missingOption' | 'notTaken' | 'disagrees';
+  field: FieldKey;
+  /** The option the procedure needs (missingOption, notTaken) or the one the widget shows (disagrees). */
+  option?: string;
+}
+
 /** One item of the live checklist; a failing `block` check stops the save. */
 export interface Check {
   id: string;
@@ -27,6 +39,8 @@ export interface Check {
   source?: string;
   /** Fails on a value that is there but wrong (not merely missing): never saved early. */
   wrong?: boolean;
+  /** Set when it fails because of the SysAid form, not the ticket's data: never the agent's fault. */
+  formFault?: FormFault;
 }
 
 export interface RenderedScript {

@@ -33,6 +33,11 @@ export const settingsSchema = z.object({
   pauses: z.array(pauseSchema).max(20).default([]),
   /** A lead may let agents save a blocked ticket with a written justification. */
   allowOverride: z.boolean().default(false),
+  /**
+   * Pilot mode (PROCEDURES.md, "On a real floor"): `observe` blocks nothing, logs what would have been
+   * blocked and stamps it `resultado=nao-conforme`; `enforce` blocks.
+   */
+  guardMode: z.enum(['enforce', 'observe']).default('enforce'),
   /** Which tickets the guard enforces (PROCEDURES.md, "Scope"). */
   guardScope: z
     .object({

@@ -1,6 +1,7 @@
 import { normalizeCaption } from '../caption';
 import type { FieldKey } from '../procedures/vocabulary';
 import { FIELD_KEYS } from '../procedures/vocabulary';
+import { labelText } from './label';
 import { hasTicketForm } from './save-controls';
 import { CLASSIC, FIELD_CAPTIONS, FIELD_NAMES, SPACES } from './selectors';
 
@@ -31,9 +32,6 @@ interface Candidate {
   container: Element;
 }
 
-/** A label's text without SysAid's red mandatory mark. */
-const captionText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\*/g, ' ');
-
 /**
  * Every labelled field on the page: old Classic rows (label cell beside the control), modern Classic
  * fields (label above the control cell), and Spaces form controls.
@@ -42,15 +40,16 @@ function candidates(root: ParentNode): Candidate[] {
   const list: Candidate[] = [];
   for (const row of root.querySelectorAll(CLASSIC.fieldRow)) {
     const labelCell = [...row.children].find((c) => !c.matches(CLASSIC.controlCell));
-    list.push({ caption: captionText(labelCell), container: row });
+    list.push({ caption: labelText(labelCell ?? row), container: row });
   }
   for (const cell of root.querySelectorAll(CLASSIC.controlCell)) {
     if (cell.closest(CLASSIC.fieldRow)) continue;
     const label = cell.parentElement?.querySelector(`:scope > ${CLASSIC.labelAbove}`);
-    if (label) list.push({ caption: captionText(label), container: cell });
+    if (label) list.push({ caption: labelText(label), container: cell });
   }
   for (const control of root.querySelectorAll(SPACES.fieldControl)) {
-    list.push({ caption: captionText(control.querySelector(SPACES.label)), container: control });
+    const label = control.querySelector(SPACES.label);
+    list.push({ caption: label ? (label.textContent ?? '').replace(/\*/g, ' ') : '', container: control });
   }
   return list;
 }

@@ -1,3 +1,4 @@
+import { sameCaption } from '../caption';
 import type { FieldKey } from '../procedures/vocabulary';
 import type { FieldState, FormSnapshot } from '../rules/snapshot';
 import type { FieldControl, LocatedFields } from './locate';
@@ -16,9 +17,40 @@ export function optionItems(control: FieldControl): HTMLElement[] {
   return [];
 }
 
+/** The hidden select's empty choice: `""` or `none` [confirmed]. */
+const isUnsetValue = (value: string) => value === '' || value.toLowerCase() === CLASSIC.unsetCaption;
+
+/**
+ * A Stylish Select's value is what its hidden select holds, which is what SysAid posts; its caption is the
+ * selected option's text. The widget's own text varies by tenant (the caption plain, or inside the
+ * placeholder's span; a placeholder such as "Selecione" shown as plain text), so it never sets the value:
+ * it only tells when widget and select disagree (a form fault, never a silent pick).
+ */
+function readCombobox(
+  control: Extract<FieldControl, { kind: 'combobox' }>,
+  select: HTMLSelectElement,
+): FieldState {
+  // By the select's value: what the form posts (selectedOptions/selectedIndex lag behind it in some DOMs).
+  const chosen = [...select.options].find((o) => o.value === select.value);
+  const value = chosen && !isUnsetValue(chosen.value) ? clean(chosen.text) : '';
+  const options: string[] = [];
+  for (const o of select.options) {
+    const caption = clean(o.text);
+    if (!isUnsetValue(o.value) && caption) options.push(caption);
+  }
+  const shown = clean(control.wrapper.querySelector(CLASSIC.comboboxToggle)?.textContent);
+  // Only an option's caption counts as a pick on the widget: anything else is a placeholder.
+  if (shown && !sameCaption(shown, value) && options.some((o) => sameCaption(o, shown)))
+    return { value, options, shown };
+  return { value, options };
+}
+
 export function readField(control: FieldControl): FieldState {
   switch (control.kind) {
     case 'combobox': {
+      const select = control.select?.isConnected ? control.select : null;
+      if (select) return readCombobox(control, select);
+      // No hidden select found beside the widget: the widget is all there is to read.
       const shown = control.wrapper.querySelector(CLASSIC.comboboxToggle);
       // A placeholder ("Selecione uma categoria") or "none" is an unset list [confirmed].
       const value = shown?.querySelector(CLASSIC.comboboxPlaceholder) ? '' : unset(clean(shown?.textContent));

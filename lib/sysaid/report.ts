@@ -1,6 +1,7 @@
 import type { SelfTestRow } from '../assist/self-test';
+import { labelText } from './label';
 import { controlIn, type FieldControl } from './locate';
-import { optionItems } from './read';
+import { readField } from './read';
 import { isTicketFormElement, ticketControlOf } from './save-controls';
 import { CLASSIC, SAVE, SPACES } from './selectors';
 
@@ -88,7 +89,7 @@ function valueShape(control: FieldControl | undefined): string {
     control.kind === 'combobox' ? control.name : control.kind === 'select' ? control.select.name : '';
   const captions =
     control.kind === 'combobox'
-      ? optionItems(control).map((li) => clip(li.textContent, 60))
+      ? (readField(control).options ?? []).map((o) => clip(o, 60))
       : control.kind === 'select'
         ? [...control.select.options].map((o) => clip(o.text, 60))
         : [];
@@ -109,13 +110,13 @@ function fieldRows(doc: Document): string[] {
   };
   for (const row of doc.querySelectorAll(CLASSIC.fieldRow)) {
     const label = [...row.children].find((c) => !c.matches(CLASSIC.controlCell));
-    add(row.id.replace(CLASSIC.rowIdPrefix, ''), label?.textContent ?? '', row);
+    add(row.id.replace(CLASSIC.rowIdPrefix, ''), labelText(label ?? row), row);
   }
   for (const cell of doc.querySelectorAll(CLASSIC.controlCell)) {
     if (cell.closest(CLASSIC.fieldRow)) continue;
     const label = cell.parentElement?.querySelector(`:scope > ${CLASSIC.labelAbove}`);
     const key = cell.parentElement?.getAttribute('data-key') ?? cell.parentElement?.id ?? '';
-    add(key || '(sem chave)', label?.textContent ?? '(sem rótulo)', cell);
+    add(key || '(sem chave)', label ? labelText(label) : '(sem rótulo)', cell);
     // Unlabeled widgets beside the first one (the modern category levels 2 and 3).
     for (const widget of [...cell.querySelectorAll(`[class*="${CLASSIC.comboboxClassSuffix}"]`)].slice(1)) {
       add('(sem rótulo próprio)', '', widget);

@@ -45,22 +45,27 @@ export function setTextLikeAPerson(input: HTMLInputElement | HTMLTextAreaElement
 }
 
 function chooseInCombobox(control: Extract<FieldControl, { kind: 'combobox' }>, caption: string): boolean {
-  if (sameCaption(readField(control).value, caption)) return false;
+  const before = readField(control);
+  if (sameCaption(before.value, caption) && before.shown === undefined) return false;
+  const select = control.select?.isConnected ? control.select : null;
+  const option = select ? [...select.options].find((o) => sameCaption(o.text, caption)) : undefined;
   const item = optionItems(control).find((li) => sameCaption(li.textContent ?? '', caption));
-  if (!item) throw new WriteError(text('write.noOption', caption));
-  const toggle = control.wrapper.querySelector(CLASSIC.comboboxToggle);
-  if (toggle) pressLikeAPerson(toggle);
-  pressLikeAPerson(item.querySelector('a') ?? item);
+  if (!item && !option) throw new WriteError(text('write.noOption', caption));
+  if (select && !option) throw new WriteError(text('write.noHiddenOption', caption));
+  if (item) {
+    const toggle = control.wrapper.querySelector(CLASSIC.comboboxToggle);
+    if (toggle) pressLikeAPerson(toggle);
+    pressLikeAPerson(item.querySelector('a') ?? item);
+  }
+  // The hidden select is what SysAid posts: when the widget's pick did not reach it, set it the way a
+  // real change would (the widget follows a bubbling change [inferred]).
+  const target = select?.isConnected ? select : null;
+  if (target && option && target.value !== option.value) {
+    target.value = option.value;
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+  }
   const after = readField(control).value;
   if (!sameCaption(after, caption)) throw new WriteError(text('write.notTaken', caption, after));
-  // The hidden select is what SysAid posts; it must agree with what the agent sees.
-  const select = control.select?.isConnected ? control.select : null;
-  if (select && !sameCaption(select.selectedOptions[0]?.text, caption)) {
-    const option = [...select.options].find((o) => sameCaption(o.text, caption));
-    if (!option) throw new WriteError(text('write.noHiddenOption', caption));
-    select.value = option.value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  }
   return true;
 }
 

@@ -4,7 +4,7 @@ import type { OutcomeRules } from '../../procedures/schema';
 import { CATEGORY_FIELDS, FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import type { FormSnapshot } from '../snapshot';
 import type { Check } from '../types';
-import { made, notFound } from './made';
+import { fieldMissing, formFault, made, notFound, offers } from './made';
 
 const LABEL = text('label.category');
 
@@ -13,17 +13,25 @@ export function categoryCheck(snapshot: FormSnapshot, rules: OutcomeRules): Chec
   const check = (field: FieldKey, ok: boolean, wrong: boolean, message: Text) =>
     made('category', 'block', LABEL, field, ok, wrong, message, rules.categorySource);
   const levels = CATEGORY_FIELDS.map((f) => snapshot.fields[f]);
-  if (!levels[0]) return check('category1', false, false, notFound('category1'));
+  if (!levels[0]) return fieldMissing(check('category1', false, false, notFound('category1')), 'category1');
   if (rules.categoryPath) {
     const path = rules.categoryPath;
     const wrong = path.findIndex((value, i) => !sameCaption(levels[i]?.value, value));
     if (wrong === -1) return check('category1', true, false, verbatim(path.join(' > ')));
-    return check(
-      CATEGORY_FIELDS[wrong] ?? 'category1',
+    const field = CATEGORY_FIELDS[wrong] ?? 'category1';
+    const level = levels[wrong];
+    const needed = path[wrong] ?? '';
+    const failed = check(
+      field,
       false,
-      (levels[wrong]?.value.trim() ?? '') !== '',
+      (level?.value.trim() ?? '') !== '',
       text('check.categoryMustBe', path.join(' > ')),
     );
+    // The levels above are right, so this level's options are the ones the procedure's path leads to.
+    if (!level) return fieldMissing(failed, field);
+    if (!offers(level.options, needed, sameCaption))
+      return formFault(failed, { kind: 'missingOption', field, option: needed });
+    return failed;
   }
   // Chosen per demand: every level the form offers must be filled.
   const missing = levels.findIndex((level, i) => {

@@ -3,15 +3,31 @@ import { text } from '../../i18n/text';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import type { FormSnapshot } from '../snapshot';
 import type { Check } from '../types';
-import { made, notFound } from './made';
+import { fieldMissing, formFault, made, notFound, offers } from './made';
 
 /** A value the procedure fixes ("Ligação Ativa / Callback" = Sim, status, ATIVO). */
 export function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: string, source: string): Check {
   const id = `fixed.${field}`;
   const label = text('label.fixed', FIELD_LABELS[field], value);
   const state = snapshot.fields[field];
-  if (!state) return made(id, 'block', label, field, false, false, notFound(field), source);
+  if (!state)
+    return fieldMissing(made(id, 'block', label, field, false, false, notFound(field), source), field);
   const ok = sameCaption(state.value, value);
+  // A renamed or removed option ("Resolvido" → "Resolvida"): no agent can pick it.
+  if (!ok && !offers(state.options, value, sameCaption))
+    return formFault(
+      made(
+        id,
+        'block',
+        label,
+        field,
+        false,
+        false,
+        text('check.optionMissing', FIELD_LABELS[field], value),
+        source,
+      ),
+      { kind: 'missingOption', field, option: value },
+    );
   const message = ok
     ? text('check.fixedOk')
     : state.value

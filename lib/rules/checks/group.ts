@@ -3,7 +3,7 @@ import { type Text, text, verbatim } from '../../i18n/text';
 import type { OutcomeRules } from '../../procedures/schema';
 import type { FormSnapshot } from '../snapshot';
 import type { Check } from '../types';
-import { made, notFound } from './made';
+import { fieldMissing, made, notFound } from './made';
 
 const LABEL = text('label.group');
 
@@ -15,7 +15,7 @@ export function groupCheck(
   const check = (ok: boolean, wrong: boolean, message: Text) =>
     made('group', 'block', LABEL, 'group', ok, wrong, message, rule.source);
   const state = snapshot.fields.group;
-  if (!state) return check(false, false, notFound('group'));
+  if (!state) return fieldMissing(check(false, false, notFound('group')), 'group');
   const value = state.value.trim();
   const forbidden = rule.notAllowed.some((g) => sameCaption(g, value));
   if (forbidden) return check(false, true, text('check.groupNotCallCenter', value));

@@ -6,7 +6,7 @@ import { statedInText } from '../free-text';
 import type { FormSnapshot } from '../snapshot';
 import type { Check } from '../types';
 import { valueProblem } from '../validators';
-import { made, notFound } from './made';
+import { fieldMissing, made, notFound } from './made';
 
 /**
  * One datum the procedure requires (CPF, names, attempts…): in the form's own field when it has one,
@@ -34,9 +34,10 @@ export function requirementCheck(
   }
   if (!req.descriptionLabel) {
     const field = req.field ?? 'description';
-    return check(field, false, false, notFound(field));
+    return fieldMissing(check(field, false, false, notFound(field)), field);
   }
-  if (!snapshot.fields.description) return check('description', false, false, notFound('description'));
+  if (!snapshot.fields.description)
+    return fieldMissing(check('description', false, false, notFound('description')), 'description');
   const line = labelled.get(normalizeCaption(req.descriptionLabel));
   const written = (line && inOurWords(req, line)) || handWritten(req, descriptionText);
   const problem = valueProblem(req, written, now);

@@ -20,6 +20,7 @@ function ctx(extra: Partial<SaveContext> = {}): SaveContext {
     filling: false,
     status: 'Novo',
     overrideUntil: Number.NEGATIVE_INFINITY,
+    guardMode: 'enforce',
     ...extra,
   };
 }

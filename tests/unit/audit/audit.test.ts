@@ -55,6 +55,7 @@ describe('compliance log', () => {
         'ticketNumber',
         'maskedCpf',
         'justification',
+        'formFaults',
         'detail',
       ].sort(),
     );

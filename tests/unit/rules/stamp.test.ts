@@ -42,6 +42,7 @@ describe('compliance stamp', () => {
         'outcome',
         'playbookId',
         'playbookVersion',
+        'reason',
         'result',
       ].sort(),
     );
