@@ -72,10 +72,10 @@ describe('version monotonicity', () => {
     const out = join(root, 'release');
     const keyPath = writeTestKey(root);
     mkdirSync(out); // a folder with 2.0.0 released, seeded by hand (no build in unit tests)
-    const before = () => [readdirSync(dirname(out)).sort(), readdirSync(out).sort()];
+    const listing = () => [readdirSync(dirname(out)).sort(), readdirSync(out).sort()];
     writeFileSync(join(out, 'updates.xml'), "<updatecheck codebase='x' version='2.0.0' />");
     writeFileSync(join(out, 'sysaid-assist-2.0.0.crx'), '');
-    const seen = before();
+    const seen = listing();
     const refused = release({
       keyPath,
       updateUrl: URL_OK[1] ?? '',
@@ -87,7 +87,7 @@ describe('version monotonicity', () => {
     await expect(refused).rejects.toThrow(
       /1\.9\.9 é menor que a última publicada .*\(2\.0\.0\).*número MAIOR/s,
     );
-    expect(before()).toEqual(seen);
+    expect(listing()).toEqual(seen);
   });
 
   it('reads the last version from updates.xml or the CRX names, comparing numerically', async () => {
