@@ -38,7 +38,7 @@ export function leiaMe(input: {
     'chrome://extensions a extensão aparece como "Instalada pela sua organização".',
     '',
     'Atualizar: rode "npm run release" com versão maior e a MESMA chave e troque updates.xml e o .crx na',
-    'intranet; os navegadores buscam a cada poucas horas (ou na hora, em chrome://extensions > Atualizar).',
+    'intranet (o .crx antes do updates.xml); os navegadores buscam sozinhos, a cada poucas horas.',
     'Voltar atrás: publique o código antigo com um número de versão MAIOR — os PCs nunca descem de versão.',
     '',
     'Piloto: a chave guardMode = "observe" faz a extensão só registrar o que bloquearia, sem bloquear nada.',
