@@ -1,9 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CLOUD_MATCHES, E2E_MATCHES, PAGE_SCRIPTS } from './lib/hosts';
+import { GECKO_ID } from './lib/gecko-id';
+import { CLOUD_MATCHES, E2E_MATCHES, PAGE_SCRIPTS, RELEASE_HOSTS_ENV, releaseHostMatches } from './lib/hosts';
 
 // Every build is a production build, the e2e one included: tests exercise what agents will run.
 if (process.argv.includes('build') || process.argv.includes('zip')) process.env.NODE_ENV = 'production';
+
+// `npm run release` (lib/release/build.ts) builds elsewhere, with its own version and a team's own hosts.
+const releaseVersion = process.env.SYSAID_RELEASE_VERSION;
+const releaseMatches = releaseHostMatches(process.env[RELEASE_HOSTS_ENV]);
 
 // `wxt build --mode e2e` also injects on loopback so tests and `npm start` can use the replica.
 export default defineConfig({
@@ -13,11 +18,13 @@ export default defineConfig({
   manifestVersion: 3,
   // One folder per browser: the e2e build is the contract's .output/chrome-mv3 (DESIGN.md).
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
+  ...(process.env.SYSAID_RELEASE_OUT_DIR ? { outDir: process.env.SYSAID_RELEASE_OUT_DIR } : {}),
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
+    ...(releaseVersion ? { version: releaseVersion } : {}),
     description: '__MSG_extDescription__',
     default_locale: 'pt_BR',
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
@@ -38,7 +45,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'sysaid-assist@assefaz.org.br',
+              id: GECKO_ID,
               strict_min_version: '140.0',
               // Nothing leaves the browser (DESIGN.md, Privacy).
               data_collection_permissions: { required: ['none'] },
@@ -55,11 +62,12 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         if (script.js?.includes(PAGE_SCRIPTS.page)) script.js = [PAGE_SCRIPTS.firstRead, ...script.js];
       }
-      if (wxt.config.mode !== 'e2e') return;
+      const extra = [...releaseMatches, ...(wxt.config.mode === 'e2e' ? E2E_MATCHES : [])];
+      if (!extra.length) return;
       for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...E2E_MATCHES];
+        script.matches = [...(script.matches ?? []), ...extra];
       }
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...E2E_MATCHES];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...extra];
     },
   },
 });

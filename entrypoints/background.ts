@@ -4,9 +4,8 @@ import { ensureHandoffKey } from '../lib/assist/handoff-key';
 import { recordAudit } from '../lib/audit/log';
 import { mappingChanges } from '../lib/audit/mapping-log';
 import { handleMessage } from '../lib/background/handle-message';
-import { reinjectIntoOpenTabs } from '../lib/background/reinject';
+import { manifestMatches, reinjectIntoOpenTabs } from '../lib/background/reinject';
 import { openDraftsToContentScripts, sweepDrafts } from '../lib/drafts/store';
-import { CLOUD_MATCHES, E2E_MATCHES } from '../lib/hosts';
 import { originToMatch, registerCustomHosts } from '../lib/hosts-registration';
 import { COMMANDS } from '../lib/messages/commands';
 import { meaningOf, notificationFor, schedulePauses, stopInactivity } from '../lib/schedule/alarms';
@@ -38,8 +37,7 @@ export default defineBackground(() => {
     const settings = await applySettings();
     browser.alarms.create(SWEEP_ALARM, { periodInMinutes: 30 });
     const matches = [
-      ...CLOUD_MATCHES,
-      ...(import.meta.env.MODE === 'e2e' ? E2E_MATCHES : []),
+      ...manifestMatches(),
       ...settings.customHosts.flatMap((h) => {
         try {
           return [originToMatch(h)];

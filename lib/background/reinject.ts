@@ -4,6 +4,12 @@ import { PAGE_SCRIPTS } from '../hosts';
 const GUARD_FILE = `/${PAGE_SCRIPTS.guard}` as const;
 const PAGE_FILE = `/${PAGE_SCRIPTS.page}` as const;
 
+/** Where the manifest runs the page scripts: the cloud hosts and any a release or the e2e build baked in. */
+export function manifestMatches(): string[] {
+  const scripts = browser.runtime.getManifest().content_scripts ?? [];
+  return [...new Set(scripts.flatMap((script) => script.matches ?? []))];
+}
+
 /**
  * After an install, update or reload, SysAid tabs already open still run the old content script,
  * whose extension context is gone. Injecting the new scripts gives them a working guard and panel
