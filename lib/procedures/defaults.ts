@@ -1,6 +1,7 @@
 import { callbackPlaybook } from './callback';
 import { chatPlaybook } from './chat';
 import { completePlaybook } from './complete';
+import { otherPlaybook } from './other';
 import type { Playbook } from './schema';
 import { surveyPlaybook } from './survey';
 import type { Channel } from './vocabulary';
@@ -10,4 +11,5 @@ export const DEFAULT_PLAYBOOKS: Record<Channel, Playbook> = {
   callback: completePlaybook(callbackPlaybook),
   chat: completePlaybook(chatPlaybook),
   survey: completePlaybook(surveyPlaybook),
+  other: completePlaybook(otherPlaybook),
 };

@@ -65,7 +65,8 @@ export const DATUM_KEYS = [
 ] as const;
 export type DatumKey = (typeof DATUM_KEYS)[number];
 
-export const CHANNELS = ['callback', 'chat', 'survey'] as const;
+/** `other`: "Outro atendimento", a contact none of the procedures covers (PROCEDURES.md, "On a real floor"). */
+export const CHANNELS = ['callback', 'chat', 'survey', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const OUTCOMES = ['forwarded', 'resolved', 'noContact'] as const;

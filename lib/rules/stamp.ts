@@ -30,11 +30,15 @@ export interface Stamp {
 
 const LINE = /^[ \t]*\[Assefaz-Guia\][^\n]*$/gm;
 
+/** The stamp speaks the lead's language where a channel id would not: `canal=outro`. */
+const STAMP_CHANNEL: Partial<Record<Channel, string>> = { other: 'outro' };
+const CHANNEL_OF_STAMP: Record<string, Channel> = { outro: 'other' };
+
 export function formatStamp(stamp: Stamp): string {
   const parts = [
     `v=${STAMP_VERSION}`,
     `playbook=${stamp.playbookId}@${stamp.playbookVersion}`,
-    `canal=${stamp.channel}`,
+    `canal=${STAMP_CHANNEL[stamp.channel] ?? stamp.channel}`,
     `desfecho=${stamp.outcome ?? '-'}`,
     `resultado=${stamp.result}`,
     ...(stamp.exceptionId ? [`excecao=${stamp.exceptionId}`] : []),
@@ -63,7 +67,7 @@ export function parseStamp(text: string): Stamp | undefined {
   return {
     playbookId: playbook[1] ?? '',
     playbookVersion: Number(playbook[2]),
-    channel: channel as Channel,
+    channel: CHANNEL_OF_STAMP[channel] ?? (channel as Channel),
     outcome: outcome && outcome !== '-' ? (outcome as Outcome) : undefined,
     result,
     exceptionId: fields.get('excecao'),

@@ -29,13 +29,13 @@ describe('background messages', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
-  it('answers config:get with the validated settings and the three playbooks', async () => {
+  it('answers config:get with the validated settings and every playbook', async () => {
     const config = (await handleMessage({ type: 'config:get' }, own)) as {
       settings: { language: string };
       playbooks: Record<string, unknown>;
     };
     expect(config.settings.language).toBe('pt-BR');
-    expect(Object.keys(config.playbooks)).toEqual(['callback', 'chat', 'survey']);
+    expect(Object.keys(config.playbooks)).toEqual(['callback', 'chat', 'survey', 'other']);
   });
 
   it('a field picked on the page becomes the mapping; a lock by policy refuses it', async () => {

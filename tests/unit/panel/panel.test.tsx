@@ -31,14 +31,14 @@ function renderPanel(v: PanelView, overrides: Partial<PanelProps> = {}) {
 }
 
 describe('panel states', () => {
-  it('before a channel: the three channels and a hint', () => {
+  it('before a channel: the four channels (the last for any other contact) and a hint', () => {
     const session = renderPanel(view());
     const canal = screen.getByRole('radiogroup', { name: 'Canal' });
     expect(
       within(canal)
         .getAllByRole('radio')
         .map((r) => r.getAttribute('value')),
-    ).toEqual(['callback', 'chat', 'survey']);
+    ).toEqual(['callback', 'chat', 'survey', 'other']);
     expect(screen.getByText('Escolha o canal para ver o procedimento.')).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Ligação ativa / Callback' }));
     expect(session.setChannel).toHaveBeenCalledWith('callback');
