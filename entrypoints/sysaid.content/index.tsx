@@ -7,7 +7,7 @@ import { followTicket } from '../../lib/assist/follow-ticket';
 import { guardDocument } from '../../lib/assist/guarding';
 import { offerHandoff, requestHandoff } from '../../lib/assist/handoff';
 import { readHandoffKey } from '../../lib/assist/handoff-key';
-import { openDraft, readDrafts } from '../../lib/assist/open-draft';
+import { asksFirst, openDraft, readDrafts } from '../../lib/assist/open-draft';
 import { TicketSession } from '../../lib/assist/session';
 import { BLANK_DRAFT } from '../../lib/drafts/blank';
 import { tabInstanceId } from '../../lib/drafts/draft-keys';
@@ -90,17 +90,21 @@ export default defineContentScript({
     // After an update, the old content script in this page hands over what the agent typed.
     const olderKey = await handoffKey;
     const handed = olderKey ? await requestHandoff(window, olderKey, HANDOFF_WAIT_MS) : undefined;
-    const draft =
+    const navigation = navigationKind(window);
+    const opened =
       handed?.ticket === ticket.key
         ? handed.draft
         : await openDraft(
             store,
             ticket.key,
-            navigationKind(window),
+            navigation,
             ttlMs(),
             Date.now(),
             readDrafts(store, ticket.key, boot.alsoRead),
           );
+    // A reloaded new ticket starts blank and offers its call (an update's hand-over is no reload).
+    const offered = !handed && asksFirst(ticket.key, navigation, opened) ? opened : undefined;
+    const draft = offered ? undefined : opened;
     if (ctx.isInvalid) return;
     for (const event of handed?.audit ?? []) void send({ type: 'audit', event });
 
@@ -119,6 +123,7 @@ export default defineContentScript({
       },
       draft,
     );
+    if (offered) current.offerResume(offered);
     if (!draft) void send({ type: 'inactivity:stop', ticket: ticket.key }); // a timer of the previous ticket in this tab
     guard.ready({
       decide: (attempt) => current.decideSave(attempt),

@@ -187,7 +187,9 @@ export class Filler {
         text: text('fill.failed', FIELD_LABELS[write.field], say(reason)),
       });
       this.host.changed();
-      return false;
+      // The other fields still go in (a renamed status must not keep the agent's data out of the form);
+      // this one is tried again within its budget.
+      return true;
     }
   }
 }

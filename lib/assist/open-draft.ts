@@ -42,3 +42,16 @@ export async function openDraft(
   if (opening.adoptNew) void store.remove(newTicketKeyOf(ticket)).catch(() => undefined);
   return opening.restore ? { ...opening.restore, leftAt: undefined } : undefined;
 }
+
+/**
+ * A reloaded new ticket's call is offered, not put back (PROCEDURES.md, "A reload asks"): agents press F5
+ * to clear the form for the next caller. A draft with nothing in it is not worth asking about.
+ */
+export function asksFirst(
+  ticket: string,
+  navigation: NavigationKind,
+  draft: Draft | undefined,
+): draft is Draft {
+  if (!draft || !isNewTicketKey(ticket) || navigation !== 'reload') return false;
+  return draft.channel !== undefined || Object.values(draft.typed.data).some((v) => v?.trim());
+}

@@ -64,6 +64,8 @@ export class TicketSession {
   readonly #guard: SaveGuard;
   readonly #listeners = new Set<(view: PanelView) => void>();
   #lastView?: PanelView;
+  /** A reloaded new ticket's call, offered until the agent continues it or discards it. */
+  #offered?: { draft: Draft; view: NonNullable<PanelView['resumeOffer']> };
 
   /** `draft`: what the agent had typed for this ticket; kept again under this ticket (it may come from the new one just saved). */
   constructor(
@@ -101,7 +103,31 @@ export class TicketSession {
       ticketNumber: this.#snapshot.ticketNumber,
       savedAt: this.#savedAt,
       inactivityStartedAt: this.#inactivityStartedAt,
+      resumeOffer: this.#offered?.view,
     };
+  }
+
+  /** Offers the call this new ticket had before a reload: nothing goes into SysAid until it is taken. */
+  offerResume(draft: Draft): void {
+    const name = draft.typed.data.fullName?.trim() || draft.typed.data.providerEmployee?.trim();
+    this.#offered = { draft, view: { at: draft.updatedAt, firstName: name?.split(/\s+/)[0] } };
+    this.#emit();
+  }
+
+  /** "Continuar atendimento anterior": the offered call comes back and is filled in. */
+  resumeOffered(): void {
+    const offered = this.#offered;
+    if (!offered) return;
+    this.#offered = undefined;
+    this.restore(offered.draft);
+  }
+
+  /** "Descartar": the offered call is forgotten (the stored draft is replaced by this blank one). */
+  discardOffered(): void {
+    if (!this.#offered) return;
+    this.#offered = undefined;
+    this.#persist();
+    this.#emit();
   }
 
   restore(draft: Draft): void {
@@ -110,6 +136,7 @@ export class TicketSession {
   }
 
   #adopt(draft: Draft): void {
+    this.#offered = undefined;
     this.#channel = draft.channel;
     this.#outcome = draft.outcome;
     this.#typed = { interlocutor: 'beneficiary', ticked: [], ...draft.typed };

@@ -32,6 +32,11 @@ export interface PanelView {
   savedAt?: number;
   /** When the chat inactivity timer was started, if it runs. */
   inactivityStartedAt?: number;
+  /**
+   * A reloaded new ticket had this call under way: offered, never written into SysAid unasked
+   * (PROCEDURES.md, "A reload asks"). When it was last typed in, and the caller's first name.
+   */
+  resumeOffer?: { at: number; firstName?: string };
 }
 
 /** Whether the panel would show the same thing: typing in SysAid re-evaluates on every input. */
@@ -49,6 +54,7 @@ export function sameView(a: PanelView, b: PanelView): boolean {
     a.ticketNumber === b.ticketNumber &&
     a.savedAt === b.savedAt &&
     a.inactivityStartedAt === b.inactivityStartedAt &&
+    a.resumeOffer === b.resumeOffer &&
     sameEvaluation(a.evaluation, b.evaluation)
   );
 }

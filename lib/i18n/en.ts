@@ -38,6 +38,12 @@ export const en: Messages = {
     "Outside the guard's scope (an existing ticket): saves are not checked. Choose the channel to check it.",
   channelInferred: 'Channel recognised from the ticket itself: its rules apply already.',
   noChannel: 'Choose the channel to see the procedure.',
+  resumeTitle: 'Unsaved call in this tab',
+  resumeText: 'Before the reload, a call was under way (at $1). None of it was written into SysAid.',
+  resumeTextNamed:
+    'Before the reload, a call was under way (at $1, with $2). None of it was written into SysAid.',
+  resumeContinue: 'Continue the previous call',
+  resumeDiscard: 'Discard',
   tellNumberTitle: 'Tell the requester',
   tellNumberText: 'SysAid record no. $1',
   transcriptHelp: 'Paste the whole conversation. It is kept as plain text.',

@@ -37,6 +37,13 @@ export const ptBR = {
     'Fora do escopo do guarda (chamado já existente): o salvamento não é conferido. Escolha o canal para conferir.',
   channelInferred: 'Canal identificado pelo próprio chamado: as regras dele já valem.',
   noChannel: 'Escolha o canal para ver o procedimento.',
+  resumeTitle: 'Atendimento não salvo nesta aba',
+  resumeText:
+    'Antes de recarregar, havia um atendimento em andamento (às $1). Nada dele foi escrito no SysAid.',
+  resumeTextNamed:
+    'Antes de recarregar, havia um atendimento em andamento (às $1, com $2). Nada dele foi escrito no SysAid.',
+  resumeContinue: 'Continuar atendimento anterior',
+  resumeDiscard: 'Descartar',
   tellNumberTitle: 'Informe ao solicitante',
   tellNumberText: 'Protocolo SysAid nº $1',
   transcriptHelp: 'Cole a conversa completa. Ela é guardada como texto puro.',

@@ -12,6 +12,7 @@ import { DataForm } from './DataForm';
 import { Inactivity } from './Inactivity';
 import { LeadTools } from './LeadTools';
 import { RadioGroup } from './RadioGroup';
+import { ResumeOffer } from './ResumeOffer';
 import { SaveAlert } from './SaveAlert';
 import { Scripts } from './Scripts';
 
@@ -26,6 +27,8 @@ export interface PanelProps {
     | 'toggleStep'
     | 'dismissAlert'
     | 'focusField'
+    | 'resumeOffered'
+    | 'discardOffered'
     | 'override'
   >;
   /** Shows the lead tools (self-test, mapping, form report) in `container`: loaded only when opened. */
@@ -107,6 +110,11 @@ export function Panel(props: PanelProps) {
         </ul>
       )}
       {view.filling && <p role="status">{i18n.t('fillingNow')}</p>}
+      <ResumeOffer
+        view={view}
+        onResume={() => props.session.resumeOffered()}
+        onDiscard={() => props.session.discardOffered()}
+      />
       <RadioGroup
         name="channel"
         legend={i18n.t('channelGroup')}

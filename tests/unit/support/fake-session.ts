@@ -20,6 +20,8 @@ export function fakeSession(view: PanelView) {
     dismissAlert: vi.fn(),
     override: vi.fn(),
     focusField: vi.fn(),
+    resumeOffered: vi.fn(),
+    discardOffered: vi.fn(),
   };
 }
 
