@@ -26,6 +26,7 @@ import { rememberPanelCollapsed } from '../../lib/settings/ui-state';
 import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
+import { isServiceRecordPage } from '../../lib/sysaid/page-kind';
 
 /*
  * Wiring only, in the order a SysAid page needs it: the save gate at document_start, the config and the
@@ -43,6 +44,8 @@ export default defineContentScript({
   // CSS travels inside the script: no web-accessible resource, so it also works on a team's own host.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // Other SysAid pages (end users, assets, note popups, login) share the ticket's buttons: not ours to guard.
+    if (!isServiceRecordPage(location)) return;
     // The ticket this script works on: SysAid may move to another without a page load.
     const ticket = { key: ticketKey(location) };
     let keeper: DraftKeeper | undefined;

@@ -29,7 +29,9 @@ export function draftKeeper(store: DraftStore, onProblem: (failed: boolean) => v
     if (!next) return;
     try {
       if (isEmpty(next.draft)) {
-        if (stored.delete(next.ticket)) await store.remove(next.ticket);
+        // Also a draft an earlier page wrote (a reload's offer discarded): nothing personal stays behind.
+        stored.delete(next.ticket);
+        await store.remove(next.ticket);
       } else {
         await store.put(next.ticket, next.draft);
         stored.add(next.ticket);

@@ -74,6 +74,17 @@ export const SAVE = {
   submit: 'input[type="submit"], button[type="submit"], button:not([type])',
 } as const;
 
+/**
+ * The pages that show a service record (PROCEDURES.md, "Service records only"): the Classic form
+ * `SREdit.jsp` and the end-user `SubmitSR.jsp` [confirmed], a Spaces ticket under `/spaces/…ticket…`
+ * [guess: exact path unknown]. Every other SysAid page (end users, assets, CIs, note and attachment popups,
+ * login) has no panel and no guard, even with the same `table#OKBtn` / `#ApplyBtn` buttons.
+ */
+export const TICKET_PAGES: readonly RegExp[] = [
+  /\/(SREdit|SubmitSR)\.jsp$/i,
+  /\/spaces\/(.*\/)?tickets?(\/|$)/i,
+];
+
 /** Captions a field is known by: Assefaz's, SysAid's pt-BR and English defaults. */
 export const FIELD_CAPTIONS: Record<FieldKey, string[]> = {
   callback: ['Ligação Ativa / Callback', 'Ligação Ativa', 'Callback'],

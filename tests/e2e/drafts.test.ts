@@ -5,7 +5,7 @@ import { radio, settled, textbox } from './support/ticket';
 const sysaid = useSysaid();
 
 describe('drafts: what the agent typed survives a reload', () => {
-  it('channel, outcome, beneficiary data and the conversation come back after a reload', async () => {
+  it('after a reload the call is offered, nothing written; "Continuar atendimento anterior" brings it all back', async () => {
     const page = await sysaid.openTicket();
     await radio(page, 'Canal', 'Chat').check();
     await radio(page, 'Desfecho', 'Encaminhado aos setores').check();
@@ -14,8 +14,17 @@ describe('drafts: what the agent typed survives a reload', () => {
     await textbox(page, 'Conversa').fill('Beneficiário: Olá\nOperador: Bom dia!');
     await sysaid.draftKept('Beneficiário: Olá');
     await page.reload();
-    await page.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
+    // A reload asks first: the call is offered with its time and first name, and nothing is written.
+    const resume = page.getByRole('button', { name: 'Continuar atendimento anterior' });
+    await resume.waitFor({ timeout: 15_000 });
+    await page.getByText(/com Maria\)/).waitFor();
+    expect(await radio(page, 'Canal', 'Chat').isChecked()).toBe(false);
+    expect(await page.locator('textarea[name="desc"]').inputValue()).toBe('');
+    await resume.click();
     await expect.poll(() => radio(page, 'Canal', 'Chat').isChecked()).toBe(true);
+    await expect
+      .poll(() => page.locator('textarea[name="desc"]').inputValue())
+      .toContain('Beneficiário: Olá');
     expect(await radio(page, 'Desfecho', 'Encaminhado aos setores').isChecked()).toBe(true);
     expect(await textbox(page, 'Nome completo').inputValue()).toBe('Maria Aparecida da Silva');
     expect(await textbox(page, 'Nome da mãe').inputValue()).toBe('Ana Maria da Silva');
@@ -60,7 +69,28 @@ describe('drafts: what the agent typed survives a reload', () => {
     await expect.poll(remaining, { timeout: 10_000 }).toBeLessThanOrEqual(87);
     await sysaid.draftKept('inactivityStartedAt');
     await page.reload();
+    await page.getByRole('button', { name: 'Continuar atendimento anterior' }).click({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Parar contador' }).waitFor({ timeout: 15_000 });
     expect(await remaining()).toBeLessThanOrEqual(87);
+  });
+});
+
+describe('a reload asks before it brings a call back', () => {
+  it('"Descartar" leaves the new ticket blank, and the next reload offers nothing', async () => {
+    const page = await sysaid.openTicket();
+    await radio(page, 'Canal', 'Ligação ativa / Callback').check();
+    await textbox(page, 'Nome completo').fill('Rosângela Descartada Souza');
+    // A name no other test types: an earlier test's draft must not satisfy the wait.
+    await sysaid.draftKept('Rosângela Descartada');
+    await page.reload();
+    await page.getByRole('button', { name: 'Descartar' }).click({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Continuar atendimento anterior' }).waitFor({ state: 'detached' });
+    // Blank: no channel, so no data boxes either.
+    expect(await radio(page, 'Canal', 'Ligação ativa / Callback').isChecked()).toBe(false);
+    expect(await textbox(page, 'Nome completo').count()).toBe(0);
+    await sysaid.draftGone('Rosângela Descartada');
+    await page.reload();
+    await page.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('button', { name: 'Continuar atendimento anterior' }).count()).toBe(0);
   });
 });

@@ -22,7 +22,7 @@ async function expectBlankTicket(scope: Page | Frame) {
 const draftKept = () => sysaid.draftKept('Maria Aparecida');
 
 describe('one tab, a whole day: one caller’s data never reaches the next ticket', () => {
-  it('modern Classic: list → Novo → save → list → Novo starts blank; a reload restores; Cancel forgets', async () => {
+  it('modern Classic: list → Novo → save → list → Novo starts blank; a reload offers the call back; Cancel forgets', async () => {
     const { frame } = await sysaid.openModern();
     await completeOutcome(frame, 'callback', 'resolved');
     await frame.locator('#sr-save-btn').click();
@@ -34,7 +34,7 @@ describe('one tab, a whole day: one caller’s data never reaches the next ticke
     await frame.getByRole('radiogroup', { name: 'Canal' }).waitFor();
     await expectBlankTicket(frame);
 
-    // The next caller: a reload of this unsaved ticket brings back what was typed.
+    // A reload of this unsaved ticket offers what was typed.
     await typeBeneficiary(frame);
     await draftKept();
     await frame.page().reload();
@@ -47,7 +47,7 @@ describe('one tab, a whole day: one caller’s data never reaches the next ticke
     await typeBeneficiary(again);
     await draftKept();
     await again.evaluate(() => location.reload());
-    await again.getByRole('radiogroup', { name: 'Canal' }).waitFor();
+    await again.getByRole('button', { name: 'Continuar atendimento anterior' }).click();
     await expect.poll(() => textbox(again, 'Nome completo').inputValue()).toBe('Maria Aparecida da Silva');
 
     // Cancel: the ticket and its draft are gone.

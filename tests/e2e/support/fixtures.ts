@@ -48,19 +48,11 @@ export function useSysaid() {
     },
     /** Waits until the panel's draft holding `text` is in the browser's memory (written after typing stops). */
     async draftKept(text: string) {
-      await expect
-        .poll(() =>
-          env.ext.worker.evaluate(async () =>
-            JSON.stringify(
-              await (
-                globalThis as unknown as {
-                  chrome: { storage: { session: { get(k: null): Promise<object> } } };
-                }
-              ).chrome.storage.session.get(null),
-            ),
-          ),
-        )
-        .toContain(text);
+      await expect.poll(() => sessionStorageText(env.ext)).toContain(text);
+    },
+    /** Waits until no draft in the browser's memory holds `text` (discarded, or gone after a save). */
+    async draftGone(text: string) {
+      await expect.poll(() => sessionStorageText(env.ext)).not.toContain(text);
     },
     /**
      * Asserts that nothing reached SysAid. A refused save leaves no event to wait on, so this gives one
@@ -81,4 +73,19 @@ export function useSysaid() {
       return saved;
     },
   };
+}
+
+/** Everything in the extension's storage.session, as one string to search. */
+function sessionStorageText(ext: {
+  worker: { evaluate<T>(fn: () => Promise<T>): Promise<T> };
+}): Promise<string> {
+  return ext.worker.evaluate(async () =>
+    JSON.stringify(
+      await (
+        globalThis as unknown as {
+          chrome: { storage: { session: { get(k: null): Promise<object> } } };
+        }
+      ).chrome.storage.session.get(null),
+    ),
+  );
 }
