@@ -11,8 +11,13 @@ export const teamEn: Record<TeamKey, string> = {
     'The file is read only in this page, in memory: nothing is stored, nothing is sent. Closing the page discards it.',
   fileLabel: 'SysAid export (CSV or XLSX)',
   drop: 'Drop the file here or choose it above.',
+  missingColumns:
+    "The export lacks columns: $1. In SysAid's ticket list, add them to the view's columns before exporting, or point once to the file column that matches each.",
+  missingSubmitUser:
+    '"Usuário que enviou" (Submit user) is not in the list\'s default view: it must be added. "Usuário Solicitante" (Request user) cannot stand in for it: that is who asked, not the agent who registered the ticket.',
+  headerOnly: 'The export has only its header: no tickets to audit.',
   reading: 'Reading the file…',
-  judging: 'Auditing: $1 of $2 tickets',
+  judging: 'Auditing: $1 of $2 MB ($3 tickets)',
   cancel: 'Cancel',
   mappingTitle: 'Point to the missing columns',
   mappingHelp:

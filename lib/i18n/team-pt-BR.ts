@@ -9,8 +9,13 @@ export const teamPtBR = {
     'O arquivo é lido só nesta página, na memória: nada é gravado, nada é enviado. Ao fechar a página, os dados somem.',
   fileLabel: 'Exportação do SysAid (CSV ou XLSX)',
   drop: 'Solte o arquivo aqui ou escolha-o acima.',
+  missingColumns:
+    'Faltam colunas na exportação: $1. Na lista de chamados do SysAid, inclua-as nas colunas da visualização antes de exportar, ou indique uma vez qual coluna do arquivo corresponde a cada uma.',
+  missingSubmitUser:
+    '"Usuário que enviou" não vem na visualização padrão da lista: é preciso incluí-la. "Usuário Solicitante" não serve no lugar dela: é quem pediu o atendimento, não o atendente que registrou o chamado.',
+  headerOnly: 'A exportação tem só o cabeçalho: nenhum chamado para auditar.',
   reading: 'Lendo o arquivo…',
-  judging: 'Auditando: $1 de $2 chamados',
+  judging: 'Auditando: $1 de $2 MB ($3 chamados)',
   cancel: 'Cancelar',
   mappingTitle: 'Indique as colunas que faltam',
   mappingHelp:

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { auditTable } from '../../../lib/team-audit/run';
-import { readCsv } from '../../../lib/team-audit/table';
+import { auditBytes } from '../../../lib/team-audit/run';
 import { generateExport } from '../../fixtures/exports/generate';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function audit(bytes: Uint8Array) {
-  const table = readCsv(bytes);
-  if (!table.ok) throw new Error(table.problem);
-  return auditTable(table.table, { playbooks: DEFAULT_PLAYBOOKS });
-}
+const audit = (bytes: Uint8Array) => auditBytes(bytes, { playbooks: DEFAULT_PLAYBOOKS });
 
 describe('team audit of a SysAid export', () => {
-  it('judges every ticket as the guard would: the known verdicts of a generated export', () => {
+  it('judges every ticket as the guard would: the known verdicts of a generated export', async () => {
     const { csv, expected } = generateExport({ rows: 40 });
-    const result = audit(utf8(csv));
+    const result = await audit(utf8(csv));
     if (!result.ok) throw new Error(result.problem);
     const { totals } = result.report;
     expect({
@@ -38,8 +33,8 @@ describe('team audit of a SysAid export', () => {
 });
 
 describe('the per-check table', () => {
-  it('names every check as the panel does, including checks that never failed', () => {
-    const result = audit(utf8(generateExport({ rows: 40 }).csv));
+  it('names every check as the panel does, including checks that never failed', async () => {
+    const result = await audit(utf8(generateExport({ rows: 40 }).csv));
     if (!result.ok) throw new Error(result.problem);
     const byId = Object.fromEntries(result.report.checks.map((c) => [c.id, c]));
     expect(byId['fixed.callback']).toMatchObject({ label: 'Ligação Ativa / Callback = Sim', failed: 0 });
@@ -79,8 +74,8 @@ describe('each check, on exported rows', () => {
     '529.982.247-25',
   ];
   const row = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(';');
-  const failing = (cells: string[]) => {
-    const result = audit(utf8(`${header}\n${row(cells)}\n`));
+  const failing = async (cells: string[]) => {
+    const result = await audit(utf8(`${header}\n${row(cells)}\n`));
     if (!result.ok) throw new Error(result.problem);
     return Object.keys(result.report.totals.byCheck);
   };
@@ -107,7 +102,7 @@ describe('each check, on exported rows', () => {
       edit(forwardedChat, 8, forwardedChat[8]?.replace(/Plano Assefaz.*\n/, '') ?? ''),
       ['plan'],
     ],
-  ])('%s', (_name, cells, expected) => {
-    expect(failing(cells as string[]).sort()).toEqual([...(expected as string[])].sort());
+  ])('%s', async (_name, cells, expected) => {
+    expect((await failing(cells as string[])).sort()).toEqual([...(expected as string[])].sort());
   });
 });
