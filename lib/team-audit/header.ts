@@ -32,7 +32,8 @@ export function sniffCsv(sample: string, complete: boolean, map: ColumnMap = {})
   let widest = 0;
   let best: { delimiter: string; recognised: number } | undefined;
   for (const delimiter of DELIMITERS) {
-    const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', preview: HEADER_SEARCH_ROWS });
+    // A few more rows than the header search: a header past it still shows the file has columns.
+    const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', preview: 50 });
     const rows = (parser.parse(sample, 0, !complete) as { data: string[][] }).data;
     widest = Math.max(widest, ...rows.map((r) => r.length));
     const found = findHeader(rows, map);
