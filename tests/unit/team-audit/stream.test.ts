@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
+import { ExportDecoder } from '../../../lib/team-audit/decode';
 import { type AuditResult, auditChunks } from '../../../lib/team-audit/run';
 import { asWindows1252, generateExport } from '../../fixtures/exports/generate';
 
@@ -57,6 +58,14 @@ describe('an export read in chunks', () => {
     const bytes = utf8(`\uFEFF${csv}`);
     const result = await totalsOf(bytes, [1, 3]);
     expect(result.report.totals.tickets).toBe(20);
+    // Past the first chunks the decoder decides on: the BOM's bytes one by one, then the text.
+    const decoder = new ExportDecoder();
+    const text =
+      [0xef, 0xbb, 0xbf].map((b) => decoder.push(Uint8Array.of(b))).join('') +
+      decoder.push(bytes.slice(3)) +
+      decoder.end();
+    expect(text.slice(0, 2)).toBe('#;');
+    expect(decoder.encoding).toBe('UTF-8');
   });
 
   it('a 1252 file whose first accent comes after the first chunks is still read as 1252', async () => {
@@ -79,7 +88,10 @@ describe('an export read in chunks', () => {
   });
 
   it('in one piece or in chunks of any sizes: the same result', async () => {
-    const variants = [utf8(`\uFEFF${big.csv}`), asWindows1252(generateExport({ rows: 400, realistic: true, delimiter: ',' }).csv)];
+    const variants = [
+      utf8(`\uFEFF${big.csv}`),
+      asWindows1252(generateExport({ rows: 400, realistic: true, delimiter: ',' }).csv),
+    ];
     const wholes = await Promise.all(variants.map((bytes) => totalsOf(bytes)));
     await fc.assert(
       fc.asyncProperty(
