@@ -106,3 +106,29 @@ describe('each check, on exported rows', () => {
     expect((await failing(cells as string[])).sort()).toEqual([...(expected as string[])].sort());
   });
 });
+
+describe('next to the figures', () => {
+  it('a stamp saying "conforme" on a ticket whose data fails is counted apart and listed', async () => {
+    const result = await audit(utf8(generateExport({ rows: 40 }).csv));
+    if (!result.ok) throw new Error(result.problem);
+    // One kind in ten: stamped conforme, then its CPF field was emptied in SysAid.
+    expect(result.report.stampContradicted).toBe(4);
+    expect(result.report.contradictionList.map((r) => r.id)).toEqual(['10005', '10015', '10025', '10035']);
+  });
+
+  it('tickets and misses per day of week and per hour, as the export writes the time', async () => {
+    const { csv } = generateExport({ rows: 40, startDay: '2026-11-01', days: 7 });
+    const result = await audit(utf8(csv));
+    if (!result.ok) throw new Error(result.problem);
+    const { byWeekday, byHour, totals } = result.report;
+    const sum = (slots: typeof byHour, key: 'tickets' | 'nonCompliant') =>
+      slots.reduce((n, s) => n + s[key], 0);
+    expect(sum(byWeekday, 'tickets')).toBe(40);
+    expect(sum(byHour, 'nonCompliant')).toBe(totals.nonCompliant);
+    // 2026-11-01 is a Sunday: rows 0, 7, 14… (every 7th) fall on it.
+    expect(byWeekday[0]?.tickets).toBe(6);
+    // Generated times run from 08:00 to 17:59.
+    expect(byHour.slice(0, 8).every((s) => s.tickets === 0)).toBe(true);
+    expect(byHour[8]?.tickets).toBeGreaterThan(0);
+  });
+});
