@@ -3,12 +3,13 @@ import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { type ColumnKey, detectColumns } from '../../../lib/team-audit/columns';
 import { dayOf, hourOf } from '../../../lib/team-audit/dates';
 import { auditBytes } from '../../../lib/team-audit/run';
+import type { AuditTotals } from '../../../lib/team-audit/tally';
 import { generateExport } from '../../fixtures/exports/generate';
 import { tenantCsv, tenantXlsx } from '../../fixtures/exports/tenants';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const audit = (bytes: Uint8Array) => auditBytes(bytes, { playbooks: DEFAULT_PLAYBOOKS });
-const figures = (totals: Record<string, unknown>) => {
+const figures = (totals: AuditTotals) => {
   const { tickets, compliant, nonCompliant, outOfScope, stamped } = totals;
   return { tickets, compliant, nonCompliant, outOfScope, stamped };
 };
