@@ -6,7 +6,7 @@ export const teamEn: Record<TeamKey, string> = {
   intro:
     'Audit every ticket of the team, including those saved without the extension: in SysAid, open the ticket list, filter the period, add the columns below and use "Export" (CSV or Excel). Drop the file here.',
   columnsHelp:
-    'Columns needed: ID, Category, Subcategory, Third Level Category, Status, Admin group, Submit user, Request time, Description, Ligação Ativa / Callback and Consulta beneficiário (CPF).',
+    "Columns needed: ID, Category, Subcategory, Third Level Category, Status, Admin group, Submit user, Request time, Description, Ligação Ativa / Callback and Consulta beneficiário (CPF). Submit user and the two custom fields are not in the list's default view: add them before exporting. Other tenants' captions (#, Grupo solucionador, Data de solicitação…) work too.",
   privacy:
     'The file is read only in this page, in memory: nothing is stored, nothing is sent. Closing the page discards it.',
   fileLabel: 'SysAid export (CSV or XLSX)',

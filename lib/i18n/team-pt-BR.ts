@@ -4,7 +4,7 @@ export const teamPtBR = {
   intro:
     'Audite todos os chamados da equipe, inclusive os salvos sem a extensão: no SysAid, abra a lista de chamados, filtre o período, inclua as colunas abaixo e use "Exportar" (CSV ou Excel). Solte o arquivo aqui.',
   columnsHelp:
-    'Colunas necessárias: ID, Categoria, Subcategoria, Categoria de terceiro nível, Status, Grupo admin, Usuário que enviou, Data de abertura, Descrição, Ligação Ativa / Callback e Consulta beneficiário (CPF).',
+    'Colunas necessárias: ID, Categoria, Subcategoria, Categoria de terceiro nível, Status, Grupo admin, Usuário que enviou, Data de abertura, Descrição, Ligação Ativa / Callback e Consulta beneficiário (CPF). "Usuário que enviou" e os dois campos personalizados não vêm na visualização padrão da lista: inclua-os antes de exportar. Legendas de outros SysAid (#, Grupo solucionador, Data de solicitação…) também servem.',
   privacy:
     'O arquivo é lido só nesta página, na memória: nada é gravado, nada é enviado. Ao fechar a página, os dados somem.',
   fileLabel: 'Exportação do SysAid (CSV ou XLSX)',
