@@ -6,13 +6,18 @@ export const teamEn: Record<TeamKey, string> = {
   intro:
     'Audit every ticket of the team, including those saved without the extension: in SysAid, open the ticket list, filter the period, add the columns below and use "Export" (CSV or Excel). Drop the file here.',
   columnsHelp:
-    'Columns needed: ID, Category, Subcategory, Third Level Category, Status, Admin group, Submit user, Request time, Description, Ligação Ativa / Callback and Consulta beneficiário (CPF).',
+    "Columns needed: ID, Category, Subcategory, Third Level Category, Status, Admin group, Submit user, Request time, Description, Ligação Ativa / Callback and Consulta beneficiário (CPF). Submit user and the two custom fields are not in the list's default view: add them before exporting. Other tenants' captions (#, Grupo solucionador, Data de solicitação…) work too.",
   privacy:
     'The file is read only in this page, in memory: nothing is stored, nothing is sent. Closing the page discards it.',
   fileLabel: 'SysAid export (CSV or XLSX)',
   drop: 'Drop the file here or choose it above.',
+  missingColumns:
+    "The export lacks columns: $1. In SysAid's ticket list, add them to the view's columns before exporting, or point once to the file column that matches each.",
+  missingSubmitUser:
+    '"Usuário que enviou" (Submit user) is not in the list\'s default view: it must be added. "Usuário Solicitante" (Request user) cannot stand in for it: that is who asked, not the agent who registered the ticket.',
+  headerOnly: 'The export has only its header: no tickets to audit.',
   reading: 'Reading the file…',
-  judging: 'Auditing: $1 of $2 tickets',
+  judging: 'Auditing: $1 of $2 MB ($3 tickets)',
   cancel: 'Cancel',
   mappingTitle: 'Point to the missing columns',
   mappingHelp:
@@ -47,6 +52,14 @@ export const teamEn: Record<TeamKey, string> = {
   judged: 'Audited',
   listTitle: 'Non-compliant tickets',
   listShown: 'Showing $1 of $2. The export has them all.',
+  listCapped: 'The list and its export hold the first $1 of $2 (the counts cover the whole file).',
+  contradictedTitle: 'Stamp contradicts the data',
+  contradictedHelp:
+    'Tickets the extension saved as compliant ("resultado=conforme" in the stamp) that fail the checks now: they were edited in SysAid afterwards.',
+  whenTitle: 'When the misses happen',
+  weekday: 'Day of week',
+  hour: 'Hour',
+  weekdays: 'Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday',
   ticket: 'Ticket',
   what: 'What failed',
   exportList: 'Export list (CSV)',

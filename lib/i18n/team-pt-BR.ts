@@ -4,13 +4,18 @@ export const teamPtBR = {
   intro:
     'Audite todos os chamados da equipe, inclusive os salvos sem a extensão: no SysAid, abra a lista de chamados, filtre o período, inclua as colunas abaixo e use "Exportar" (CSV ou Excel). Solte o arquivo aqui.',
   columnsHelp:
-    'Colunas necessárias: ID, Categoria, Subcategoria, Categoria de terceiro nível, Status, Grupo admin, Usuário que enviou, Data de abertura, Descrição, Ligação Ativa / Callback e Consulta beneficiário (CPF).',
+    'Colunas necessárias: ID, Categoria, Subcategoria, Categoria de terceiro nível, Status, Grupo admin, Usuário que enviou, Data de abertura, Descrição, Ligação Ativa / Callback e Consulta beneficiário (CPF). "Usuário que enviou" e os dois campos personalizados não vêm na visualização padrão da lista: inclua-os antes de exportar. Legendas de outros SysAid (#, Grupo solucionador, Data de solicitação…) também servem.',
   privacy:
     'O arquivo é lido só nesta página, na memória: nada é gravado, nada é enviado. Ao fechar a página, os dados somem.',
   fileLabel: 'Exportação do SysAid (CSV ou XLSX)',
   drop: 'Solte o arquivo aqui ou escolha-o acima.',
+  missingColumns:
+    'Faltam colunas na exportação: $1. Na lista de chamados do SysAid, inclua-as nas colunas da visualização antes de exportar, ou indique uma vez qual coluna do arquivo corresponde a cada uma.',
+  missingSubmitUser:
+    '"Usuário que enviou" não vem na visualização padrão da lista: é preciso incluí-la. "Usuário Solicitante" não serve no lugar dela: é quem pediu o atendimento, não o atendente que registrou o chamado.',
+  headerOnly: 'A exportação tem só o cabeçalho: nenhum chamado para auditar.',
   reading: 'Lendo o arquivo…',
-  judging: 'Auditando: $1 de $2 chamados',
+  judging: 'Auditando: $1 de $2 MB ($3 chamados)',
   cancel: 'Cancelar',
   mappingTitle: 'Indique as colunas que faltam',
   mappingHelp:
@@ -45,6 +50,14 @@ export const teamPtBR = {
   judged: 'Auditados',
   listTitle: 'Chamados não conformes',
   listShown: 'Mostrando $1 de $2. A exportação traz todos.',
+  listCapped: 'A lista e a exportação trazem os primeiros $1 de $2 (as contagens são do arquivo inteiro).',
+  contradictedTitle: 'Carimbo contradiz os dados',
+  contradictedHelp:
+    'Chamados salvos com a extensão como conformes ("resultado=conforme" no carimbo) que hoje não passam nas conferências: foram editados depois no SysAid.',
+  whenTitle: 'Quando as falhas acontecem',
+  weekday: 'Dia da semana',
+  hour: 'Hora',
+  weekdays: 'domingo,segunda-feira,terça-feira,quarta-feira,quinta-feira,sexta-feira,sábado',
   ticket: 'Chamado',
   what: 'O que falhou',
   exportList: 'Exportar lista (CSV)',

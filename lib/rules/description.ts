@@ -51,6 +51,19 @@ export function parseDescription(text: string, managedLabels: ReadonlySet<string
   return { header, labelled, body };
 }
 
+/** parseDescription(text).header without splitting the whole text (the channel is read on every ticket). */
+export function descriptionHeader(text: string): string | undefined {
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start] as string)) start++;
+  if (start === text.length) return undefined;
+  const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('\r', start)) + 1;
+  const lf = text.indexOf('\n', start);
+  const cr = text.indexOf('\r', start);
+  const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  const line = end < 0 ? text.slice(from) : text.slice(from, end);
+  return HEADER.test(line) ? line.trim() : undefined;
+}
+
 /** The 20 digits of the chat header, if the description starts with one. */
 export function headerProtocol(header: string | undefined): string | undefined {
   const match = header ? HEADER.exec(header) : null;

@@ -9,7 +9,7 @@ import type { DatumKey } from '../procedures/vocabulary';
  */
 export function statedInText(datum: DatumKey, text: string): string | undefined {
   if (!text) return undefined;
-  const plain = datum === 'attempts' || datum === 'noContactReason' ? normalizeCaption(text) : '';
+  const plain = datum === 'attempts' || datum === 'noContactReason' ? plainOf(text) : '';
   if (datum === 'attempts') {
     const count = (COUNT_BEFORE.exec(plain) ?? COUNT_AFTER.exec(plain))?.[1];
     if (!count) return undefined;
@@ -20,6 +20,18 @@ export function statedInText(datum: DatumKey, text: string): string | undefined 
     return NO_CALLS.test(plain) ? 'noCalls' : NOT_ANSWERED.test(plain) ? 'notAnswered' : undefined;
   const labels = LABELS[datum as keyof typeof LABELS];
   return labels ? labelledAnywhere(text, labels) : undefined;
+}
+
+// Attempts and reason read the same description one after the other: normalised once (an audit
+// normalises a year of chat-sized descriptions).
+let lastText = '';
+let lastPlain = '';
+function plainOf(text: string): string {
+  if (text !== lastText) {
+    lastPlain = normalizeCaption(text);
+    lastText = text;
+  }
+  return lastPlain;
 }
 
 const WORDS = ['um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];

@@ -1,9 +1,7 @@
 import { sameCaption } from '../caption';
 import type { Channel, Outcome } from '../procedures/vocabulary';
-import { headerProtocol, parseDescription } from './description';
+import { descriptionHeader, headerProtocol } from './description';
 import type { FormSnapshot } from './snapshot';
-
-const NO_LABELS: ReadonlySet<string> = new Set();
 
 /**
  * The channel a ticket shows by itself (PROCEDURES.md, "Every ticket, before any channel rule"): a
@@ -17,7 +15,7 @@ export function inferChannel(snapshot: FormSnapshot): Channel | undefined {
     sameCaption(f.category1?.value, 'Central de Atendimento') &&
     sameCaption(f.category2?.value, 'Ligação Ativa / Callback');
   if (underCallback || sameCaption(f.callback?.value, 'Sim')) return 'callback';
-  const header = parseDescription(f.description?.value ?? '', NO_LABELS).header;
+  const header = descriptionHeader(f.description?.value ?? '');
   if (headerProtocol(header)?.length === 20) return 'chat';
   return undefined;
 }

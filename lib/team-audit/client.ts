@@ -3,8 +3,7 @@ import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import type { ColumnMap } from './columns';
 import type { AuditResult } from './run';
-import { tooLarge } from './table';
-import type { AuditProgress } from './worker';
+import type { AuditProgress, AuditRequest } from './worker';
 
 export interface RunningAudit {
   result: Promise<AuditResult | { ok: false; cancelled: true; problem: string }>;
@@ -35,13 +34,8 @@ export function startAudit(
     event.preventDefault();
     finish({ ok: false, problem: `A auditoria falhou (${event.message || 'erro no processamento'}).` });
   };
-  const big = tooLarge(file.size);
-  if (big) finish({ ok: false, problem: big });
-  else
-    void file.arrayBuffer().then(
-      (bytes) => worker.postMessage({ bytes, map, playbooks, language: currentLanguage() }, [bytes]),
-      () => finish({ ok: false, problem: 'Não foi possível ler o arquivo escolhido.' }),
-    );
+  // A File crosses to the worker as a handle: its content is read there, in chunks, never copied.
+  worker.postMessage({ file, map, playbooks, language: currentLanguage() } satisfies AuditRequest);
   return {
     result,
     cancel: () => finish({ ok: false, cancelled: true, problem: 'Auditoria cancelada.' }),

@@ -34,7 +34,8 @@ export const COLUMN_KEYS: readonly ColumnKey[] = [
 const customField = (key: FieldKey) => FIELD_CAPTIONS[key];
 
 export const COLUMN_CAPTIONS: Record<ColumnKey, string[]> = {
-  id: ['ID', 'Nº', 'Número', 'No', 'Request ID', 'Service Record ID'],
+  // "#" is every pt-BR tenant's ID caption; it is matched as written (normalising it gives "").
+  id: ['#', 'ID', 'Nº', 'Número', 'No', 'Request ID', 'Service Record ID'],
   category1: ['Categoria', 'Category', 'Primeira categoria', '1ª Categoria'],
   category2: [
     'Subcategoria',
@@ -48,13 +49,33 @@ export const COLUMN_CAPTIONS: Record<ColumnKey, string[]> = {
     'Categoria de terceiro nível',
     'Third Level Category',
     'Third level category',
+    'Categoria de 3º Nível',
     '3ª Categoria',
     'Terceira categoria',
   ],
   status: ['Status', 'Situação'],
-  group: ['Grupo admin', 'Admin group', 'Grupo administrador', 'Grupo', 'Assigned group'],
+  group: [
+    'Grupo admin',
+    'Admin group',
+    'Grupo solucionador',
+    'Equipe de Atendimento',
+    'Grupo administrador',
+    'Grupo',
+    'Assigned group',
+  ],
+  // Not "Usuário Solicitante" / "Usuário a ser Atendido": that is who asked (often the beneficiary's
+  // side), not the agent who registered the ticket; taking it would credit the wrong person.
   submitUser: ['Usuário que enviou', 'Submit user', 'Enviado por', 'Submitted by'],
-  requestTime: ['Data de abertura', 'Request time', 'Data da solicitação', 'Aberto em', 'Insert time'],
+  requestTime: [
+    'Data de abertura',
+    'Request time',
+    'Data de solicitação',
+    'Data da solicitação',
+    'Hora da solicitação',
+    'Data de requisição',
+    'Aberto em',
+    'Insert time',
+  ],
   description: ['Descrição', 'Description'],
   title: [...FIELD_CAPTIONS.title, 'Subject'],
   callback: customField('callback'),
@@ -68,7 +89,20 @@ export const COLUMN_CAPTIONS: Record<ColumnKey, string[]> = {
   complianceStamp: customField('complianceStamp'),
 };
 
-export const columnName = (key: ColumnKey) => COLUMN_CAPTIONS[key][0] ?? key;
+/** Read only when the file has none of the key's own captions (one tenant's status is "Legenda"). */
+const FALLBACK_CAPTIONS: Partial<Record<ColumnKey, string[]>> = { status: ['Legenda'] };
+
+/** Request-time captions whose dates are written month first (English lists). */
+const ENGLISH_DATE_CAPTIONS = new Set(['request time', 'insert time']);
+
+/** The lead's words for a column: the caption SysAid's pt-BR list shows ("#" reads as "ID" here). */
+export const columnName = (key: ColumnKey) => (key === 'id' ? 'ID' : (COLUMN_CAPTIONS[key][0] ?? key));
+
+/** "#" is a caption of its own; anything else is compared as an agent reads it. */
+export function captionKey(raw: string): string {
+  const trimmed = raw.trim();
+  return trimmed === '#' ? '#' : normalizeCaption(trimmed);
+}
 
 /** The lead's answer for captions we did not recognise: caption → column (or ignore). */
 export type ColumnMap = Record<string, ColumnKey | 'ignore'>;
@@ -80,25 +114,40 @@ export interface ColumnLayout {
   unknown: string[];
   /** Required columns the file does not have. */
   missing: ColumnKey[];
+  /** Whether the request time's caption is English (dates month first unless the values say not). */
+  englishDates: boolean;
 }
 
 const KNOWN = new Map<string, ColumnKey>();
 for (const key of COLUMN_KEYS)
-  for (const caption of COLUMN_CAPTIONS[key]) KNOWN.set(normalizeCaption(caption), key);
+  for (const caption of COLUMN_CAPTIONS[key]) KNOWN.set(captionKey(caption), key);
+const FALLBACK = new Map<string, ColumnKey>();
+for (const [key, captions] of Object.entries(FALLBACK_CAPTIONS))
+  for (const caption of captions) FALLBACK.set(captionKey(caption), key as ColumnKey);
 
 export function detectColumns(header: readonly string[], map: ColumnMap = {}): ColumnLayout {
   const index: Partial<Record<ColumnKey, number>> = {};
   const unknown: string[] = [];
-  const mapped = new Map(Object.entries(map).map(([caption, key]) => [normalizeCaption(caption), key]));
+  const fallbacks: Array<[ColumnKey, number, string]> = [];
+  const mapped = new Map(Object.entries(map).map(([caption, key]) => [captionKey(caption), key]));
   header.forEach((raw, i) => {
-    const caption = normalizeCaption(raw);
+    const caption = captionKey(raw);
+    // The list's icon-only "Alert" column exports with no caption: never a column, never "unknown".
+    if (!caption) return;
     const key = mapped.get(caption) ?? KNOWN.get(caption);
     if (key === 'ignore') return;
     if (key && index[key] === undefined) index[key] = i;
-    else if (!key && raw.trim()) unknown.push(raw.trim());
+    else if (key) return;
+    else if (FALLBACK.has(caption)) fallbacks.push([FALLBACK.get(caption) as ColumnKey, i, raw.trim()]);
+    else unknown.push(raw.trim());
   });
+  for (const [key, i, raw] of fallbacks)
+    if (index[key] === undefined) index[key] = i;
+    else unknown.push(raw);
   const missing = REQUIRED_COLUMNS.filter((key) => index[key] === undefined);
-  return { index, unknown, missing };
+  const dateAt = index.requestTime;
+  const englishDates = dateAt !== undefined && ENGLISH_DATE_CAPTIONS.has(captionKey(header[dateAt] ?? ''));
+  return { index, unknown, missing, englishDates };
 }
 
 /** A file with almost none of SysAid's captions is another kind of file altogether. */

@@ -1,6 +1,7 @@
 /**
- * Dates as SysAid writes them in exports: "24/11/2026 14:05" (pt-BR), "11/24/2026 02:05 PM"
- * (English), ISO "2026-11-24 14:05:33", or a spreadsheet's Date. Reduced to the day, as written.
+ * Dates as SysAid writes them in exports: "24/11/2026 14:05" or "22-07-2025 00:02:13" (pt-BR, day
+ * first, with or without seconds), "12/11/2021 12:43:49 PM" (English), ISO "2026-11-24 14:05:33",
+ * or a spreadsheet's Date. Reduced to the day and the hour, as written (the tenant's clock).
  */
 export type DayOrder = 'dmy' | 'mdy';
 
@@ -35,4 +36,23 @@ function validDay(year: number, month: number, day: number): string | undefined 
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > last) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const TIME = /(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp])\.?\s*[Mm]\.?)?\s*$/;
+
+/** The hour (0–23) the ticket was opened, or undefined when the text has no time. */
+export function hourOf(raw: string): number | undefined {
+  const m = TIME.exec(raw);
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const half = m[3]?.toLowerCase();
+  if (hour > 23 || (half && (hour < 1 || hour > 12))) return undefined;
+  if (half === 'p' && hour < 12) hour += 12;
+  else if (half === 'a' && hour === 12) hour = 0;
+  return hour;
+}
+
+/** 0 = Sunday … 6 = Saturday, of a "YYYY-MM-DD" day. */
+export function weekdayOf(day: string): number {
+  return new Date(`${day}T12:00:00Z`).getUTCDay();
 }

@@ -5,7 +5,8 @@ import { evaluate } from '../rules/evaluate';
 import { inferChannel, inferOutcome } from '../rules/infer';
 import type { FormSnapshot } from '../rules/snapshot';
 import { parseStamp, type Stamp } from '../rules/stamp';
-import { COLUMN_KEYS, type ColumnKey } from './columns';
+import { COLUMN_KEYS, type ColumnKey, type ColumnLayout } from './columns';
+import type { DayOrder } from './dates';
 
 /** One exported ticket as the audit judged it. No personal data: ids, the agent and check ids only. */
 export interface TicketVerdict {
@@ -13,6 +14,8 @@ export interface TicketVerdict {
   agent: string;
   /** "YYYY-MM-DD", or undefined when the export's date could not be read. */
   day?: string;
+  /** The hour (0–23) it was opened, as the export writes it. */
+  hour?: number;
   channel?: Channel;
   outcome?: Outcome;
   verdict: 'compliant' | 'nonCompliant' | 'outOfScope';
@@ -28,15 +31,27 @@ const FIELD_COLUMNS = COLUMN_KEYS.filter((key): key is ColumnKey & FieldKey =>
   (FIELD_KEYS as readonly string[]).includes(key),
 );
 
-export function snapshotOf(row: readonly string[], index: Partial<Record<ColumnKey, number>>): FormSnapshot {
-  const fields: FormSnapshot['fields'] = {};
+/** Where each ticket field is in a row, worked out once per file (not once per row). */
+export function fieldReader(
+  index: Partial<Record<ColumnKey, number>>,
+): (row: readonly string[]) => FormSnapshot {
+  const at: Array<[FieldKey, number]> = [];
   for (const key of FIELD_COLUMNS) {
-    const at = index[key];
-    if (at === undefined) continue;
-    const value = row[at] ?? '';
-    fields[key] = { value: value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value };
+    const i = index[key];
+    if (i !== undefined) at.push([key, i]);
   }
-  return { fields };
+  return (row) => {
+    const fields: FormSnapshot['fields'] = {};
+    for (const [key, i] of at) {
+      const value = row[i] ?? '';
+      fields[key] = { value: value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value };
+    }
+    return { fields };
+  };
+}
+
+export function snapshotOf(row: readonly string[], index: Partial<Record<ColumnKey, number>>): FormSnapshot {
+  return fieldReader(index)(row);
 }
 
 /**
@@ -48,6 +63,7 @@ export function judgeTicket(input: {
   id: string;
   agent: string;
   day?: string;
+  hour?: number;
   snapshot: FormSnapshot;
   /** The stamp column a lead mapped, if any (else the stamp is read from the description). */
   stampText?: string;
@@ -67,6 +83,7 @@ export function judgeTicket(input: {
       id: input.id,
       agent: input.agent,
       day: input.day,
+      hour: input.hour,
       stamp,
       verdict: 'outOfScope',
       checks: [],
@@ -88,11 +105,58 @@ export function judgeTicket(input: {
     id: input.id,
     agent: input.agent,
     day: input.day,
+    hour: input.hour,
     stamp,
     channel,
     outcome,
     verdict: failed.length ? 'nonCompliant' : 'compliant',
     checks,
     failed,
+  };
+}
+
+/** One file's judge: the columns, the date order and the playbooks resolved once, then row after row. */
+export interface Judge {
+  order: DayOrder;
+  rawDate: (row: readonly string[]) => string;
+  row: (row: readonly string[], day: string | undefined, hour: number | undefined) => TicketVerdict;
+}
+
+export function compileJudge(
+  layout: ColumnLayout,
+  playbooks: Record<Channel, Playbook>,
+  order: DayOrder,
+  now: Date = new Date(),
+): Judge {
+  const { index } = layout;
+  const idAt = index.id as number;
+  const agentAt = index.submitUser as number;
+  const dateAt = index.requestTime as number;
+  const stampAt = index.complianceStamp;
+  const read = fieldReader(index);
+  // The checks that read dates (an age, a birth date) judge as of the ticket's day, noon in Brasília.
+  const noonOf = new Map<string, Date>();
+  const noon = (day: string) => {
+    let date = noonOf.get(day);
+    if (!date) {
+      date = new Date(`${day}T12:00:00-03:00`);
+      noonOf.set(day, date);
+    }
+    return date;
+  };
+  return {
+    order,
+    rawDate: (row) => row[dateAt] ?? '',
+    row: (row, day, hour) =>
+      judgeTicket({
+        id: (row[idAt] ?? '').trim(),
+        agent: (row[agentAt] ?? '').trim(),
+        day,
+        hour,
+        snapshot: read(row),
+        stampText: stampAt === undefined ? undefined : row[stampAt],
+        playbooks,
+        now: day ? noon(day) : now,
+      }),
   };
 }

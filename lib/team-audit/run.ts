@@ -1,10 +1,11 @@
-import type { Playbook } from '../procedures/schema';
-import type { Channel } from '../procedures/vocabulary';
-import { type ColumnKey, type ColumnMap, columnName, detectColumns, looksLikeExport } from './columns';
-import { type DayOrder, dayOf, detectDayOrder } from './dates';
-import { judgeTicket, snapshotOf } from './judge';
-import type { Table } from './table';
-import { Tally, type TeamReport } from './tally';
+import type { ColumnKey } from './columns';
+import { csvBatches } from './csv-stream';
+import { ExportProblem } from './problem';
+import { type AuditOptions, RowAudit } from './row-audit';
+import { isXlsx, readXlsxRows } from './table';
+import type { TeamReport } from './tally';
+
+export type { AuditOptions } from './row-audit';
 
 export type AuditResult =
   | {
@@ -22,93 +23,107 @@ export type AuditResult =
       unknown?: string[];
     };
 
-export interface AuditOptions {
-  map?: ColumnMap;
-  playbooks: Record<Channel, Playbook>;
-  /** Called every few thousand rows. */
-  onProgress?: (done: number, total: number) => void;
-  now?: Date;
+export interface StreamOptions extends AuditOptions {
+  /** After each chunk: bytes read so far and tickets judged. */
+  onProgress?: (bytes: number, tickets: number) => void;
 }
 
-const PROGRESS_EVERY = 2000;
+/**
+ * Judges every ticket of a SysAid export with the rules the guard enforces, as the file arrives:
+ * memory holds one chunk, the tallies and a bounded list, whatever the file's size.
+ */
+export async function auditChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  options: StreamOptions,
+): Promise<AuditResult> {
+  let audit: RowAudit | undefined;
+  try {
+    const counted = countBytes(chunks, (bytes) => options.onProgress?.(bytes, audit?.tickets ?? 0));
+    const { head, rest } = await peek(counted, 4);
+    if (head.length === 0) throw new ExportProblem('O arquivo está vazio.');
+    if (isXlsx(head)) {
+      const rows = await readXlsxRows(await collect(head, rest));
+      const sheet = new RowAudit(options, false);
+      audit = sheet;
+      rows.forEach((row, i) => {
+        sheet.push(row, i + 1);
+      });
+      return { ok: true, ...sheet.finish(), format: 'XLSX' };
+    }
+    audit = new RowAudit(options, true);
+    const format: { text?: string } = {};
+    for await (const { rows, firstLine } of csvBatches(prepend(head, rest), options.map ?? {}, format))
+      for (let i = 0; i < rows.length; i++) audit.push(rows[i] as string[], firstLine + i);
+    return { ok: true, ...audit.finish(), format: format.text ?? 'CSV' };
+  } catch (error) {
+    if (!(error instanceof ExportProblem)) throw error;
+    return { ok: false, problem: error.message, missing: error.missing, unknown: error.unknown };
+  }
+}
 
-/** Judges every ticket of a SysAid export with the rules the guard enforces. Pure but for progress. */
-export function auditTable(table: Table, options: AuditOptions): AuditResult {
-  const layout = detectColumns(table.header, options.map);
-  if (!looksLikeExport(layout))
-    return {
-      ok: false,
-      problem:
-        'Este arquivo não parece uma exportação de chamados do SysAid: nenhuma das colunas esperadas (ID, Categoria, Status, Descrição…) foi encontrada na primeira linha.',
-    };
-  if (layout.missing.length)
-    return {
-      ok: false,
-      problem: `Faltam colunas na exportação: ${layout.missing.map(columnName).join(', ')}. Inclua-as na lista do SysAid antes de exportar, ou indique qual coluna do arquivo corresponde a cada uma.`,
-      missing: layout.missing,
-      unknown: layout.unknown,
-    };
-  if (table.rows.length === 0)
-    return { ok: false, problem: 'A exportação tem só o cabeçalho: nenhum chamado para auditar.' };
+/** A whole file already in memory (tests, the demo). */
+export function auditBytes(bytes: Uint8Array, options: StreamOptions): Promise<AuditResult> {
+  return auditChunks(once(bytes), options);
+}
 
-  const at = (key: ColumnKey) => layout.index[key] as number;
-  const dateColumn = at('requestTime');
-  const englishCaption = /request|time/i.test(table.header[dateColumn] ?? '');
-  const order: DayOrder = detectDayOrder(
-    table.rows.slice(0, 500).map((r) => r[dateColumn] ?? ''),
-    englishCaption ? 'mdy' : 'dmy',
+/** The bare parse the bench compares the audit with: the same decoding and records, no judging. */
+export async function parseChunks(chunks: AsyncIterable<Uint8Array>): Promise<number> {
+  let records = 0;
+  for await (const { rows } of csvBatches(chunks, {}, {})) records += rows.length;
+  return records;
+}
+
+async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+async function* countBytes(
+  chunks: AsyncIterable<Uint8Array>,
+  onBytes: (bytes: number) => void,
+): AsyncGenerator<Uint8Array> {
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.length;
+    yield chunk;
+    onBytes(total);
+  }
+}
+
+/** The first `n` bytes (a chunk may be shorter), and an iterator over what follows them. */
+async function peek(chunks: AsyncIterable<Uint8Array>, n: number) {
+  const rest = chunks[Symbol.asyncIterator]();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  while (length < n) {
+    const next = await rest.next();
+    if (next.done) break;
+    parts.push(next.value);
+    length += next.value.length;
+  }
+  return { head: join(parts, length), rest };
+}
+
+async function* prepend(head: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (head.length) yield head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+async function collect(head: Uint8Array, rest: AsyncIterator<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of prepend(head, rest)) parts.push(chunk);
+  return join(
+    parts,
+    parts.reduce((n, p) => n + p.length, 0),
   );
-  const stampColumn = layout.index.complianceStamp;
-  const now = options.now ?? new Date();
-  const noonOf = new Map<string, Date>();
-  const noon = (day: string) => {
-    const known = noonOf.get(day);
-    if (known) return known;
-    const date = new Date(`${day}T12:00:00-03:00`);
-    noonOf.set(day, date);
-    return date;
-  };
-  const tally = new Tally();
-  const unreadableDates: string[] = [];
-  const days = new Map<string, string | undefined>();
-  let unreadableCount = 0;
-  const total = table.rows.length;
-  table.rows.forEach((row, i) => {
-    const rawDate = row[dateColumn] ?? '';
-    // Thousands of tickets share a day: the date part (≤ 10 characters) is read once.
-    const dateKey = rawDate.slice(0, 10);
-    let day = days.get(dateKey);
-    if (day === undefined && !days.has(dateKey)) {
-      day = dayOf(rawDate, order);
-      days.set(dateKey, day);
-    }
-    if (!day) {
-      unreadableCount++;
-      if (unreadableDates.length < 3) unreadableDates.push(`linha ${i + 2}: "${rawDate.slice(0, 40)}"`);
-    }
-    tally.add(
-      judgeTicket({
-        id: (row[at('id')] ?? '').trim(),
-        agent: (row[at('submitUser')] ?? '').trim(),
-        day,
-        snapshot: snapshotOf(row, layout.index),
-        stampText: stampColumn === undefined ? undefined : row[stampColumn],
-        playbooks: options.playbooks,
-        now: day ? noon(day) : now,
-      }),
-    );
-    if ((i + 1) % PROGRESS_EVERY === 0) options.onProgress?.(i + 1, total);
-  });
-  options.onProgress?.(total, total);
+}
 
-  const warnings: string[] = [];
-  if (table.malformed.length)
-    warnings.push(
-      `${table.malformed.length} linha(s) com número de colunas diferente do cabeçalho ficaram de fora (ex.: linha ${table.malformed.slice(0, 3).join(', ')}). Os números abaixo não as incluem.`,
-    );
-  if (unreadableCount)
-    warnings.push(
-      `${unreadableCount} chamado(s) com data de abertura ilegível (${unreadableDates.join('; ')}): foram auditados, mas ficam fora do mapa por dia.`,
-    );
-  return { ok: true, report: tally.report(), warnings, format: table.format };
+function join(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
 }

@@ -1,5 +1,6 @@
 import { maskCpfsInText } from '../br/mask';
 import { say } from '../i18n';
+import { weekdayOf } from './dates';
 import type { TicketVerdict } from './judge';
 
 /** What the CLI prints with --json: the contract of the IT team's nightly job (README). */
@@ -28,10 +29,33 @@ export interface TeamReport {
     stamped: { judged: number; compliant: number };
     unstamped: { judged: number; compliant: number };
   };
-  nonCompliantList: Array<{ id: string; agent: string; day?: string; failed: string }>;
+  /** The first LIST_MAX non-compliant tickets (totals.nonCompliant says how many there are). */
+  nonCompliantList: NonCompliantEntry[];
+  /** Stamped "resultado=conforme" by the extension, yet the data fails now ("carimbo contradiz os dados"). */
+  stampContradicted: number;
+  contradictionList: NonCompliantEntry[];
+  /** When tickets and misses happen: index 0 = Sunday; hours 0–23 as the export writes them. */
+  byWeekday: TimeSlot[];
+  byHour: TimeSlot[];
 }
 
+export interface NonCompliantEntry {
+  id: string;
+  agent: string;
+  day?: string;
+  failed: string;
+}
+export interface TimeSlot {
+  tickets: number;
+  compliant: number;
+  nonCompliant: number;
+}
+
+/** Bounded so a year's export audits in constant memory; the counts stay exact. */
+export const LIST_MAX = 10_000;
 const NO_AGENT = '(sem usuário)';
+const slots = (n: number): TimeSlot[] =>
+  Array.from({ length: n }, () => ({ tickets: 0, compliant: 0, nonCompliant: 0 }));
 
 /** Adds verdicts one by one (the page shows progress), then reports. */
 export class Tally {
@@ -52,7 +76,16 @@ export class Tally {
     stamped: { judged: 0, compliant: 0 },
     unstamped: { judged: 0, compliant: 0 },
   };
-  private readonly list: TeamReport['nonCompliantList'] = [];
+  private readonly list: NonCompliantEntry[] = [];
+  private readonly contradictions: NonCompliantEntry[] = [];
+  private stampContradicted = 0;
+  private readonly byWeekday = slots(7);
+  private readonly byHour = slots(24);
+  private readonly weekdays = new Map<string, number>();
+
+  get tickets(): number {
+    return this.totals.tickets;
+  }
 
   add(v: TicketVerdict): void {
     const t = this.totals;
@@ -62,19 +95,22 @@ export class Tally {
     t.byAgent[agent] ??= { tickets: 0, compliant: 0, nonCompliant: 0 };
     const mine = t.byAgent[agent];
     mine.tickets++;
+    const weekday = v.day ? this.weekdayOf(v.day) : undefined;
+    const slotDay = weekday === undefined ? undefined : this.byWeekday[weekday];
+    const slotHour = v.hour === undefined ? undefined : this.byHour[v.hour];
+    if (slotDay) slotDay.tickets++;
+    if (slotHour) slotHour.tickets++;
     if (v.verdict === 'outOfScope') {
       t.outOfScope++;
       return;
     }
     t.inScope++;
     const ok = v.verdict === 'compliant';
-    if (ok) {
-      t.compliant++;
-      mine.compliant++;
-    } else {
-      t.nonCompliant++;
-      mine.nonCompliant++;
-    }
+    const key = ok ? 'compliant' : 'nonCompliant';
+    t[key]++;
+    mine[key]++;
+    if (slotDay) slotDay[key]++;
+    if (slotHour) slotHour[key]++;
     for (const check of v.checks) {
       if (check.severity !== 'block') continue;
       let entry = this.checks.get(check.id);
@@ -100,14 +136,28 @@ export class Tally {
     const side = v.stamp ? this.stamping.stamped : this.stamping.unstamped;
     side.judged++;
     if (ok) side.compliant++;
-    if (!ok)
-      this.list.push({
-        id: v.id,
-        agent,
-        day: v.day,
-        // Messages may quote a field's value: a CPF never leaves masked.
-        failed: maskCpfsInText(v.failed.map((f) => `${say(f.label)}: ${say(f.message)}`).join(' | ')),
-      });
+    if (ok) return;
+    const contradicted = v.stamp?.result === 'conforme';
+    if (contradicted) this.stampContradicted++;
+    if (this.list.length >= LIST_MAX && (!contradicted || this.contradictions.length >= LIST_MAX)) return;
+    const entry = {
+      id: v.id,
+      agent,
+      day: v.day,
+      // Messages may quote a field's value: a CPF never leaves masked.
+      failed: maskCpfsInText(v.failed.map((f) => `${say(f.label)}: ${say(f.message)}`).join(' | ')),
+    };
+    if (this.list.length < LIST_MAX) this.list.push(entry);
+    if (contradicted && this.contradictions.length < LIST_MAX) this.contradictions.push(entry);
+  }
+
+  private weekdayOf(day: string): number {
+    let weekday = this.weekdays.get(day);
+    if (weekday === undefined) {
+      weekday = weekdayOf(day);
+      this.weekdays.set(day, weekday);
+    }
+    return weekday;
   }
 
   report(): TeamReport {
@@ -121,6 +171,10 @@ export class Tally {
       },
       stamping: this.stamping,
       nonCompliantList: this.list,
+      stampContradicted: this.stampContradicted,
+      contradictionList: this.contradictions,
+      byWeekday: this.byWeekday,
+      byHour: this.byHour,
     };
   }
 }

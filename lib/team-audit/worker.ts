@@ -6,37 +6,50 @@ import { ptBR } from '../i18n/portuguese';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import type { ColumnMap } from './columns';
-import { type AuditResult, auditTable } from './run';
-import { readTable } from './table';
+import { type AuditResult, auditChunks } from './run';
 
 /** The audit off the page's thread: the page stays responsive and can cancel (terminate) at any time. */
 export interface AuditRequest {
-  bytes: ArrayBuffer;
+  /** The dropped file itself: read here, chunk by chunk, never copied whole into memory. */
+  file: File;
   map: ColumnMap;
   playbooks: Record<Channel, Playbook>;
   /** The page's language: check labels and messages in the report are written in it. */
   language: Language;
 }
 export type AuditProgress =
-  | { type: 'progress'; stage: 'reading' | 'judging'; done: number; total: number }
+  | { type: 'progress'; bytes: number; total: number; tickets: number }
   | { type: 'done'; result: AuditResult };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: AuditProgress) => scope.postMessage(message);
+/** A message per chunk would flood the page on a 1 GB file: a few per second are enough. */
+const PROGRESS_MS = 150;
 
 scope.onmessage = async (event: MessageEvent<AuditRequest>) => {
-  const { bytes, map, playbooks, language } = event.data;
+  const { file, map, playbooks, language } = event.data;
   setLanguage(language, language === 'en' ? en : ptBR);
-  post({ type: 'progress', stage: 'reading', done: 0, total: 0 });
-  const table = await readTable(new Uint8Array(bytes));
-  if (!table.ok) {
-    post({ type: 'done', result: { ok: false, problem: table.problem } });
-    return;
-  }
-  const result = auditTable(table.table, {
+  post({ type: 'progress', bytes: 0, total: file.size, tickets: 0 });
+  let last = 0;
+  const result = await auditChunks(chunksOf(file.stream()), {
     map,
     playbooks,
-    onProgress: (done, total) => post({ type: 'progress', stage: 'judging', done, total }),
+    onProgress: (bytes, tickets) => {
+      const now = performance.now();
+      if (now - last < PROGRESS_MS) return;
+      last = now;
+      post({ type: 'progress', bytes, total: file.size, tickets });
+    },
   });
   post({ type: 'done', result });
 };
+
+/** ReadableStream's own async iteration is missing from older browsers: read it by hand. */
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) yield next.value;
+  } finally {
+    reader.releaseLock();
+  }
+}

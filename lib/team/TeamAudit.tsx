@@ -12,9 +12,12 @@ import { TeamReport } from './TeamReport';
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'running'; stage: 'reading' | 'judging'; done: number; total: number }
+  | { kind: 'running'; bytes: number; total: number; tickets: number }
   | { kind: 'failed'; problem: string; missing?: ColumnKey[]; unknown?: string[] }
   | { kind: 'done'; result: Extract<AuditResult, { ok: true }> };
+
+const megabytes = (bytes: number) =>
+  (bytes / 1024 / 1024).toLocaleString('pt-BR', { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 });
 
 /** "Conformidade da equipe": the audit of a SysAid export, with the rules the guard enforces. */
 export function TeamAudit() {
@@ -37,13 +40,13 @@ export function TeamAudit() {
   const run = async (chosen: File) => {
     running.current?.cancel();
     setFile(chosen);
-    setState({ kind: 'running', stage: 'reading', done: 0, total: 0 });
+    setState({ kind: 'running', bytes: 0, total: chosen.size, tickets: 0 });
     const { settings } = await loadSettings();
     const audit = startAudit(
       chosen,
       await columnMapItem.getValue(),
       resolvePlaybooks(settings.playbooks),
-      (p) => setState({ kind: 'running', stage: p.stage, done: p.done, total: p.total }),
+      (p) => setState({ kind: 'running', bytes: p.bytes, total: p.total, tickets: p.tickets }),
     );
     running.current = audit;
     const result = await audit.result;
@@ -94,14 +97,18 @@ export function TeamAudit() {
       {state.kind === 'running' && (
         <div class="section" aria-live="polite">
           <p id="audit-progress-label">
-            {state.stage === 'reading'
+            {state.bytes === 0
               ? t('reading')
-              : t('judging', [state.done.toLocaleString('pt-BR'), state.total.toLocaleString('pt-BR')])}
+              : t('judging', [
+                  megabytes(state.bytes),
+                  megabytes(state.total),
+                  state.tickets.toLocaleString('pt-BR'),
+                ])}
           </p>
           <progress
             aria-labelledby="audit-progress-label"
             max={state.total || 1}
-            value={state.stage === 'reading' ? undefined : state.done}
+            value={state.bytes === 0 ? undefined : state.bytes}
           />{' '}
           <button type="button" onClick={() => running.current?.cancel()}>
             {t('cancel')}

@@ -6,6 +6,7 @@ import type { TeamReport as Report } from '../team-audit/tally';
 import { BarChart } from './BarChart';
 import { Heatmap } from './Heatmap';
 import { RowTable } from './RowTable';
+import { WhenReport } from './WhenReport';
 
 const LIST_SHOWN = 200;
 const pct = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : '—');
@@ -134,6 +135,8 @@ export function TeamReport(props: { report: Report; warnings: string[]; fileName
         />
       </section>
 
+      <WhenReport report={props.report} />
+
       <section class="section" aria-labelledby="list-title">
         <h2 id="list-title">{t('listTitle')}</h2>
         {nonCompliantList.length === 0 ? (
@@ -145,6 +148,8 @@ export function TeamReport(props: { report: Report; warnings: string[]; fileName
                 String(Math.min(LIST_SHOWN, nonCompliantList.length)),
                 String(nonCompliantList.length),
               ])}{' '}
+              {nonCompliantList.length < totals.nonCompliant &&
+                `${t('listCapped', [String(nonCompliantList.length), String(totals.nonCompliant)])} `}
               <button type="button" onClick={exportList}>
                 {t('exportList')}
               </button>

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { auditTable } from '../../../lib/team-audit/run';
-import { readCsv } from '../../../lib/team-audit/table';
+import { auditBytes } from '../../../lib/team-audit/run';
 import { generateExport } from '../../fixtures/exports/generate';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function audit(bytes: Uint8Array) {
-  const table = readCsv(bytes);
-  if (!table.ok) throw new Error(table.problem);
-  return auditTable(table.table, { playbooks: DEFAULT_PLAYBOOKS });
-}
+const audit = (bytes: Uint8Array) => auditBytes(bytes, { playbooks: DEFAULT_PLAYBOOKS });
 
 describe('team audit of a SysAid export', () => {
-  it('judges every ticket as the guard would: the known verdicts of a generated export', () => {
+  it('judges every ticket as the guard would: the known verdicts of a generated export', async () => {
     const { csv, expected } = generateExport({ rows: 40 });
-    const result = audit(utf8(csv));
+    const result = await audit(utf8(csv));
     if (!result.ok) throw new Error(result.problem);
     const { totals } = result.report;
     expect({
@@ -38,8 +33,8 @@ describe('team audit of a SysAid export', () => {
 });
 
 describe('the per-check table', () => {
-  it('names every check as the panel does, including checks that never failed', () => {
-    const result = audit(utf8(generateExport({ rows: 40 }).csv));
+  it('names every check as the panel does, including checks that never failed', async () => {
+    const result = await audit(utf8(generateExport({ rows: 40 }).csv));
     if (!result.ok) throw new Error(result.problem);
     const byId = Object.fromEntries(result.report.checks.map((c) => [c.id, c]));
     expect(byId['fixed.callback']).toMatchObject({ label: 'Ligação Ativa / Callback = Sim', failed: 0 });
@@ -79,8 +74,8 @@ describe('each check, on exported rows', () => {
     '529.982.247-25',
   ];
   const row = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(';');
-  const failing = (cells: string[]) => {
-    const result = audit(utf8(`${header}\n${row(cells)}\n`));
+  const failing = async (cells: string[]) => {
+    const result = await audit(utf8(`${header}\n${row(cells)}\n`));
     if (!result.ok) throw new Error(result.problem);
     return Object.keys(result.report.totals.byCheck);
   };
@@ -107,7 +102,33 @@ describe('each check, on exported rows', () => {
       edit(forwardedChat, 8, forwardedChat[8]?.replace(/Plano Assefaz.*\n/, '') ?? ''),
       ['plan'],
     ],
-  ])('%s', (_name, cells, expected) => {
-    expect(failing(cells as string[]).sort()).toEqual([...(expected as string[])].sort());
+  ])('%s', async (_name, cells, expected) => {
+    expect((await failing(cells as string[])).sort()).toEqual([...(expected as string[])].sort());
+  });
+});
+
+describe('next to the figures', () => {
+  it('a stamp saying "conforme" on a ticket whose data fails is counted apart and listed', async () => {
+    const result = await audit(utf8(generateExport({ rows: 40 }).csv));
+    if (!result.ok) throw new Error(result.problem);
+    // One kind in ten: stamped conforme, then its CPF field was emptied in SysAid.
+    expect(result.report.stampContradicted).toBe(4);
+    expect(result.report.contradictionList.map((r) => r.id)).toEqual(['10005', '10015', '10025', '10035']);
+  });
+
+  it('tickets and misses per day of week and per hour, as the export writes the time', async () => {
+    const { csv } = generateExport({ rows: 40, startDay: '2026-11-01', days: 7 });
+    const result = await audit(utf8(csv));
+    if (!result.ok) throw new Error(result.problem);
+    const { byWeekday, byHour, totals } = result.report;
+    const sum = (slots: typeof byHour, key: 'tickets' | 'nonCompliant') =>
+      slots.reduce((n, s) => n + s[key], 0);
+    expect(sum(byWeekday, 'tickets')).toBe(40);
+    expect(sum(byHour, 'nonCompliant')).toBe(totals.nonCompliant);
+    // 2026-11-01 is a Sunday: rows 0, 7, 14… (every 7th) fall on it.
+    expect(byWeekday[0]?.tickets).toBe(6);
+    // Generated times run from 08:00 to 17:59.
+    expect(byHour.slice(0, 8).every((s) => s.tickets === 0)).toBe(true);
+    expect(byHour[8]?.tickets).toBeGreaterThan(0);
   });
 });
