@@ -28,6 +28,8 @@ export function inferOutcome(channel: Channel, snapshot: FormSnapshot): Outcome 
     if (sameCaption(f.category3?.value, 'Sem comunicação')) return 'noContact';
   }
   if (sameCaption(f.status?.value, 'Encaminhado')) return 'forwarded';
-  if (channel === 'chat' && sameCaption(f.status?.value, 'Resolvido')) return 'resolved';
+  // Chat and "Outro atendimento" have no category of their own: the status tells.
+  if ((channel === 'chat' || channel === 'other') && sameCaption(f.status?.value, 'Resolvido'))
+    return 'resolved';
   return undefined;
 }

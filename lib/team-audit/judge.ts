@@ -89,7 +89,9 @@ export function judgeTicket(input: {
       checks: [],
       failed: [],
     };
-  const outcome = inferOutcome(channel, snapshot);
+  // The stamp names the outcome the ticket claims when the form does not show it; the data is judged
+  // against that outcome's rules all the same, never trusted.
+  const outcome = inferOutcome(channel, snapshot) ?? stamp?.outcome;
   const evaluation = evaluate({
     playbook,
     outcome,

@@ -11,7 +11,8 @@ export interface AuditTotals {
   nonCompliant: number;
   outOfScope: number;
   stamped: number;
-  byAgent: Record<string, { tickets: number; compliant: number; nonCompliant: number }>;
+  /** `other`: this agent's "Outro atendimento" tickets (contacts no procedure covers). */
+  byAgent: Record<string, { tickets: number; compliant: number; nonCompliant: number; other: number }>;
   byCheck: Record<string, number>;
 }
 
@@ -92,9 +93,10 @@ export class Tally {
     const agent = v.agent.trim() || NO_AGENT;
     t.tickets++;
     if (v.stamp) t.stamped++;
-    t.byAgent[agent] ??= { tickets: 0, compliant: 0, nonCompliant: 0 };
+    t.byAgent[agent] ??= { tickets: 0, compliant: 0, nonCompliant: 0, other: 0 };
     const mine = t.byAgent[agent];
     mine.tickets++;
+    if (v.channel === 'other') mine.other++;
     const weekday = v.day ? this.weekdayOf(v.day) : undefined;
     const slotDay = weekday === undefined ? undefined : this.byWeekday[weekday];
     const slotHour = v.hour === undefined ? undefined : this.byHour[v.hour];

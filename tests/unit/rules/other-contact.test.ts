@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { evaluate } from '../../../lib/rules/evaluate';
 import { formatStamp, parseStamp } from '../../../lib/rules/stamp';
+import { auditBytes } from '../../../lib/team-audit/run';
 import { blankForm, compliantTicket, MORNING } from '../support/tickets';
 
 describe('"Outro atendimento": a contact none of the procedures covers', () => {
@@ -37,5 +38,28 @@ describe('"Outro atendimento": a contact none of the procedures covers', () => {
     });
     expect(line).toContain('canal=outro;');
     expect(parseStamp(line)?.channel).toBe('other');
+  });
+});
+
+describe('"Outro atendimento" in the team audit', () => {
+  it('a ticket stamped canal=outro is judged by its own rules and counted per agent', async () => {
+    const stamp =
+      '[Assefaz-Guia] v=1; playbook=other@1; canal=outro; desfecho=resolved; resultado=conforme; ext=0.1.0';
+    const complete = `Nome completo: Maria da Silva\nNome da mãe: Ana Souza\nPlano Assefaz: Nacional\n\n${stamp}`;
+    const noMother = `Nome completo: Maria da Silva\nPlano Assefaz: Nacional\n\n${stamp}`;
+    const header =
+      'ID;Categoria;Subcategoria;Categoria de terceiro nível;Status;Grupo admin;Usuário que enviou;Data de abertura;Descrição;Ligação Ativa / Callback;Consulta beneficiário (CPF)';
+    const row = (id: number, description: string) =>
+      `${id};Financeiro;Boleto;;Resolvido;Central de Atendimento;joana;01/11/2026 10:00;"${description}";Não;529.982.247-25`;
+    const csv = [header, row(1, complete), row(2, noMother)].join('\r\n');
+    const result = await auditBytes(new TextEncoder().encode(csv), { playbooks: DEFAULT_PLAYBOOKS });
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.report.totals.byAgent.joana).toEqual({
+      tickets: 2,
+      compliant: 1,
+      nonCompliant: 1,
+      other: 2,
+    });
+    expect(result.report.totals.byCheck).toEqual({ motherName: 1 });
   });
 });

@@ -52,7 +52,7 @@ describe('npm run audit', () => {
     expect(json).toMatchObject(expected);
     expect(json.tickets).toBe(json.compliant + json.nonCompliant + json.outOfScope);
     for (const agent of Object.values(json.byAgent as Record<string, Record<string, number>>))
-      expect(Object.keys(agent)).toEqual(['tickets', 'compliant', 'nonCompliant']);
+      expect(Object.keys(agent)).toEqual(['tickets', 'compliant', 'nonCompliant', 'other']);
   });
 
   it('without --json a readable summary in Portuguese', async () => {
