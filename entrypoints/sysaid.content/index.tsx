@@ -8,6 +8,14 @@ import { guardDocument } from '../../lib/assist/guarding';
 import { offerHandoff, requestHandoff } from '../../lib/assist/handoff';
 import { readHandoffKey } from '../../lib/assist/handoff-key';
 import { asksFirst, openDraft, readDrafts } from '../../lib/assist/open-draft';
+import {
+  forgetSent,
+  IN_PLACE_MS,
+  notSaved,
+  rememberSent,
+  sentTicket,
+  settleOnArrival,
+} from '../../lib/assist/sent-save';
 import { TicketSession } from '../../lib/assist/session';
 import { BLANK_DRAFT } from '../../lib/drafts/blank';
 import { tabInstanceId } from '../../lib/drafts/draft-keys';
@@ -17,6 +25,7 @@ import { isNewTicketKey, templateIdOf, ticketKey } from '../../lib/drafts/ticket
 import { CLOUD_MATCHES } from '../../lib/hosts';
 import { setLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
+import type { AuditMessage } from '../../lib/messages/schema';
 import { App, type AppHandle } from '../../lib/panel/App';
 import { listenForCommands } from '../../lib/panel/commands';
 import { openLeadTools } from '../../lib/panel/lead-hook';
@@ -44,12 +53,20 @@ export default defineContentScript({
   // CSS travels inside the script: no web-accessible resource, so it also works on a team's own host.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    const tab = tabInstanceId(window);
+    const store = pageDraftStore(tab);
+    const audit = (event: AuditMessage) => void send({ type: 'audit', event });
+    // A save this tab sent a moment ago: this page (its number, the list, or the login page) is SysAid's answer.
+    settleOnArrival(window, store, audit);
     // Other SysAid pages (end users, assets, note popups, login) share the ticket's buttons: not ours to guard.
     if (!isServiceRecordPage(location)) return;
     // The ticket this script works on: SysAid may move to another without a page load.
     const ticket = { key: ticketKey(location) };
     let keeper: DraftKeeper | undefined;
+    let refusedBySysaid = () => {};
     const guard = guardDocument(document, {
+      // SysAid's own alert right after an allowed save: it did not take it.
+      pageRefused: () => refusedBySysaid(),
       // SysAid's Cancel: the ticket is abandoned, and so is its draft.
       cancelled: () => void keeper?.drop(ticket.key),
       // A saved ticket's chat inactivity reminders end with it.
@@ -62,8 +79,6 @@ export default defineContentScript({
     let handoffKey = guard.hadOlderGuard ? readHandoffKey() : undefined;
     // One read at document_start, while SysAid's page is still loading: the config and this ticket's drafts
     // (sent already by the first-read script, when it ran).
-    const tab = tabInstanceId(window);
-    const store = pageDraftStore(tab);
     const boot = await readBoot(startingDraftKeys(ticket.key, tab));
     // The extension is gone or a newer script took over: the gate keeps holding, with its message.
     if (!boot || ctx.isInvalid) return;
@@ -93,18 +108,14 @@ export default defineContentScript({
     // After an update, the old content script in this page hands over what the agent typed.
     const olderKey = await handoffKey;
     const handed = olderKey ? await requestHandoff(window, olderKey, HANDOFF_WAIT_MS) : undefined;
-    const navigation = navigationKind(window);
+    const stored = readDrafts(store, ticket.key, boot.alsoRead);
+    // A new ticket after a save SysAid never took (its session expired): that call is offered back.
+    const recovering = isNewTicketKey(ticket.key) && notSaved((await stored).own);
+    const navigation = recovering ? 'reload' : navigationKind(window);
     const opened =
       handed?.ticket === ticket.key
         ? handed.draft
-        : await openDraft(
-            store,
-            ticket.key,
-            navigation,
-            ttlMs(),
-            Date.now(),
-            readDrafts(store, ticket.key, boot.alsoRead),
-          );
+        : await openDraft(store, ticket.key, navigation, ttlMs(), Date.now(), stored);
     // A reloaded new ticket starts blank and offers its call (an update's hand-over is no reload).
     const offered = !handed && asksFirst(ticket.key, navigation, opened) ? opened : undefined;
     const draft = offered ? undefined : opened;
@@ -118,7 +129,16 @@ export default defineContentScript({
         playbooks: () => config.playbooks,
         now: () => new Date(),
         persist: (d, urgent) => drafts.persist(ticket.key, d, urgent),
-        audit: (event) => void send({ type: 'audit', event }),
+        audit,
+        sent: () => {
+          if (!rememberSent(window, ticket.key)) return current.settleSent('taken');
+          // No page load followed (SysAid saved in place, as Spaces does): this page is the answer.
+          setTimeout(() => {
+            if (sentTicket(window) !== ticket.key) return;
+            forgetSent(window);
+            current.settleSent('taken');
+          }, IN_PLACE_MS);
+        },
         signal: ctx.signal,
         isNewTicket: () => isNewTicketKey(ticket.key),
         templateId: () => templateIdOf(location),
@@ -126,7 +146,11 @@ export default defineContentScript({
       },
       draft,
     );
-    if (offered) current.offerResume(offered);
+    if (offered) current.offerResume(offered, recovering);
+    refusedBySysaid = () => {
+      forgetSent(window);
+      current.settleSent('notTaken');
+    };
     if (!draft) void send({ type: 'inactivity:stop', ticket: ticket.key }); // a timer of the previous ticket in this tab
     guard.ready({
       decide: (attempt) => current.decideSave(attempt),

@@ -6,6 +6,8 @@ import { GUARD_READY_ATTRIBUTE } from '../sysaid/protocol';
 
 /** How long a save may wait for the extension before the agent is told it did not go. */
 const HOLD_LIMIT_MS = 10_000;
+/** How long "Salvando…" stays when the page does not go away (as long as the gate treats clicks as repeats). */
+const SAVING_NOTE_MS = 4000;
 /** After an update, how long the old page waits for the new extension before saying it did not come. */
 const UPDATE_WAIT_MS = 15_000;
 
@@ -19,10 +21,18 @@ export function guardDocument(doc: Document, events: GateEvents = {}) {
   const hadOlderGuard = doc.documentElement?.hasAttribute(GUARD_READY_ATTRIBUTE) ?? false;
   const banner = guardBanner(doc);
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
+  let savingTimer: ReturnType<typeof setTimeout> | undefined;
   const lateAudit: AuditMessage[] = [];
   const gate = new SaveGate(doc, {
     ...events,
     retired: () => banner.hide(),
+    inFlight: () => {
+      banner.show(t('guard.saving'), 'status');
+      clearTimeout(savingTimer);
+      // The page stayed (SysAid answered on the page): the note goes once a new click would count again.
+      savingTimer = setTimeout(() => banner.hide(), SAVING_NOTE_MS);
+      events.inFlight?.();
+    },
     held: (attempt) => {
       banner.show(t('guard.checking'), 'status');
       clearTimeout(holdTimer);

@@ -32,6 +32,11 @@ export interface SaveGuardHost {
   /** Reads the form again: the ticket as it is now. */
   current(): TicketNow;
   audit(event: AuditMessage): void;
+  /**
+   * A save's verdict, when it is logged only once SysAid shows the save (lib/assist/sent-save.ts); absent,
+   * it is logged at once.
+   */
+  sent?(event: AuditMessage): void;
   /** What the agent must see after an attempt: why it was refused, or nothing. */
   alert(alert: { items: Check[]; text?: Text; formOnly?: boolean } | undefined): void;
   /** The stamp went into this field. */
@@ -93,7 +98,14 @@ export class SaveGuard {
     if (verdict.kind === 'override') this.#overrideUntil = -Infinity;
     // An exception was logged with its justification when it was granted.
     if (verdict.kind !== 'override')
-      this.#log(verdict.kind, ticket, verdict.kind === 'observed' ? verdict.items : [], undefined, unstamped);
+      this.#log(
+        verdict.kind,
+        ticket,
+        verdict.kind === 'observed' ? verdict.items : [],
+        undefined,
+        unstamped,
+        true,
+      );
     this.host.alert(undefined);
     this.host.saved(verdict.kind, ticket);
     return 'allow';
@@ -172,8 +184,11 @@ export class SaveGuard {
     checks: readonly Check[],
     justification?: string,
     detail?: string,
+    /** A save going to SysAid: its verdict counts once SysAid took it. */
+    sending = false,
   ): void {
-    this.host.audit({
+    const log = sending && this.host.sent ? this.host.sent : this.host.audit;
+    log({
       kind,
       channel: ticket.channel,
       outcome: ticket.outcome,

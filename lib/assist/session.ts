@@ -38,6 +38,11 @@ export interface SessionDeps {
   extensionVersion: string;
   /** A short id for a justified exception (random; the stamp and the log share it). */
   newExceptionId?: () => string;
+  /**
+   * A save left with its verdict waiting in the draft, to be logged once SysAid shows the save
+   * (lib/assist/sent-save.ts). Without it, verdicts are logged at once.
+   */
+  sent?: () => void;
 }
 
 /**
@@ -64,6 +69,8 @@ export class TicketSession {
   readonly #guard: SaveGuard;
   readonly #listeners = new Set<(view: PanelView) => void>();
   #lastView?: PanelView;
+  /** The verdict of the save just sent, until SysAid's answer shows whether it landed. */
+  #sent?: NonNullable<Draft['sent']>;
   /** A reloaded new ticket's call, offered until the agent continues it or discards it. */
   #offered?: { draft: Draft; view: NonNullable<PanelView['resumeOffer']> };
 
@@ -107,10 +114,14 @@ export class TicketSession {
     };
   }
 
-  /** Offers the call this new ticket had before a reload: nothing goes into SysAid until it is taken. */
-  offerResume(draft: Draft): void {
+  /**
+   * Offers the call this new ticket had before a reload, or whose save never landed (`notSaved`): nothing
+   * goes into SysAid until it is taken.
+   */
+  offerResume(draft: Draft, notSaved = false): void {
     const name = draft.typed.data.fullName?.trim() || draft.typed.data.providerEmployee?.trim();
-    this.#offered = { draft, view: { at: draft.updatedAt, firstName: name?.split(/\s+/)[0] } };
+    const view = { at: draft.updatedAt, firstName: name?.split(/\s+/)[0], notSaved };
+    this.#offered = { draft, view };
     this.#emit();
   }
 
@@ -120,6 +131,20 @@ export class TicketSession {
     if (!offered) return;
     this.#offered = undefined;
     this.restore(offered.draft);
+  }
+
+  /**
+   * SysAid answered the save on this same page (no page load): it took it (Spaces saves in place) or refused
+   * it (its own alert). The verdict is logged now, or "not saved" with what it would have been.
+   */
+  settleSent(answer: 'taken' | 'notTaken'): void {
+    const sent = this.#sent;
+    if (!sent) return;
+    this.#sent = undefined;
+    const event = sent.event as unknown as AuditMessage;
+    this.deps.audit(
+      answer === 'taken' ? event : { ...event, kind: 'notSaved', detail: `era: ${event.kind}` },
+    );
   }
 
   /** "Descartar": the offered call is forgotten (the stored draft is replaced by this blank one). */
@@ -137,6 +162,7 @@ export class TicketSession {
 
   #adopt(draft: Draft): void {
     this.#offered = undefined;
+    this.#sent = undefined; // a verdict is logged once, by the page SysAid answered with
     this.#channel = draft.channel;
     this.#outcome = draft.outcome;
     this.#typed = { interlocutor: 'beneficiary', ticked: [], ...draft.typed };
@@ -161,6 +187,7 @@ export class TicketSession {
       savedAt: this.#savedAt,
       leftAt,
       inactivityStartedAt: this.#inactivityStartedAt,
+      ...(leftAt !== undefined && this.#sent ? { sent: this.#sent } : {}),
       updatedAt: this.deps.now().getTime(),
     };
   }
@@ -334,6 +361,11 @@ export class TicketSession {
       extensionVersion: this.deps.extensionVersion,
       current: () => this.#current(),
       audit: (event) => this.deps.audit(event),
+      sent: this.deps.sent
+        ? (event) => {
+            this.#sent = { event: { ...event }, at: this.deps.now().getTime() };
+          }
+        : undefined,
       alert: (alert) => {
         this.#alert = alert && { seq: (this.#alert?.seq ?? 0) + 1, ...alert };
         this.#emit();
@@ -345,6 +377,7 @@ export class TicketSession {
         this.#inactivityStartedAt = undefined; // the reminders belong to a ticket now saved
         // The page is about to go: the draft waits for the page SysAid shows next (its number, or the list).
         this.deps.persist(this.draft(now), true);
+        if (this.#sent) this.deps.sent?.();
         this.#emit();
       },
     };

@@ -33,10 +33,11 @@ export interface PanelView {
   /** When the chat inactivity timer was started, if it runs. */
   inactivityStartedAt?: number;
   /**
-   * A reloaded new ticket had this call under way: offered, never written into SysAid unasked
-   * (PROCEDURES.md, "A reload asks"). When it was last typed in, and the caller's first name.
+   * A reloaded new ticket had this call under way, or its save never landed (`notSaved`: SysAid's login
+   * page or an error answered it): offered, never written into SysAid unasked (PROCEDURES.md, "A reload
+   * asks"). When it was last typed in, and the caller's first name.
    */
-  resumeOffer?: { at: number; firstName?: string };
+  resumeOffer?: { at: number; firstName?: string; notSaved: boolean };
 }
 
 /** Whether the panel would show the same thing: typing in SysAid re-evaluates on every input. */

@@ -22,6 +22,7 @@ export const KIND_LABELS: Record<AuditEntry['kind'], string> = {
   override: 'Exceção justificada',
   formFault: 'Exceção: formulário do SysAid diferente',
   observed: 'Salvo no modo piloto (seria bloqueado)',
+  notSaved: 'Salvamento que o SysAid não confirmou (sessão expirada, erro ou recusa)',
   error: 'Conferência indisponível (bloqueado)',
   mapping: 'Mapeamento de campo alterado',
 };
@@ -37,6 +38,7 @@ const emptyDay = (day: string): DayRow => ({
   override: 0,
   formFault: 0,
   observed: 0,
+  notSaved: 0,
   error: 0,
   mapping: 0,
 });

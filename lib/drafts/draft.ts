@@ -17,6 +17,14 @@ export const draftSchema = z.object({
   savedAt: z.number().optional(),
   /** Set when any save left for SysAid: the page that comes back may take this draft over. */
   leftAt: z.number().optional(),
+  /**
+   * The guard's verdict on a save sent to SysAid, logged once SysAid's answer shows the save
+   * (lib/assist/sent-save.ts); `failed` when the answer was its login page or an error. The event is
+   * checked as an audit message when it is logged.
+   */
+  sent: z
+    .object({ event: z.record(z.string(), z.unknown()), at: z.number(), failed: z.boolean().optional() })
+    .optional(),
   updatedAt: z.number(),
 });
 

@@ -40,7 +40,10 @@ export function openingFor(input: OpeningInput): Opening {
   const { own, now, ttlMs } = input;
   const ownFresh = fresh(own, now, ttlMs);
   if (input.isNewTicket) {
-    const restore = ownFresh && input.navigation === 'reload' && own.leftAt === undefined ? own : undefined;
+    // A save SysAid never took (its session expired) left this call behind: it is offered back, not dropped.
+    const unsaved = ownFresh && own.sent?.failed === true;
+    const reloaded = ownFresh && input.navigation === 'reload' && own.leftAt === undefined;
+    const restore = unsaved || reloaded ? own : undefined;
     return { restore, adoptNew: false, dropOwn: own !== null && !restore };
   }
   if (ownFresh && (own.leftAt === undefined || justLeft(own, now))) {

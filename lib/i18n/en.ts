@@ -44,6 +44,10 @@ export const en: Messages = {
     'Before the reload, a call was under way (at $1, with $2). None of it was written into SysAid.',
   resumeContinue: 'Continue the previous call',
   resumeDiscard: 'Discard',
+  recoverTitle: 'Call not saved',
+  recoverText:
+    "SysAid did not confirm this tab's last save (at $1, with $2): the session may have expired. Nothing was lost.",
+  recoverContinue: 'Recover the unsaved call',
   tellNumberTitle: 'Tell the requester',
   tellNumberText: 'SysAid record no. $1',
   transcriptHelp: 'Paste the whole conversation. It is kept as plain text.',

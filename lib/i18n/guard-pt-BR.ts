@@ -4,6 +4,7 @@
  */
 export const guardPtBR = {
   'guard.checking': 'Conferindo o chamado antes de salvar…',
+  'guard.saving': 'Salvando… aguarde a resposta do SysAid antes de clicar de novo.',
   'guard.notReady':
     'A extensão do procedimento não ficou pronta a tempo: o chamado NÃO foi salvo. Recarregue a página e salve de novo.',
   'guard.updating':

@@ -44,6 +44,10 @@ export const ptBR = {
     'Antes de recarregar, havia um atendimento em andamento (às $1, com $2). Nada dele foi escrito no SysAid.',
   resumeContinue: 'Continuar atendimento anterior',
   resumeDiscard: 'Descartar',
+  recoverTitle: 'Atendimento não salvo',
+  recoverText:
+    'O SysAid não confirmou o último salvamento desta aba (às $1, com $2): a sessão pode ter expirado. Nada foi perdido.',
+  recoverContinue: 'Recuperar o atendimento não salvo',
   tellNumberTitle: 'Informe ao solicitante',
   tellNumberText: 'Protocolo SysAid nº $1',
   transcriptHelp: 'Cole a conversa completa. Ela é guardada como texto puro.',

@@ -88,6 +88,7 @@ export const rulesEn: Record<RuleMessageKey, string> = {
   'fill.gaveUp':
     'SysAid did not take "$2" in "$1" after $3 tries: pick it by hand. The checklist will tell whether it is right.',
   'guard.checking': 'Checking the ticket before saving…',
+  'guard.saving': 'Saving… wait for SysAid to answer before clicking again.',
   'guard.notReady':
     'The procedure extension was not ready in time: the ticket was NOT saved. Reload the page and save again.',
   'guard.updating':

@@ -14,6 +14,7 @@ export const AUDIT_KINDS = [
   'override',
   'formFault',
   'observed',
+  'notSaved',
   'error',
   'mapping',
 ] as const;

@@ -36,6 +36,10 @@ export interface GateEvents {
   cancelled?(): void;
   /** An allowed save left for SysAid. */
   allowed?(attempt: SaveAttempt): void;
+  /** Another click while the allowed save is on its way (swallowed: it would post the ticket twice). */
+  inFlight?(): void;
+  /** SysAid refused the save itself (its own alert): the next click is a new save. */
+  pageRefused?(): void;
   /** A newer gate took over this document. */
   retired?(): void;
 }
@@ -157,6 +161,13 @@ export class SaveGate {
   }
 
   #pageRefused(): void {
+    const inFlight = performance.now() - this.#allowedClickAt < IN_FLIGHT_MS;
+    this.#allowedClickAt = Number.NEGATIVE_INFINITY;
+    if (inFlight) this.events.pageRefused?.();
+  }
+
+  /** SysAid answered a save on the page itself (an inline validation message): the next click is a new save. */
+  answered(): void {
     this.#allowedClickAt = Number.NEGATIVE_INFINITY;
   }
 
@@ -170,6 +181,7 @@ export class SaveGate {
     }
     if (performance.now() - this.#allowedClickAt < IN_FLIGHT_MS) {
       stop(event);
+      this.events.inFlight?.();
       return;
     }
     const attempt: SaveAttempt = { route: 'click', isApply: control.role === 'apply' };

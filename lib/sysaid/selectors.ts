@@ -85,6 +85,9 @@ export const TICKET_PAGES: readonly RegExp[] = [
   /\/spaces\/(.*\/)?tickets?(\/|$)/i,
 ];
 
+/** SysAid's login form: a password box [guess: any SysAid page with one is where an expired session lands]. */
+export const LOGIN_PAGE = 'input[type="password"]';
+
 /** Captions a field is known by: Assefaz's, SysAid's pt-BR and English defaults. */
 export const FIELD_CAPTIONS: Record<FieldKey, string[]> = {
   callback: ['Ligação Ativa / Callback', 'Ligação Ativa', 'Callback'],

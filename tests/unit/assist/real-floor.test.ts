@@ -114,7 +114,7 @@ describe('a reloaded new ticket asks before it brings a call back', () => {
       updatedAt: Date.parse('2026-11-24T12:50:00Z'),
     };
     t.s.offerResume(draft);
-    expect(t.s.view().resumeOffer).toEqual({ at: draft.updatedAt, firstName: 'Maria' });
+    expect(t.s.view().resumeOffer).toEqual({ at: draft.updatedAt, firstName: 'Maria', notSaved: false });
     expect(t.s.view().channel).toBeUndefined();
     expect(description()).toBe('');
     t.s.resumeOffered();

@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDraft } from '../../../lib/assist/open-draft';
+import { rememberSent, sentTicket, settleSentSave } from '../../../lib/assist/sent-save';
+import type { Draft } from '../../../lib/drafts/draft';
+import { pageDraftStore } from '../../../lib/drafts/page-store';
+import type { AuditMessage } from '../../../lib/messages/schema';
+
+const NEW = 'sysaid.example:443/SREdit.jsp:novo';
+const NOW = Date.parse('2026-11-24T13:00:00Z');
+const VERDICT: AuditMessage = { kind: 'compliant', channel: 'callback', outcome: 'resolved', checks: [] };
+const sentDraft = (): Draft => ({
+  channel: 'callback',
+  outcome: 'resolved',
+  typed: { data: { fullName: 'Maria da Silva' } },
+  leftAt: NOW - 1000,
+  sent: { event: { ...VERDICT }, at: NOW - 1000 },
+  updatedAt: NOW - 1000,
+});
+
+describe('a save counts when SysAid took it', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('the page SysAid answered with shows the save: the verdict is logged then, once', async () => {
+    const store = pageDraftStore('tab1');
+    await store.put(NEW, sentDraft());
+    rememberSent(window, NEW);
+    const logged: AuditMessage[] = [];
+    const host = { win: window, store, audit: (e: AuditMessage) => logged.push(e) };
+    expect(await settleSentSave(host, 'taken')).toBe('taken');
+    expect(logged).toEqual([VERDICT]);
+    expect(sentTicket(window)).toBeUndefined();
+    expect((await store.get(NEW))?.sent).toBeUndefined();
+    expect(await settleSentSave(host, 'taken')).toBeUndefined();
+    expect(logged).toHaveLength(1);
+  });
+
+  it('SysAid\'s login page answered: "not saved", never compliant, and the next new ticket offers the call back', async () => {
+    const store = pageDraftStore('tab1');
+    await store.put(NEW, sentDraft());
+    rememberSent(window, NEW);
+    const logged: AuditMessage[] = [];
+    await settleSentSave({ win: window, store, audit: (e) => logged.push(e) }, 'notTaken');
+    expect(logged.map((e) => e.kind)).toEqual(['notSaved']);
+    // list → Novo would drop a new ticket's draft; this one never reached SysAid, so it comes back.
+    expect(await openDraft(store, NEW, 'other', 3_600_000, NOW)).toMatchObject({
+      typed: { data: { fullName: 'Maria da Silva' } },
+    });
+  });
+});
