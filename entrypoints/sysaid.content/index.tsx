@@ -54,6 +54,8 @@ export default defineContentScript({
       cancelled: () => void keeper?.drop(ticket.key),
       // A saved ticket's chat inactivity reminders end with it.
       allowed: () => void send({ type: 'inactivity:stop', ticket: ticket.key }),
+      // The page tried to switch the guard off: ignored, and the lead sees it in the log.
+      tampered: (what) => void send({ type: 'audit', event: { kind: 'tamper', checks: [], detail: what } }),
     });
     ctx.onInvalidated(() => guard.invalidated());
 
@@ -93,6 +95,8 @@ export default defineContentScript({
     // After an update, the old content script in this page hands over what the agent typed.
     const olderKey = await handoffKey;
     const handed = olderKey ? await requestHandoff(window, olderKey, HANDOFF_WAIT_MS) : undefined;
+    // The older gate's one-time token: from now on the MAIN-world guard asks this gate, and the old one retires.
+    if (handed?.token) guard.gate.join(handed.token);
     const navigation = navigationKind(window);
     const opened =
       handed?.ticket === ticket.key
@@ -135,11 +139,17 @@ export default defineContentScript({
     });
     const offerOnUpdate = (key: CryptoKey | undefined) => {
       if (!key || ctx.isInvalid) return;
-      const stopOffering = offerHandoff(window, key, () => ({
-        ticket: ticket.key,
-        draft: current.draft(),
-        audit: guard.lateAudit,
-      }));
+      const stopOffering = offerHandoff(
+        window,
+        key,
+        () => ({
+          ticket: ticket.key,
+          draft: current.draft(),
+          audit: guard.lateAudit,
+          token: guard.gate.rekey(),
+        }),
+        () => guard.tampered('handoff'),
+      );
       // Offered only after this script lost its extension, and only while a successor may ask (a plain
       // timer: the context's own are cancelled once it is invalid).
       ctx.onInvalidated(() => setTimeout(stopOffering, 60_000));

@@ -16,6 +16,7 @@ export const AUDIT_KINDS = [
   'observed',
   'error',
   'mapping',
+  'tamper',
 ] as const;
 
 /** Ticket identity: host + path + SysAid number, or "novo" for a record not yet saved. */
