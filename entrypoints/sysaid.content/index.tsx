@@ -27,6 +27,7 @@ import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
 import { isServiceRecordPage } from '../../lib/sysaid/page-kind';
+import { unrecognisedSaveControls } from '../../lib/sysaid/save-controls';
 
 /*
  * Wiring only, in the order a SysAid page needs it: the save gate at document_start, the config and the
@@ -179,6 +180,7 @@ export default defineContentScript({
         {
           container,
           run: () => current.selfTest(),
+          unrecognisedSaves: () => unrecognisedSaveControls(document),
           locked: config.locked.includes('fieldMapping'),
           onPick: async (field) => {
             // The picker runs in this frame, injected by the background only when a lead asks.

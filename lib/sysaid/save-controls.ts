@@ -107,3 +107,29 @@ export function hasTicketForm(doc: Document): boolean {
   for (const form of doc.forms) if (isTicketFormElement(form)) return true;
   return doc.querySelector(BY_ID) !== null;
 }
+
+/** Captions that look like a save in SysAid's languages [guess: a wide net, for the self-test only]. */
+const SAVE_LIKE = /\b(salvar|gravar|aplicar|save|apply|submit|enviar)\b/i;
+const CANDIDATES = `${SAVE.clickable}, ${SAVE.plainClickable}`;
+
+/**
+ * For the lead's self-test: visible controls whose caption looks like a save that the gate would not
+ * recognise — after a SysAid upgrade, a new save button shows up here before it slips past.
+ */
+export function unrecognisedSaveControls(doc: Document): string[] {
+  const seen = new Set<string>();
+  for (const el of doc.querySelectorAll(CANDIDATES)) {
+    if (el.childElementCount > 3 || el.closest('[hidden], sysaid-assist')) continue;
+    if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true }))
+      continue;
+    const caption = captionOf(el);
+    if (!caption || caption.length > 30 || !SAVE_LIKE.test(caption)) continue;
+    const control = ticketControlOf(el);
+    if (control && control.role !== 'cancel') continue;
+    // A wrapper of a recognised control (the div around a button) is not another control.
+    if (el.querySelector(CANDIDATES) && [...el.querySelectorAll(CANDIDATES)].some((c) => ticketControlOf(c)))
+      continue;
+    seen.add(caption);
+  }
+  return [...seen];
+}

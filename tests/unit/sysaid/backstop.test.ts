@@ -2,6 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type SaveAttempt, type SaveDecider, SaveGate } from '../../../lib/sysaid/gate';
 import { guardProgrammaticSubmits } from '../../../lib/sysaid/main-world-guard';
 import * as protocol from '../../../lib/sysaid/protocol';
+import { unrecognisedSaveControls } from '../../../lib/sysaid/save-controls';
 import { loadReplica } from '../support/replica';
 
 /*
@@ -183,5 +184,16 @@ describe('save captions SysAid uses beyond its buttons', () => {
     expect(reached).toEqual([]);
     expect(attempts).toHaveLength(3);
     gate.retire();
+  });
+});
+
+describe('self-test: controls that look like a save but are not recognised', () => {
+  it('lists a visible "Salvar rascunho" button and a "Gravar" link, not the header’s Aplicar/Salvar', () => {
+    loadReplica('modern');
+    const extra = document.createElement('div');
+    extra.innerHTML =
+      '<button type="button">Salvar rascunho</button><a href="#">Gravar</a><button hidden>Salvar cópia</button>';
+    document.body.append(extra);
+    expect(unrecognisedSaveControls(document)).toEqual(['Salvar rascunho', 'Gravar']);
   });
 });
