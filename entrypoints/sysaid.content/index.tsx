@@ -36,6 +36,7 @@ import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
 import { isServiceRecordPage } from '../../lib/sysaid/page-kind';
+import { unrecognisedSaveControls } from '../../lib/sysaid/save-controls';
 
 /*
  * Wiring only, in the order a SysAid page needs it: the save gate at document_start, the config and the
@@ -71,6 +72,8 @@ export default defineContentScript({
       cancelled: () => void keeper?.drop(ticket.key),
       // A saved ticket's chat inactivity reminders end with it.
       allowed: () => void send({ type: 'inactivity:stop', ticket: ticket.key }),
+      // The page tried to switch the guard off: ignored, and the lead sees it in the log.
+      tampered: (what) => void send({ type: 'audit', event: { kind: 'tamper', checks: [], detail: what } }),
     });
     ctx.onInvalidated(() => guard.invalidated());
 
@@ -108,6 +111,8 @@ export default defineContentScript({
     // After an update, the old content script in this page hands over what the agent typed.
     const olderKey = await handoffKey;
     const handed = olderKey ? await requestHandoff(window, olderKey, HANDOFF_WAIT_MS) : undefined;
+    // The older gate's one-time token: from now on the MAIN-world guard asks this gate, and the old one retires.
+    if (handed?.token) guard.gate.join(handed.token);
     const stored = readDrafts(store, ticket.key, boot.alsoRead);
     // A new ticket after a save SysAid never took (its session expired): that call is offered back.
     const recovering = isNewTicketKey(ticket.key) && notSaved((await stored).own);
@@ -159,11 +164,17 @@ export default defineContentScript({
     });
     const offerOnUpdate = (key: CryptoKey | undefined) => {
       if (!key || ctx.isInvalid) return;
-      const stopOffering = offerHandoff(window, key, () => ({
-        ticket: ticket.key,
-        draft: current.draft(),
-        audit: guard.lateAudit,
-      }));
+      const stopOffering = offerHandoff(
+        window,
+        key,
+        () => ({
+          ticket: ticket.key,
+          draft: current.draft(),
+          audit: guard.lateAudit,
+          token: guard.gate.rekey(),
+        }),
+        () => guard.tampered('handoff'),
+      );
       // Offered only after this script lost its extension, and only while a successor may ask (a plain
       // timer: the context's own are cancelled once it is invalid).
       ctx.onInvalidated(() => setTimeout(stopOffering, 60_000));
@@ -193,6 +204,7 @@ export default defineContentScript({
         {
           container,
           run: () => current.selfTest(),
+          unrecognisedSaves: () => unrecognisedSaveControls(document),
           locked: config.locked.includes('fieldMapping'),
           onPick: async (field) => {
             // The picker runs in this frame, injected by the background only when a lead asks.

@@ -2,7 +2,6 @@ import { t } from '../i18n';
 import type { AuditMessage } from '../messages/schema';
 import { guardBanner } from '../panel/guard-banner';
 import { type GateEvents, type SaveDecider, SaveGate } from '../sysaid/gate';
-import { GUARD_READY_ATTRIBUTE } from '../sysaid/protocol';
 
 /** How long a save may wait for the extension before the agent is told it did not go. */
 const HOLD_LIMIT_MS = 10_000;
@@ -10,6 +9,8 @@ const HOLD_LIMIT_MS = 10_000;
 const SAVING_NOTE_MS = 4000;
 /** After an update, how long the old page waits for the new extension before saying it did not come. */
 const UPDATE_WAIT_MS = 15_000;
+/** A refused hello is also how a legitimate successor starts (it then joins with a token): logged only if none came. */
+const HELLO_GRACE_MS = 5_000;
 
 /**
  * The save gate of one document, from its first moment: held saves show "conferindo…", a save held
@@ -18,20 +19,36 @@ const UPDATE_WAIT_MS = 15_000;
  * Plain timers, not the content script context's: the gate's work goes on after that context is invalid.
  */
 export function guardDocument(doc: Document, events: GateEvents = {}) {
-  const hadOlderGuard = doc.documentElement?.hasAttribute(GUARD_READY_ATTRIBUTE) ?? false;
   const banner = guardBanner(doc);
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
   let savingTimer: ReturnType<typeof setTimeout> | undefined;
   const lateAudit: AuditMessage[] = [];
-  const gate = new SaveGate(doc, {
+  const reported = new Set<string>();
+  let valid = true;
+  // Each kind of forgery once per page: a script that tries in a loop must not flood the log.
+  const tamper = (what: string) => {
+    if (reported.has(what) || gate.retired) return;
+    reported.add(what);
+    const event: AuditMessage = { kind: 'tamper', checks: [], detail: what };
+    if (valid) events.tampered?.(what);
+    else lateAudit.push(event);
+  };
+  const gate: SaveGate = new SaveGate(doc, {
     ...events,
-    retired: () => banner.hide(),
     inFlight: () => {
       banner.show(t('guard.saving'), 'status');
       clearTimeout(savingTimer);
       // The page stayed (SysAid answered on the page): the note goes once a new click would count again.
       savingTimer = setTimeout(() => banner.hide(), SAVING_NOTE_MS);
       events.inFlight?.();
+    },
+    tampered: (what) => {
+      if (what === 'hello') setTimeout(() => tamper(what), HELLO_GRACE_MS);
+      else tamper(what);
+    },
+    retired: () => {
+      banner.hide();
+      events.retired?.();
     },
     held: (attempt) => {
       banner.show(t('guard.checking'), 'status');
@@ -47,9 +64,12 @@ export function guardDocument(doc: Document, events: GateEvents = {}) {
 
   return {
     gate,
-    hadOlderGuard,
+    /** An older gate (before an extension update) still holds this document's MAIN-world guard. */
+    hadOlderGuard: !gate.linked,
     /** Events blocked while the extension was away, for the next content script to log. */
     lateAudit,
+    /** A forgery seen outside the gate (a hand-over request not sealed with the key): logged once. */
+    tampered: (what: string) => tamper(what),
     /** The session decides from now on; a held save is decided at once. */
     ready(decider: SaveDecider): void {
       clearTimeout(holdTimer);
@@ -58,6 +78,7 @@ export function guardDocument(doc: Document, events: GateEvents = {}) {
     },
     /** This content script lost its extension (update, reload, disable): block and explain. */
     invalidated(): void {
+      valid = false;
       clearTimeout(holdTimer);
       if (gate.retired) return;
       let gone = false;

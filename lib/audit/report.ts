@@ -25,6 +25,7 @@ export const KIND_LABELS: Record<AuditEntry['kind'], string> = {
   notSaved: 'Salvamento que o SysAid não confirmou (sessão expirada, erro ou recusa)',
   error: 'Conferência indisponível (bloqueado)',
   mapping: 'Mapeamento de campo alterado',
+  tamper: 'Tentativa de desligar a conferência (ignorada)',
 };
 
 export type DayRow = { day: string } & Record<AuditEntry['kind'], number>;
@@ -41,6 +42,7 @@ const emptyDay = (day: string): DayRow => ({
   notSaved: 0,
   error: 0,
   mapping: 0,
+  tamper: 0,
 });
 
 /** One thing the SysAid form lacked on one day, and how many saves met it. */

@@ -7,6 +7,8 @@ export const leadEn: Record<LeadKey, string> = {
   selfTestViaName: "found by SysAid's internal name",
   selfTestFallback: 'no field of its own: goes to the description',
   selfTestMissing: 'NOT found: map the field',
+  selfTestSaves:
+    'Buttons that look like a save but the check does not recognise (tell the extension support):',
   reportBuild: 'Build the form report',
   reportTitle: 'Form report',
   reportHint:

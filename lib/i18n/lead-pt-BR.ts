@@ -14,6 +14,8 @@ export const leadPtBR = {
     'Não foi possível gerar o relatório nesta página (a extensão precisa de acesso a este endereço do SysAid).',
   reportDownload: 'Baixar',
   selfTestMap: 'Mapear',
+  selfTestSaves:
+    'Botões que parecem salvar, mas que a conferência não reconhece (avise o suporte da extensão):',
 } as const;
 
 export type LeadKey = keyof typeof leadPtBR;

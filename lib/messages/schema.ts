@@ -17,6 +17,7 @@ export const AUDIT_KINDS = [
   'notSaved',
   'error',
   'mapping',
+  'tamper',
 ] as const;
 
 /** Ticket identity: host + path + SysAid number, or "novo" for a record not yet saved. */

@@ -19,12 +19,14 @@ const VIA: Record<NonNullable<SelfTestRow['via']>, () => string> = {
  */
 export function SelfTest(props: {
   run: () => SelfTestRow[];
+  unrecognisedSaves?: () => string[];
   locked: boolean;
   onPick: (field: FieldKey) => Promise<boolean>;
   /** The structural report of this page, for a lead to send to the developers (no typed values). */
   report: () => Promise<string | undefined>;
 }) {
   const [rows, setRows] = useState<SelfTestRow[]>(props.run);
+  const [saves] = useState<string[]>(() => props.unrecognisedSaves?.() ?? []);
   const [report, setReport] = useState<string | undefined>();
   const [copied, setCopied] = useState(false);
   const [picking, setPicking] = useState<FieldKey | undefined>();
@@ -70,6 +72,16 @@ export function SelfTest(props: {
           </li>
         ))}
       </ul>
+      {saves.length > 0 && (
+        <div role="status" class="warning">
+          <p>{leadI18n.t('selfTestSaves')}</p>
+          <ul>
+            {saves.map((caption) => (
+              <li key={caption}>{caption}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <button
         type="button"
         onClick={async () =>

@@ -11,6 +11,8 @@ import type { FieldKey } from '../procedures/vocabulary';
 export interface LeadToolsHook {
   container: HTMLElement;
   run: () => SelfTestRow[];
+  /** Visible controls whose caption looks like a save that the save guard does not recognise. */
+  unrecognisedSaves?: () => string[];
   locked: boolean;
   onPick: (field: FieldKey) => Promise<boolean>;
   report: () => Promise<string | undefined>;

@@ -1,11 +1,18 @@
 // The save gate (one class, ~240 lines on purpose: every route to a save in one place, none missed in review).
 import {
-  GATE_TAKEOVER_EVENT,
-  GUARD_READY_ATTRIBUTE,
+  ANSWER_ATTRIBUTE,
+  CHANNEL_HELLO_EVENT,
+  HELD_DROP_EVENT,
+  HELD_REPLAY_EVENT,
+  LINKED_ATTRIBUTE,
   PAGE_ALERT_EVENT,
-  PROGRAMMATIC_SAVE_EVENT,
-  REPLAY_REQUEST_SUBMIT_EVENT,
-  REPLAY_SUBMIT_EVENT,
+  REKEY_EVENT,
+  RELEASE_EVENT,
+  REQUEST_ROUTES,
+  RETIRE_EVENT,
+  SAVE_REQUEST_EVENT,
+  TAMPER_EVENT,
+  TOKEN_ATTRIBUTE,
 } from './protocol';
 import { isTicketFormElement, ticketControlOf } from './save-controls';
 
@@ -42,12 +49,18 @@ export interface GateEvents {
   pageRefused?(): void;
   /** A newer gate took over this document. */
   retired?(): void;
+  /** The page tried to forge the handshake with the MAIN-world guard (ignored; `what` says how). */
+  tampered?(what: string): void;
 }
 
 interface HeldSave {
   attempt: SaveAttempt;
   replay: () => void;
+  /** The held save will not go: the page's own request fails (a held XHR/fetch in the MAIN world). */
+  drop?: () => void;
 }
+
+const FORM_ROUTES: readonly number[] = [REQUEST_ROUTES.submit, REQUEST_ROUTES.requestSubmit];
 
 /** The submit or programmatic save that an allowed click causes is that same save, not another. */
 const CHAIN_MS = 1500;
@@ -73,24 +86,71 @@ export class SaveGate {
   #replaying = false;
   #allowedClickAt = Number.NEGATIVE_INFINITY;
   readonly #life = new AbortController();
+  /** Private to this gate and the MAIN-world guard: never in the document, so no page script reaches it. */
+  readonly #channel: Element;
+  #succeeded = false;
 
   constructor(
     private readonly doc: Document,
     private readonly events: GateEvents = {},
   ) {
+    this.#channel = doc.createElement('sysaid-assist-channel');
     const win = doc.defaultView;
     if (!win) return;
-    // An older gate (before an extension update) steps aside; this one holds until ready.
-    doc.dispatchEvent(new CustomEvent(GATE_TAKEOVER_EVENT));
     const opts = { capture: true, signal: this.#life.signal };
+    const channel = this.#channel;
+    channel.addEventListener(SAVE_REQUEST_EVENT, (e) => this.#onRequest(e as MouseEvent), opts);
+    channel.addEventListener(PAGE_ALERT_EVENT, () => this.#pageRefused(), opts);
+    channel.addEventListener(
+      TAMPER_EVENT,
+      (e) => this.events.tampered?.(String((e as CustomEvent).detail)),
+      opts,
+    );
+    channel.addEventListener(
+      RETIRE_EVENT,
+      () => {
+        this.#succeeded = true;
+        this.retire();
+      },
+      opts,
+    );
+    // At document_start this is the first hello the MAIN world hears, and it binds; after an extension
+    // update an older gate holds the channel, and this one joins with the token the older one hands over.
+    this.#hello();
     win.addEventListener('click', (e) => this.#onClick(e), opts);
     for (const type of PRESS_EVENTS) win.addEventListener(type, (e) => this.#onPress(e), opts);
     win.addEventListener('dblclick', (e) => ticketControlOf(e.target) && stop(e), opts);
     win.addEventListener('submit', (e) => this.#onSubmit(e as SubmitEvent), opts);
-    doc.addEventListener(PROGRAMMATIC_SAVE_EVENT, (e) => this.#onProgrammatic(e), opts);
-    doc.addEventListener(PAGE_ALERT_EVENT, () => this.#pageRefused(), opts);
-    doc.addEventListener(GATE_TAKEOVER_EVENT, () => this.retire(), opts);
-    doc.documentElement.setAttribute(GUARD_READY_ATTRIBUTE, '');
+  }
+
+  #hello(token?: string): boolean {
+    const win = this.doc.defaultView;
+    if (!win || this.retired) return false;
+    if (token) this.#channel.setAttribute(TOKEN_ATTRIBUTE, token);
+    win.dispatchEvent(new MouseEvent(CHANNEL_HELLO_EVENT, { relatedTarget: this.#channel }));
+    this.#channel.removeAttribute(TOKEN_ATTRIBUTE);
+    return this.linked;
+  }
+
+  /** Whether the MAIN-world guard of this document asks this gate (false: an older gate still holds it). */
+  get linked(): boolean {
+    return this.#channel.hasAttribute(LINKED_ATTRIBUTE);
+  }
+
+  /** Takes over from the older gate with the one-time token it handed over (see `rekey`). */
+  join(token: string): boolean {
+    return this.linked || this.#hello(token);
+  }
+
+  /**
+   * A one-time token for a successor (after an extension update): it reaches the successor sealed with
+   * the extension's key, and lets exactly one hello replace this gate.
+   */
+  rekey(): string | undefined {
+    if (!this.linked || this.retired) return undefined;
+    const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16)).join('');
+    this.#channel.dispatchEvent(new CustomEvent(REKEY_EVENT, { detail: token }));
+    return token;
   }
 
   /** Sets who decides; a held save is decided at once. */
@@ -100,6 +160,7 @@ export class SaveGate {
     if (!decider || !held) return;
     this.#heldSave = undefined;
     if (this.#ask(held.attempt) === 'allow') this.#replayAllowed(held.replay);
+    else held.drop?.();
   }
 
   /** The save waiting for the extension, if any. */
@@ -109,15 +170,19 @@ export class SaveGate {
 
   /** Forgets a held save (the agent was told it did not go). */
   dropHeld(): void {
+    const held = this.#heldSave;
     this.#heldSave = undefined;
+    held?.drop?.();
   }
 
   /** Stops guarding this document (a newer gate took over, or the page is going away). */
   retire(): void {
     if (this.#life.signal.aborted) return;
+    this.dropHeld();
     this.#life.abort();
-    this.#heldSave = undefined;
-    this.doc.documentElement.removeAttribute(GUARD_READY_ATTRIBUTE);
+    // Stopping with no successor: the MAIN world may bind the next gate that comes (not a page script:
+    // only this gate can reach the channel).
+    if (!this.#succeeded && this.linked) this.#channel.dispatchEvent(new CustomEvent(RELEASE_EVENT));
     this.events.retired?.();
   }
 
@@ -142,8 +207,10 @@ export class SaveGate {
     }
   }
 
-  #hold(attempt: SaveAttempt, replay: () => void): void {
-    this.#heldSave = { attempt, replay };
+  #hold(attempt: SaveAttempt, replay: () => void, drop?: () => void): void {
+    // One save waits at a time: an older one is refused as the newer takes its place.
+    this.#heldSave?.drop?.();
+    this.#heldSave = { attempt, replay, drop };
     this.events.held?.(attempt);
   }
 
@@ -235,18 +302,24 @@ export class SaveGate {
     if (this.#ask(attempt) !== 'allow') stop(event);
   }
 
-  #onProgrammatic(event: Event): void {
-    if (this.#replaying || this.#chained()) return;
-    const form = event.target;
-    if (!isTicketFormElement(form as Element)) return;
+  /** The MAIN world asks whether a programmatic save (submit, XHR, fetch) may go; it waits for the answer. */
+  #onRequest(event: MouseEvent): void {
+    this.#channel.setAttribute(ANSWER_ATTRIBUTE, this.#answer(event));
+  }
+
+  #answer(event: MouseEvent): 'allow' | 'hold' | 'block' {
+    // A search or login form submitted by script is not a ticket save.
+    if (FORM_ROUTES.includes(event.detail) && !isTicketFormElement(event.relatedTarget as Element | null))
+      return 'allow';
+    if (this.#replaying || this.#chained()) return 'allow';
     const attempt: SaveAttempt = { route: 'programmatic', isApply: false };
-    const how =
-      (event as CustomEvent).detail === 'requestSubmit' ? REPLAY_REQUEST_SUBMIT_EVENT : REPLAY_SUBMIT_EVENT;
-    if (!this.#decider) {
-      event.preventDefault();
-      this.#hold(attempt, () => (form as HTMLFormElement).dispatchEvent(new CustomEvent(how)));
-      return;
-    }
-    if (this.#ask(attempt) !== 'allow') event.preventDefault();
+    if (this.#decider) return this.#ask(attempt);
+    const channel = this.#channel;
+    this.#hold(
+      attempt,
+      () => channel.dispatchEvent(new CustomEvent(HELD_REPLAY_EVENT)),
+      () => channel.dispatchEvent(new CustomEvent(HELD_DROP_EVENT)),
+    );
+    return 'hold';
   }
 }

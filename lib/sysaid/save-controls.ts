@@ -39,7 +39,40 @@ function roleByCaption(el: Element): ControlRole | undefined {
   if (SAVE.cancelCaptions.some((c) => sameCaption(c, caption))) return 'cancel';
   if (SAVE.applyCaptions.some((c) => sameCaption(c, caption))) return 'apply';
   if (SAVE.captions.some((c) => sameCaption(c, caption))) return 'save';
+  if (isStrongSave(caption)) return 'save';
   return undefined;
+}
+
+/** "Salvar e fechar", "Save & Close"…: a save wherever it appears on a ticket page. */
+function isStrongSave(caption: string): boolean {
+  return SAVE.strongCaptions.some((c) => sameCaption(c, caption));
+}
+
+/** How far up from the clicked node a handler-only button (`div`/`span`/`li`) may be. */
+const PLAIN_DEPTH = 3;
+
+/**
+ * A `div`/`span`/`li` that SysAid made clickable with a handler (menu items, custom buttons): a save by
+ * its caption — anywhere for "Salvar e fechar"-like captions, inside the ticket's form or header for
+ * the plain ones. Never a cancel: a "Cancelar" text in a sub-dialog is not the ticket's Cancel.
+ */
+function plainSaveOf(target: Element): TicketControl | null {
+  let el: Element | null = target;
+  for (let depth = 0; el && depth < PLAIN_DEPTH; depth++, el = el.parentElement) {
+    // A container (the form, a panel) is never a button: its whole text is not read on each click.
+    if (el.childElementCount > 3 || !el.matches(SAVE.plainClickable)) continue;
+    const caption = captionOf(el);
+    if (!caption || caption.length > 30) continue;
+    if (isStrongSave(caption)) return { el, role: 'save' };
+    const role = roleByCaption(el);
+    if (role && role !== 'cancel' && inTicket(el)) return { el, role };
+  }
+  return null;
+}
+
+function inTicket(el: Element): boolean {
+  const header = headerOf(el.ownerDocument);
+  return (header?.contains(el) ?? false) || isTicketFormElement(el.closest('form'));
 }
 
 /**
@@ -55,11 +88,14 @@ export function ticketControlOf(target: EventTarget | null): TicketControl | nul
     return { el: known, role: known.matches(APPLY_BY_ID) ? 'apply' : (roleByCaption(known) ?? 'save') };
   }
   const clickable = target.closest(SAVE.clickable);
-  if (!clickable) return null;
+  if (!clickable) return plainSaveOf(target);
   const header = headerOf(clickable.ownerDocument);
   const form = (clickable as HTMLButtonElement).form ?? clickable.closest('form');
   const inTicket = (header?.contains(clickable) ?? false) || isTicketFormElement(form);
-  if (!inTicket) return null;
+  if (!inTicket) {
+    // A menu item or link "Salvar e fechar" outside the form (SysAid's Ações menu) saves all the same.
+    return isStrongSave(captionOf(clickable)) ? { el: clickable, role: 'save' } : plainSaveOf(target);
+  }
   const role = roleByCaption(clickable);
   if (role) return { el: clickable, role };
   if (clickable.matches(SAVE.submit) && isTicketFormElement(form)) return { el: clickable, role: 'save' };
@@ -70,4 +106,30 @@ export function ticketControlOf(target: EventTarget | null): TicketControl | nul
 export function hasTicketForm(doc: Document): boolean {
   for (const form of doc.forms) if (isTicketFormElement(form)) return true;
   return doc.querySelector(BY_ID) !== null;
+}
+
+/** Captions that look like a save in SysAid's languages [guess: a wide net, for the self-test only]. */
+const SAVE_LIKE = /\b(salvar|gravar|aplicar|save|apply|submit|enviar)\b/i;
+const CANDIDATES = `${SAVE.clickable}, ${SAVE.plainClickable}`;
+
+/**
+ * For the lead's self-test: visible controls whose caption looks like a save that the gate would not
+ * recognise — after a SysAid upgrade, a new save button shows up here before it slips past.
+ */
+export function unrecognisedSaveControls(doc: Document): string[] {
+  const seen = new Set<string>();
+  for (const el of doc.querySelectorAll(CANDIDATES)) {
+    if (el.childElementCount > 3 || el.closest('[hidden], sysaid-assist')) continue;
+    if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true }))
+      continue;
+    const caption = captionOf(el);
+    if (!caption || caption.length > 30 || !SAVE_LIKE.test(caption)) continue;
+    const control = ticketControlOf(el);
+    if (control && control.role !== 'cancel') continue;
+    // A wrapper of a recognised control (the div around a button) is not another control.
+    if (el.querySelector(CANDIDATES) && [...el.querySelectorAll(CANDIDATES)].some((c) => ticketControlOf(c)))
+      continue;
+    seen.add(caption);
+  }
+  return [...seen];
 }

@@ -60,18 +60,50 @@ export const SAVE = {
   /** The only save a playbook may let through early ("Aplicar": save and stay). */
   applyById: ['table#ApplyBtn'],
   captions: ['Aplicar', 'Apply', 'Salvar', 'Save', 'OK'],
+  /**
+   * Captions that save wherever they are on a ticket page (menu items such as "Ações" → "Salvar e fechar",
+   * `div`/`span` buttons) [inferred from SysAid's Actions menu; exact captions per tenant unknown].
+   */
+  strongCaptions: [
+    'Salvar e fechar',
+    'Salvar e novo',
+    'Salvar e sair',
+    'Salvar e continuar',
+    'Save & Close',
+    'Save and Close',
+    'Save & New',
+    'Save and New',
+  ],
   applyCaptions: ['Aplicar', 'Apply'],
   /** Cancel leaves the ticket unsaved: its draft is dropped. `#sr-cancel-btn` is a [guess] beside `#sr-save-btn`. */
   cancelById: ['table#CancelBtn', '#sr-cancel-btn'],
   cancelCaptions: ['Cancelar', 'Cancel'],
   /** What a person clicks in a header: buttons, links and the old three-part tables. */
-  clickable: 'button, a, input[type="button"], input[type="submit"], [role="button"], table.Button3Parts',
+  clickable:
+    'button, a, input[type="button"], input[type="submit"], [role="button"], [role="menuitem"], table.Button3Parts',
+  /** Elements SysAid makes clickable with a handler only (`div`/`span` buttons, menu `li`s). */
+  plainClickable: 'div, span, li',
   /** The modern Classic's Save [confirmed]: Apply and Cancel are found beside it, by caption. */
   modern: '#sr-save-btn',
   /** The header row around #sr-save-btn [confirmed position, container guessed]. */
   header: 'header, [class*="header" i], [id*="header" i], [class*="toolbar" i], .Form_Buttons',
   /** Plain submit controls count only inside a ticket form (never a search box or login form). */
   submit: 'input[type="submit"], button[type="submit"], button:not([type])',
+} as const;
+
+/**
+ * Requests that save a service record, for the page-world backstop (saves SysAid's own code makes over
+ * XHR/fetch): a POST/PUT to the Classic form's JSPs [confirmed URLs; that the modern Save posts SREdit.jsp
+ * over XHR is inferred] or to the REST record endpoint Spaces may use [confirmed API, its use by Spaces a
+ * guess]. The category cascade also posts the form over AJAX [confirmed]; its URL is [unknown]: a request
+ * that names a refresh is not a save [guess — check against the form-structure report of the real page].
+ */
+export const SAVE_REQUESTS = {
+  methods: ['POST', 'PUT'],
+  endpoints: [/\/(SREdit|SubmitSR)\.jsp(\?|#|$)/i, /\/api\/v1\/sr(\/\d+)?\/?(\?|#|$)/i],
+  notSaves: [/[?&](ajax[a-z]*|refresh[a-z]*|reload[a-z]*|updateCategory)=/i],
+  /** A form-encoded body that carries these Classic fields is the ticket form, whatever the URL [confirmed names]. */
+  bodyFields: ['problem_type', 'assigned_group'],
 } as const;
 
 /**

@@ -1,7 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type SaveAttempt, type SaveDecider, SaveGate } from '../../../lib/sysaid/gate';
-import { PAGE_ALERT_EVENT, PROGRAMMATIC_SAVE_EVENT } from '../../../lib/sysaid/protocol';
+import { guardProgrammaticSubmits } from '../../../lib/sysaid/main-world-guard';
 import { loadReplica } from '../support/replica';
+
+let formsSubmitted: HTMLFormElement[] = [];
+beforeAll(() => {
+  window.alert = () => {};
+  window.HTMLFormElement.prototype.submit = function fakeSubmit(this: HTMLFormElement) {
+    formsSubmitted.push(this);
+  };
+  guardProgrammaticSubmits(window as unknown as Window & typeof globalThis);
+});
 
 function decider(verdict: () => 'allow' | 'block', seen: SaveAttempt[] = []): SaveDecider {
   return {
@@ -76,7 +85,7 @@ describe('save gate on the classic form', () => {
     apply();
     apply();
     expect(submitted).toBe(1);
-    document.dispatchEvent(new CustomEvent(PAGE_ALERT_EVENT));
+    window.alert('Preencha o campo obrigatório'); // SysAid's ValidateFrm refused it
     apply();
     expect(submitted).toBe(2);
   });
@@ -84,15 +93,15 @@ describe('save gate on the classic form', () => {
   it('programmatic submits of the ticket form are asked about; a search form is never blocked', () => {
     gate = new SaveGate(document);
     gate.setDecider(decider(() => 'block'));
+    formsSubmitted = [];
     const form = document.getElementById('srForm') as HTMLFormElement;
-    const event = new CustomEvent(PROGRAMMATIC_SAVE_EVENT, { bubbles: true, cancelable: true });
-    expect(form.dispatchEvent(event)).toBe(false);
+    form.submit();
+    expect(formsSubmitted).toEqual([]);
     const search = document.createElement('form');
     search.innerHTML = '<input name="q"><button type="submit">Pesquisar</button>';
     document.body.append(search);
-    expect(
-      search.dispatchEvent(new CustomEvent(PROGRAMMATIC_SAVE_EVENT, { bubbles: true, cancelable: true })),
-    ).toBe(true);
+    search.submit();
+    expect(formsSubmitted).toEqual([search]);
     let clicked = 0;
     search.querySelector('button')?.addEventListener('click', (e) => {
       e.preventDefault();
@@ -102,11 +111,15 @@ describe('save gate on the classic form', () => {
     expect(clicked).toBe(1);
   });
 
-  it('a newer gate takes over and the old one steps aside', () => {
+  it('a newer gate takes over only with the token the old one handed over; the old one steps aside', () => {
     gate = new SaveGate(document);
     gate.setDecider(decider(() => 'block'));
     const newer = new SaveGate(document);
     newer.setDecider(decider(() => 'allow'));
+    expect(newer.linked).toBe(false);
+    expect(gate.retired).toBe(false);
+    const token = gate.rekey();
+    expect(token && newer.join(token)).toBe(true);
     expect(gate.retired).toBe(true);
     apply();
     expect(submitted).toBe(1);

@@ -36,6 +36,7 @@ const TABLE: Array<{ name: string; selector: string | readonly string[]; pages: 
   // The modern Cancel is a link with no known id (sysaid-dom.md): found by caption, not by id.
   { name: 'SAVE.cancelById', selector: SAVE.cancelById, pages: ['classic'] },
   { name: 'SAVE.clickable', selector: SAVE.clickable, pages: ['classic', 'modern', 'spaces'] },
+  { name: 'SAVE.plainClickable', selector: SAVE.plainClickable, pages: ['classic', 'modern', 'spaces'] },
   { name: 'SAVE.modern', selector: SAVE.modern, pages: ['modern'] },
   { name: 'SAVE.header', selector: SAVE.header, pages: ['modern'] },
 ];
@@ -71,6 +72,7 @@ describe('the selector table', () => {
       'SPACES.option',
       'SPACES.ticketNumber',
       'SAVE.captions',
+      'SAVE.strongCaptions',
       'SAVE.applyCaptions',
       'SAVE.cancelCaptions',
       'SAVE.submit',
