@@ -1,6 +1,6 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * A machine policy file written by a test: one unique name per run, removed when the run ends, even
@@ -60,4 +60,44 @@ function notRoot(dir: string, error: NodeJS.ErrnoException): Error {
     `O teste de instalação por política precisa escrever em ${dir} (política de máquina): rode como root ` +
       '(o .ci/run roda assim) ou com sudo.',
   );
+}
+
+/**
+ * A policy file whose name the browser fixes (Firefox reads one policies.json): never overwrites one
+ * that is already there (IT's, or another run's), and a marker beside it says which run wrote it, so
+ * a killed run's file can be told from someone else's.
+ */
+export async function fixedMachinePolicy(path: string): Promise<MachinePolicy> {
+  const dir = dirname(path);
+  const marker = join(dir, `.${PREFIX}${process.pid}`);
+  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw notRoot(dir, error);
+  });
+  for (const name of await readdir(dir)) {
+    const pid = Number(new RegExp(`^\\.${PREFIX}(\\d+)$`).exec(name)?.[1]);
+    if (pid && !isAlive(pid)) {
+      await rm(path, { force: true });
+      await rm(join(dir, name), { force: true });
+    }
+  }
+  if (existsSync(path)) {
+    throw new Error(
+      `Já existe uma política em ${path} (da TI ou de outra execução): o teste não a sobrescreve. ` +
+        'Rode-o numa máquina de teste ou retire o arquivo antes.',
+    );
+  }
+  await writeFile(marker, '');
+  const onExit = () => {
+    rmSync(path, { force: true });
+    rmSync(marker, { force: true });
+  };
+  process.once('exit', onExit);
+  return {
+    path,
+    write: (policy) => writeFile(path, JSON.stringify(policy)),
+    remove: async () => {
+      onExit();
+      process.off('exit', onExit);
+    },
+  };
 }
