@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { MachineWideLast } from './tests/support/machine-wide-last.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -7,6 +8,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    sequence: { sequencer: MachineWideLast },
     projects: [
       {
         extends: true,

@@ -4,7 +4,7 @@
  * (no domain-join condition there). Writes under /etc/chromium/policies/managed/: run as root, alone
  * (the e2e project runs files serially).
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
@@ -13,6 +13,7 @@ import { release } from '../../lib/release/release';
 import { type SysaidServer, startSysaidServer } from '../fixtures/server';
 import { writeTestKey } from '../unit/release/test-key';
 import { chromiumPath, QUIET_FLAGS } from './support/chromium';
+import { type MachinePolicy, machinePolicy, removeStalePolicies } from './support/machine-policy';
 import { radio, settled, textbox, typeBeneficiary } from './support/ticket';
 import { serveReleaseFolder } from './support/update-server';
 
@@ -26,15 +27,16 @@ declare const chrome: {
 };
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, `sysaid-assist-e2e-${process.pid}-${Date.now()}.json`);
 // Playwright's defaults that would stop a policy install and update: gone, and from our flags too.
 const NETWORK_OFF = ['--disable-extensions', '--disable-background-networking', '--disable-component-update'];
 const V1 = '40.0.0';
 const V2 = '40.0.1';
 
-async function writePolicy(extensionId: string | undefined, updateUrl: string): Promise<void> {
-  const policy = extensionId
+function policyFor(extensionId: string | undefined, updateUrl: string): object {
+  return extensionId
     ? {
+        // Chromium's default (0) bars DevTools, hence this test's CDP, from policy-installed extensions.
+        DeveloperToolsAvailability: 1,
         ExtensionSettings: {
           [extensionId]: {
             installation_mode: 'force_installed',
@@ -47,8 +49,6 @@ async function writePolicy(extensionId: string | undefined, updateUrl: string): 
         },
       }
     : {};
-  await mkdir(POLICY_DIR, { recursive: true });
-  await writeFile(POLICY_FILE, JSON.stringify(policy));
 }
 
 describe('IT installs and updates the extension by policy, as on the floor', { timeout: 300_000 }, () => {
@@ -58,10 +58,13 @@ describe('IT installs and updates the extension by policy, as on the floor', { t
   let context: BrowserContext | undefined;
   let extensionId: string;
   let keyPath: string;
+  let policy: MachinePolicy | undefined;
   const outDir = () => join(root, 'intranet');
   const updateUrl = () => `${intranet.url}/updates.xml`;
 
   beforeAll(async () => {
+    await removeStalePolicies(POLICY_DIR);
+    policy = await machinePolicy(POLICY_DIR);
     root = await mkdtemp(join(tmpdir(), 'sysaid-install-'));
     keyPath = writeTestKey(root);
     server = await startSysaidServer();
@@ -75,11 +78,11 @@ describe('IT installs and updates the extension by policy, as on the floor', { t
       browsers: ['chrome'],
     });
     extensionId = released.extensionId;
-    await writePolicy(extensionId, updateUrl());
+    await policy.write(policyFor(extensionId, updateUrl()));
   }, 240_000);
 
   afterAll(async () => {
-    await rm(POLICY_FILE, { force: true });
+    await policy?.remove();
     await context?.close();
     await server?.close();
     await intranet?.close();
@@ -99,7 +102,11 @@ describe('IT installs and updates the extension by policy, as on the floor', { t
           }
           return found !== undefined;
         },
-        { timeout: 120_000, interval: 500 },
+        {
+          timeout: 60_000,
+          interval: 500,
+          message: `version ${version} of ${extensionId} never ran (not installed from the policy's update_url?)`,
+        },
       )
       .toBe(true);
     if (!found) throw new Error(`version ${version} never ran`);
@@ -145,7 +152,9 @@ describe('IT installs and updates the extension by policy, as on the floor', { t
       browsers: ['chrome'],
     });
     const oldPanel = await frame.locator('sysaid-assist').elementHandle();
-    await worker.evaluate(() => chrome.runtime.requestUpdateCheck()).catch(() => undefined);
+    // A profile's first check is never throttled (later ones back off for minutes): it must see N+1.
+    const check = await worker.evaluate(() => chrome.runtime.requestUpdateCheck());
+    expect(Array.isArray(check) ? check[0] : check.status).toBe('update_available');
     worker = await workerAt(V2);
     expect(await worker.evaluate(() => chrome.management.getSelf())).toMatchObject({
       installType: 'admin',
@@ -167,13 +176,11 @@ describe('IT installs and updates the extension by policy, as on the floor', { t
     worker.once('close', () => {
       uninstalled = true;
     });
-    await writePolicy(undefined, updateUrl());
+    await policy?.write(policyFor(undefined, updateUrl()));
+    // What IT does at chrome://policy ("Recarregar políticas"); the file watcher alone takes ~5 s.
     const policyPage = await context.newPage();
-    await policyPage.goto('chrome://policy').catch(() => undefined);
-    await policyPage
-      .locator('#reload-policies')
-      .click({ timeout: 5_000 })
-      .catch(() => undefined);
+    await policyPage.goto('chrome://policy');
+    await policyPage.locator('#reload-policies').click();
     await expect.poll(() => uninstalled, { timeout: 60_000 }).toBe(true);
     const after = await context.newPage();
     await after.goto(`${server.url}/SREdit.jsp?id=0&SR_Type=1`, { waitUntil: 'load' });
