@@ -1,7 +1,7 @@
 import { beneficiaryRequirements } from './beneficiary';
 import type { PlaybookInput } from './schema';
 
-// Quotes from ../shared/sop/6.12-ligacao-ativa-callback.txt
+// Quotes from docs/sop/6.12-ligacao-ativa-callback.txt
 export const CALLBACK_SOP = {
   always: '1 - Sempre selecionar a opção Sim em "Ligação Ativa / Callback"',
   confirm:

@@ -1,7 +1,7 @@
 import { beneficiaryRequirements } from './beneficiary';
 import type { PlaybookInput } from './schema';
 
-// Quotes from ../shared/sop/chat-mosia-sysaid.txt
+// Quotes from docs/sop/chat-mosia-sysaid.txt
 export const CHAT_SOP = {
   description:
     'inserir o n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat … no campo descrição e toda a conversa realizada',

@@ -1,7 +1,7 @@
 import { CALLBACK_SOP, callbackPlaybook } from './callback';
 import type { PlaybookInput } from './schema';
 
-// "Pesquisa de Satisfação" in ../shared/sop/6.12-ligacao-ativa-callback.txt; an outbound call under the
+// "Pesquisa de Satisfação" in docs/sop/6.12-ligacao-ativa-callback.txt; an outbound call under the
 // same SOP ("Em todas as ligações…"), so the callback outcomes apply (PROCEDURES.md, decided).
 const SURVEY_NOTES =
   'PROCEDURES.md (decidido): notas da pesquisa na descrição — motivo da nota baixa, solução oferecida, prazos se encaminhado, sugestão.';

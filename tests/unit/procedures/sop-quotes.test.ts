@@ -5,7 +5,7 @@ import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 
 /** The SOPs as the customer wrote them: the scripts must quote them, slots only where they have brackets. */
 const SOP = ['6.12-ligacao-ativa-callback.txt', 'chat-mosia-sysaid.txt']
-  .map((file) => readFileSync(resolve('../shared/sop', file), 'utf8'))
+  .map((file) => readFileSync(resolve('docs/sop', file), 'utf8'))
   .join('\n');
 const plain = (text: string) => text.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
 const SOP_TEXT = plain(SOP);
