@@ -11,12 +11,16 @@ const CONTROLS = `select, option, textarea, input, button, [role="listbox"], [cl
  */
 export function labelText(container: Element | null | undefined): string {
   if (!container) return '';
+  // The common case, a cell with only its text: read it as it is (a 500-field form is read on every re-render).
+  if (container.childElementCount === 0) return tidy(container.textContent ?? '');
   const own = container.matches(CLASSIC.labelAbove) ? container : container.querySelector(CLASSIC.labelAbove);
   const text = own
     ? own.getAttribute('title')?.trim() || own.textContent || ''
     : textOutsideControls(container);
-  return text.replace(/\*/g, ' ').replace(/\s+/g, ' ').trim();
+  return tidy(text);
 }
+
+const tidy = (text: string) => text.replace(/\*/g, ' ').replace(/\s+/g, ' ').trim();
 
 function textOutsideControls(el: Element): string {
   let out = '';

@@ -39,7 +39,13 @@ interface Candidate {
 function candidates(root: ParentNode): Candidate[] {
   const list: Candidate[] = [];
   for (const row of root.querySelectorAll(CLASSIC.fieldRow)) {
-    const labelCell = [...row.children].find((c) => !c.matches(CLASSIC.controlCell));
+    let labelCell: Element | undefined;
+    for (const cell of row.children) {
+      if (!cell.matches(CLASSIC.controlCell)) {
+        labelCell = cell;
+        break;
+      }
+    }
     list.push({ caption: labelText(labelCell ?? row), container: row });
   }
   for (const cell of root.querySelectorAll(CLASSIC.controlCell)) {
