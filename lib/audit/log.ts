@@ -14,7 +14,10 @@ export const auditEntrySchema = z.object({
   checks: z.array(z.string()),
   maskedCpf: z.string().optional(),
   justification: z.string().optional(),
-  /** For "mapping": which field and the selector a lead or agent bound to it (no personal data). */
+  /**
+   * For "mapping": which field and the selector a lead or agent bound to it; for "setting": the key and
+   * its old → new value, summarised (no personal data).
+   */
   detail: z.string().optional(),
   /** What differed in the SysAid form (see the audit message). */
   formFaults: z.array(z.string()).optional(),

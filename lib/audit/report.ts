@@ -24,6 +24,7 @@ export const KIND_LABELS: Record<AuditEntry['kind'], string> = {
   observed: 'Salvo no modo piloto (seria bloqueado)',
   error: 'Conferência indisponível (bloqueado)',
   mapping: 'Mapeamento de campo alterado',
+  setting: 'Configuração alterada',
 };
 
 export type DayRow = { day: string } & Record<AuditEntry['kind'], number>;
@@ -39,6 +40,7 @@ const emptyDay = (day: string): DayRow => ({
   observed: 0,
   error: 0,
   mapping: 0,
+  setting: 0,
 });
 
 /** One thing the SysAid form lacked on one day, and how many saves met it. */
