@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureHandoffKey } from '../lib/assist/handoff-key';
 import { recordAudit } from '../lib/audit/log';
-import { mappingChanges } from '../lib/audit/mapping-log';
+import { settingChanges } from '../lib/audit/setting-log';
 import { handleMessage } from '../lib/background/handle-message';
 import { manifestMatches, reinjectIntoOpenTabs } from '../lib/background/reinject';
 import { openDraftsToContentScripts, sweepDrafts } from '../lib/drafts/store';
@@ -54,9 +54,9 @@ export default defineBackground(() => {
   });
   watchSettings((next, previous) => {
     void applySettings();
-    // Whoever changed a field mapping (options page, panel picker), the lead sees it in the log.
-    for (const detail of mappingChanges(previous?.fieldMapping, next?.fieldMapping))
-      void recordAudit({ kind: 'mapping', checks: [], detail }, next?.agentName ?? '');
+    // Whoever changed a setting (options page, panel picker, an import), the lead sees it in the log.
+    for (const { kind, detail } of settingChanges(previous, next))
+      void recordAudit({ kind, checks: [], detail }, next?.agentName ?? '');
   });
   browser.permissions.onAdded?.addListener(() => void applySettings());
 

@@ -95,7 +95,9 @@ export class SaveGuard {
       return 'block';
     }
     const unstamped = this.#stamp(verdict.kind, ticket);
-    if (verdict.kind === 'override') this.#overrideUntil = -Infinity;
+    // One save per exception: whatever let this save through, the window is used up (a ticket fixed, saved,
+    // then broken again within the minute is judged again).
+    this.#overrideUntil = -Infinity;
     // An exception was logged with its justification when it was granted.
     if (verdict.kind !== 'override')
       this.#log(

@@ -1,9 +1,9 @@
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
-import { ensureMaskedCpf, maskCpfsInText } from '../br/mask';
+import { ensureMaskedCpf, maskCpfsInText, maskPersonalData } from '../br/mask';
 import { AUDIT_KINDS, type AuditMessage } from '../messages/schema';
 
-/** A compliance event as kept: no names, CPF masked, justification scrubbed of CPFs. */
+/** A compliance event as kept: no names, CPF masked, justification scrubbed of CPFs and e-mails. */
 export const auditEntrySchema = z.object({
   at: z.number(),
   kind: z.enum(AUDIT_KINDS),
@@ -14,7 +14,10 @@ export const auditEntrySchema = z.object({
   checks: z.array(z.string()),
   maskedCpf: z.string().optional(),
   justification: z.string().optional(),
-  /** For "mapping": which field and the selector a lead or agent bound to it (no personal data). */
+  /**
+   * For "mapping": which field and the selector a lead or agent bound to it; for "setting": the key and
+   * its old → new value, summarised (no personal data).
+   */
   detail: z.string().optional(),
   /** What differed in the SysAid form (see the audit message). */
   formFaults: z.array(z.string()).optional(),
@@ -39,7 +42,7 @@ export function toEntry(event: AuditMessage, agent: string, at: number): AuditEn
     checks: event.checks,
     // Whatever arrives, only a masked form is stored.
     maskedCpf: event.maskedCpf ? ensureMaskedCpf(event.maskedCpf) : undefined,
-    justification: event.justification ? maskCpfsInText(event.justification) : undefined,
+    justification: event.justification ? maskPersonalData(event.justification) : undefined,
     detail: event.detail ? maskCpfsInText(event.detail) : undefined,
     formFaults: event.formFaults?.map(maskCpfsInText),
   };

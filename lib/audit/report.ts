@@ -26,6 +26,7 @@ export const KIND_LABELS: Record<AuditEntry['kind'], string> = {
   error: 'Conferência indisponível (bloqueado)',
   mapping: 'Mapeamento de campo alterado',
   tamper: 'Tentativa de desligar a conferência (ignorada)',
+  setting: 'Configuração alterada',
 };
 
 export type DayRow = { day: string } & Record<AuditEntry['kind'], number>;
@@ -43,6 +44,7 @@ const emptyDay = (day: string): DayRow => ({
   error: 0,
   mapping: 0,
   tamper: 0,
+  setting: 0,
 });
 
 /** One thing the SysAid form lacked on one day, and how many saves met it. */

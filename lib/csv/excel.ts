@@ -1,9 +1,18 @@
-/** A cell Excel would run as a formula (=, +, -, @, or a tab/CR first) is shown as text instead. */
-export const neutralized = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+/** A formula sign (=, +, -, @) after any blanks or quotes: where Excel would start running a formula. */
+const FORMULA = /^[\s"]*[=+\-@]/;
+
+/**
+ * A cell Excel would run as a formula is shown as text instead: an apostrophe first. The same after each
+ * comma or semicolon inside the text, since an Excel whose list separator is the comma (English Windows)
+ * starts a new field there, quotes or not.
+ */
+export const neutralized = (text: string) =>
+  (FORMULA.test(text) || /^[\t\r]/.test(text) ? `'${text}` : text).replace(/([,;])(?=[\s"]*[=+\-@])/g, "$1'");
 
 const cell = (value: string | number | undefined) => {
   const text = neutralized(String(value ?? ''));
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quoted when it holds either list separator, so the cell stays whole in a pt-BR or an English Excel.
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 /**

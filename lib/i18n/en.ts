@@ -65,7 +65,8 @@ export const en: Messages = {
   fieldNotFoundTitle: 'Fields not found in SysAid',
   inactivityClosingIn: 'Chat closes in $1',
   managed: 'Managed by your organization',
-  overrideLabel: 'Justification for the exception (logged for the team lead)',
+  overrideLabel:
+    'Justification for the exception (logged for the team lead). Do not write names, CPF or other personal data.',
   overrideSubmit: 'Log the exception and allow the save',
   selfTestTitle: 'Self-test and field mapping (team lead)',
 };

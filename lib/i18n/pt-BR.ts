@@ -65,7 +65,8 @@ export const ptBR = {
   fieldNotFoundTitle: 'Campos não encontrados no SysAid',
   inactivityClosingIn: 'Encerramento do atendimento em $1',
   managed: 'Gerenciado pela sua organização',
-  overrideLabel: 'Justificativa da exceção (fica registrada para o líder)',
+  overrideLabel:
+    'Justificativa da exceção (fica registrada para o líder). Não escreva nomes, CPF nem outros dados pessoais.',
   overrideSubmit: 'Registrar exceção e liberar o salvamento',
   selfTestTitle: 'Autoteste e mapeamento de campos (líder)',
 } as const;

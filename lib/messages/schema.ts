@@ -4,7 +4,8 @@ import { FIELD_KEYS } from '../procedures/vocabulary';
 
 /**
  * Every save decision, a justified exception (for missing data, or for a SysAid form that differs from the
- * procedure), a save pilot mode let through, a guard that could not decide, a field-mapping change.
+ * procedure), a save pilot mode let through, a guard that could not decide, a field-mapping change, any other
+ * change of a setting.
  */
 export const AUDIT_KINDS = [
   'blocked',
@@ -18,6 +19,7 @@ export const AUDIT_KINDS = [
   'error',
   'mapping',
   'tamper',
+  'setting',
 ] as const;
 
 /** Ticket identity: host + path + SysAid number, or "novo" for a record not yet saved. */

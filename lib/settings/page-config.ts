@@ -49,6 +49,8 @@ async function mirrorForPages(config: Config): Promise<void> {
     // One string, not the nested object: the browser hands a page one value instead of thousands.
     await browser.storage.session.set({ [PAGE_CONFIG_KEY]: JSON.stringify(config), ...collapsed });
   } catch {
-    // no storage.session here: pages read storage.local
+    // Not written (no storage.session here, or its quota is full): an older copy left behind would start
+    // pages from the older config, so it goes and pages read storage.local.
+    await browser.storage.session.remove(PAGE_CONFIG_KEY).catch(() => undefined);
   }
 }

@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
+import { lastGoodPolicyItem, overlayPolicy } from './policy';
 import { DEFAULT_SETTINGS, type SettingKey, type Settings, settingsSchema } from './schema';
 
 /** Settings as the agent or lead saved them (version 1; migrations go here as the schema grows). */
@@ -18,7 +19,8 @@ export interface EffectiveSettings {
 
 /**
  * The settings in force: stored values validated (an invalid one falls back to its default), then
- * overlaid by the managed policy (a malformed policy value is reported and ignored).
+ * overlaid by the managed policy (a malformed policy value is reported and stays locked at the last good
+ * policy value).
  */
 export async function loadSettings(): Promise<EffectiveSettings> {
   const problems: string[] = [];
@@ -92,18 +94,10 @@ async function readPolicy(): Promise<{
       setTimeout(() => void policyCacheItem.getValue().then(resolve), POLICY_WAIT_MS),
     ),
   ]);
-  const raw = knownPolicy;
-  const values: Partial<Settings> = {};
-  const problems: string[] = [];
-  const shape = settingsSchema.shape;
-  for (const [key, value] of Object.entries(raw)) {
-    if (!(key in shape)) continue;
-    const parsed = shape[key as SettingKey].safeParse(value);
-    if (parsed.success) (values as Record<string, unknown>)[key] = parsed.data;
-    else
-      problems.push(`Política da organização inválida em "${key}": ${parsed.error.issues[0]?.message ?? ''}`);
-  }
-  return { values, locked: Object.keys(values) as SettingKey[], problems };
+  const remembered = await lastGoodPolicyItem.getValue();
+  const { values, locked, problems, lastGood } = overlayPolicy(knownPolicy, remembered);
+  if (JSON.stringify(lastGood) !== JSON.stringify(remembered)) await lastGoodPolicyItem.setValue(lastGood);
+  return { values, locked, problems };
 }
 
 /** Saves what the agent or lead changed; a key the policy locks is never written, whoever asks. */

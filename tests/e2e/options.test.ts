@@ -88,14 +88,22 @@ describe('options page and team-lead policy', () => {
     }
   });
 
-  it('a malformed policy value is reported and ignored', async () => {
+  it('a malformed policy value is reported and stays locked at the last good policy value', async () => {
     try {
-      await setPolicy({ descriptionMaxChars: 'muito', agentName: 'Ok' });
+      await setPolicy({ agentName: 'Ok' });
+      const first = await options();
+      await expect.poll(() => first.getByLabel('Seu nome (usado nos roteiros)').inputValue()).toBe('Ok');
+      await first.close();
+      // The next push breaks the value: the name stays the policy's, locked, never the agent's to change.
+      await setPolicy({ descriptionMaxChars: 'muito', agentName: 42 });
       const page = await options();
       const alert = page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.textContent()).toContain('descriptionMaxChars');
-      expect(await page.getByLabel('Seu nome (usado nos roteiros)').inputValue()).toBe('Ok');
+      expect(await alert.textContent()).toContain('"agentName"');
+      const name = page.getByLabel('Seu nome (usado nos roteiros)');
+      expect(await name.inputValue()).toBe('Ok');
+      expect(await name.isDisabled()).toBe(true);
     } finally {
       await setPolicy(null);
     }

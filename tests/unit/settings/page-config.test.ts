@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { publishPageConfig } from '../../../lib/settings/page-config';
 import { PAGE_CONFIG_KEY } from '../../../lib/settings/page-config-key';
@@ -6,6 +6,8 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { resetPolicyMemory, settingsItem } from '../../../lib/settings/store';
 
 describe('page config', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('two quick changes: the open tickets end with the newer settings, never the older', async () => {
     resetPolicyMemory();
     await fakeBrowser.storage.local.set({ policyCache: {} });
@@ -20,5 +22,23 @@ describe('page config', () => {
       settings: { allowOverride: boolean };
     };
     expect(stored.settings.allowOverride).toBe(true);
+  });
+
+  it('a memory copy that cannot be written is removed: no page starts from the older config', async () => {
+    resetPolicyMemory();
+    await fakeBrowser.storage.local.set({ policyCache: {} });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, guardMode: 'enforce' });
+    await publishPageConfig();
+    expect((await fakeBrowser.storage.session.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY]).toContain('"enforce"');
+
+    // The lead turns pilot mode off... on; storage.session is full (quota) when the copy is rewritten.
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, guardMode: 'observe' });
+    await publishPageConfig();
+    expect((await fakeBrowser.storage.session.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY]).toBeUndefined();
+    const local = (await fakeBrowser.storage.local.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY] as {
+      settings: { guardMode: string };
+    };
+    expect(local.settings.guardMode).toBe('observe');
   });
 });

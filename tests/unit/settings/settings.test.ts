@@ -23,7 +23,7 @@ describe('settings', () => {
     expect(problems[0]).toMatch(/inválidas/);
   });
 
-  it('a managed policy wins and locks its keys; a malformed policy value is reported and ignored', async () => {
+  it('a managed policy wins and locks its keys, a malformed one too (reported, default kept: no good value yet)', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
       allowOverride: true,
       descriptionMaxChars: 'muito',
@@ -34,7 +34,7 @@ describe('settings', () => {
     expect(settings.allowOverride).toBe(true);
     expect(settings.agentName).toBe('Joana');
     expect(settings.descriptionMaxChars).toBe(DEFAULT_SETTINGS.descriptionMaxChars);
-    expect(locked).toEqual(['allowOverride']);
+    expect(locked).toEqual(['allowOverride', 'descriptionMaxChars']);
     expect(problems.join(' ')).toContain('descriptionMaxChars');
   });
 

@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../../entrypoints/background';
+import { auditItem } from '../../../lib/audit/log';
+import { KIND_LABELS } from '../../../lib/audit/report';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
+import { resetPolicyMemory, saveSettings } from '../../../lib/settings/store';
+
+/** The compliance log's details once the background has heard every change. */
+async function loggedDetails(count: number): Promise<string[]> {
+  let details: string[] = [];
+  await vi.waitFor(async () => {
+    details = (await auditItem.getValue()).filter((e) => e.kind === 'setting').map((e) => e.detail ?? '');
+    expect(details).toHaveLength(count);
+  });
+  return details;
+}
+
+describe('every change of a setting by the agent is in the compliance log', () => {
+  beforeEach(() => {
+    resetPolicyMemory();
+    // The parts of the browser the start-up touches and the fake lacks.
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockResolvedValue(undefined);
+    background.main();
+  });
+
+  it('exceptions, pilot mode, scope and hosts: key and old → new value', async () => {
+    await saveSettings({ allowOverride: true });
+    await saveSettings({ guardMode: 'observe' });
+    await saveSettings({ guardScope: { mode: 'templates', templates: ['3', '7'] } });
+    await saveSettings({ customHosts: ['https://sysaid.assefaz.org.br'] });
+    expect(await loggedDetails(4)).toEqual([
+      'allowOverride: não → sim',
+      'guardMode: enforce → observe',
+      'guardScope: new → templates (3, 7)',
+      'customHosts: + https://sysaid.assefaz.org.br',
+    ]);
+    expect(KIND_LABELS.setting).toBe('Configuração alterada');
+  });
+
+  it('a playbooks import names the channels, never the scripts; a new agent name is not copied into the detail', async () => {
+    await saveSettings({ agentName: 'Joana da Silva' });
+    await saveSettings({ playbooks: { chat: DEFAULT_PLAYBOOKS.chat } });
+    const details = await loggedDetails(2);
+    expect(details).toEqual(['agentName: alterado', 'playbooks: chat (personalizado)']);
+  });
+});

@@ -1,0 +1,36 @@
+import { render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '../../../lib/i18n';
+import { text } from '../../../lib/i18n/text';
+import { SaveAlert } from '../../../lib/panel/SaveAlert';
+
+const alert = {
+  seq: 1,
+  items: [
+    {
+      id: 'cpf',
+      ok: false,
+      severity: 'block' as const,
+      label: text('alertTitle'),
+      message: text('alertTitle'),
+    },
+  ],
+};
+
+describe('the justification box', () => {
+  afterEach(() => setLanguage('pt-BR'));
+
+  it('asks agents not to write names or personal data (pt-BR and English)', () => {
+    const props = { alert, allowOverride: true, onClose: vi.fn(), onOverride: vi.fn(() => null) };
+    const { unmount } = render(<SaveAlert {...props} />);
+    expect(
+      screen.getByRole('textbox', { name: /Justificativa da exceção/ }).closest('label')?.textContent,
+    ).toMatch(/não escreva nomes, CPF nem outros dados pessoais/i);
+    unmount();
+    setLanguage('en');
+    render(<SaveAlert {...props} />);
+    expect(screen.getByRole('textbox', { name: /Justification/ }).closest('label')?.textContent).toMatch(
+      /do not write names, CPF or other personal data/i,
+    );
+  });
+});
