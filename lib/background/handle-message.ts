@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { recordAudit } from '../audit/log';
+import { draftHostOf } from '../drafts/draft-keys';
 import { getDraftByKey, putDraftByKey, removeDrafts } from '../drafts/store';
 import { messageSchema } from '../messages/schema';
 import type { FieldKey } from '../procedures/vocabulary';
@@ -14,7 +15,7 @@ import { buildFormReport, openLeadTools, pickFieldSelector } from './lead-tools'
  */
 export async function handleMessage(
   raw: unknown,
-  sender: { id?: string; tab?: { id?: number }; frameId?: number },
+  sender: { id?: string; tab?: { id?: number }; frameId?: number; url?: string },
 ): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return undefined;
   const parsed = messageSchema.safeParse(raw);
@@ -29,12 +30,13 @@ export async function handleMessage(
       const selector = await pickFieldSelector(tabId, sender.frameId ?? 0);
       return selector ? setMapping(message.field, selector) : false;
     }
+    // A draft holds a caller's data: only a page of the SysAid host it belongs to may read or change it.
     case 'draft:get':
-      return getDraftByKey(message.key);
+      return ownDraftKey(message.key, sender.url) ? getDraftByKey(message.key) : null;
     case 'draft:put':
-      return putDraftByKey(message.key, message.draft);
+      return ownDraftKey(message.key, sender.url) && putDraftByKey(message.key, message.draft);
     case 'draft:remove':
-      await removeDrafts(message.keys);
+      await removeDrafts(message.keys.filter((k) => ownDraftKey(k, sender.url)));
       return true;
     case 'inactivity:start':
       if (tabId !== undefined) await startInactivity(tabId, (await loadSettings()).settings.inactivity);
@@ -58,4 +60,14 @@ async function setMapping(field: FieldKey, selector: string): Promise<boolean> {
   if (locked.includes('fieldMapping')) return false;
   await saveSettings({ fieldMapping: { ...settings.fieldMapping, [field]: selector } });
   return true;
+}
+
+/** Whether the page asking is on the SysAid host the draft was written for. */
+function ownDraftKey(key: string, senderUrl: string | undefined): boolean {
+  if (!senderUrl) return false;
+  try {
+    return draftHostOf(key) === new URL(senderUrl).host;
+  } catch {
+    return false;
+  }
 }

@@ -11,6 +11,10 @@ export const DRAFT_PREFIX = 'draft:';
 export const draftStorageKey = (ticket: string, tab: string) =>
   `${DRAFT_PREFIX}${isNewTicketKey(ticket) ? `${ticket}#${tab}` : ticket}`;
 
+/** The SysAid host a draft key was written for (`draft:<host><path>:<id>…`). */
+export const draftHostOf = (key: string): string | undefined =>
+  key.startsWith(DRAFT_PREFIX) ? key.slice(DRAFT_PREFIX.length).split('/')[0] : undefined;
+
 /** The tickets whose drafts a ticket could start from: its own, and a just-saved new ticket's. */
 export const draftsToStartFrom = (ticket: string) =>
   isNewTicketKey(ticket) ? [ticket] : [ticket, newTicketKeyOf(ticket)];

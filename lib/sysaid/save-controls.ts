@@ -97,6 +97,8 @@ export function ticketControlOf(target: EventTarget | null): TicketControl | nul
     return isStrongSave(captionOf(clickable)) ? { el: clickable, role: 'save' } : plainSaveOf(target);
   }
   const role = roleByCaption(clickable);
+  // "Cancelar" in a sub-dialog closes that dialog: the ticket (and its draft) stays.
+  if (role === 'cancel' && clickable.closest(SAVE.dialog)) return null;
   if (role) return { el: clickable, role };
   if (clickable.matches(SAVE.submit) && isTicketFormElement(form)) return { el: clickable, role: 'save' };
   return null;

@@ -77,6 +77,8 @@ export const SAVE = {
   applyCaptions: ['Aplicar', 'Apply'],
   /** Cancel leaves the ticket unsaved: its draft is dropped. `#sr-cancel-btn` is a [guess] beside `#sr-save-btn`. */
   cancelById: ['table#CancelBtn', '#sr-cancel-btn'],
+  /** A dialog over the form (confirmations, pickers) [guess: jQuery UI, Bootstrap, native]: its "Cancelar" is not the ticket's. */
+  dialog: '[role="dialog"], [role="alertdialog"], dialog, .ui-dialog, .modal',
   cancelCaptions: ['Cancelar', 'Cancel'],
   /** What a person clicks in a header: buttons, links and the old three-part tables. */
   clickable:

@@ -4,7 +4,7 @@ import { mappingChanges } from '../../lib/audit/mapping-log';
 import { handleMessage } from '../../lib/background/handle-message';
 import { loadSettings } from '../../lib/settings/store';
 
-const own = { id: fakeBrowser.runtime.id, tab: { id: 3 } };
+const own = { id: fakeBrowser.runtime.id, tab: { id: 3 }, url: 'https://h/SREdit.jsp?id=9' };
 const draft = { typed: { data: { fullName: 'Maria' } }, updatedAt: 1 };
 const KEY = 'draft:h/SREdit.jsp:9';
 
@@ -14,6 +14,17 @@ describe('background messages', () => {
     expect(await handleMessage({ type: 'draft:get', key: KEY }, own)).toEqual(draft);
     await handleMessage({ type: 'draft:remove', keys: [KEY] }, own);
     expect(await handleMessage({ type: 'draft:get', key: KEY }, own)).toBeNull();
+  });
+
+  it("serves a draft only to a page of the SysAid host it belongs to (never SysAid's docs or community)", async () => {
+    await handleMessage({ type: 'draft:put', key: KEY, draft }, own);
+    const elsewhere = { ...own, url: 'https://community.sysaid.com/t/123' };
+    expect(await handleMessage({ type: 'draft:get', key: KEY }, elsewhere)).toBeNull();
+    expect(
+      await handleMessage({ type: 'draft:put', key: KEY, draft: { ...draft, updatedAt: 2 } }, elsewhere),
+    ).toBe(false);
+    await handleMessage({ type: 'draft:remove', keys: [KEY] }, elsewhere);
+    expect(await handleMessage({ type: 'draft:get', key: KEY }, own)).toEqual(draft);
   });
 
   it('ignores another extension or a page', async () => {

@@ -150,3 +150,14 @@ describe('save gate on the modern Classic form', () => {
     gate.retire();
   });
 });
+
+describe('a "Cancelar" inside a dialog over the form', () => {
+  it('closes that dialog: it is not the ticket\u2019s Cancel, so the draft stays', async () => {
+    const { ticketControlOf } = await import('../../../lib/sysaid/save-controls');
+    document.body.innerHTML =
+      '<form id="srForm"><div role="dialog"><button type="button" id="in-dialog">Cancelar</button></div>' +
+      '<button type="button" id="on-form">Cancelar</button></form>';
+    expect(ticketControlOf(document.getElementById('in-dialog'))).toBeNull();
+    expect(ticketControlOf(document.getElementById('on-form'))?.role).toBe('cancel');
+  });
+});

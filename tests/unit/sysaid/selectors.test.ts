@@ -39,6 +39,7 @@ const TABLE: Array<{ name: string; selector: string | readonly string[]; pages: 
   { name: 'SAVE.plainClickable', selector: SAVE.plainClickable, pages: ['classic', 'modern', 'spaces'] },
   { name: 'SAVE.modern', selector: SAVE.modern, pages: ['modern'] },
   { name: 'SAVE.header', selector: SAVE.header, pages: ['modern'] },
+  { name: 'SAVE.dialog', selector: SAVE.dialog, pages: ['modern'] },
 ];
 
 const matches = (selector: string | readonly string[]) =>
