@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSysaid } from './support/fixtures';
 import { type MachinePolicy, machinePolicy, removeStalePolicies } from './support/machine-policy';
-import { clickSave, radio, settled } from './support/ticket';
+import { clickSave, refusedCallback } from './support/ticket';
 
 /**
  * Pilot mode pushed by IT as a real Chromium machine policy while agents have tickets open: it must
@@ -22,12 +22,7 @@ afterAll(async () => {
 describe('the lead switches the floor to pilot mode by policy', () => {
   it('guardMode "observe" pushed while a ticket is open: the next non-compliant save lands, stamped nao-conforme', async () => {
     const page = await sysaid.openTicket();
-    await radio(page, 'Canal', 'Ligação ativa / Callback').check();
-    await radio(page, 'Desfecho', 'Resolvido no atendimento').check();
-    await settled(page);
-    await clickSave(page, 'OKBtn');
-    await page.getByRole('alert').waitFor();
-    await sysaid.noSaveArrives();
+    await refusedCallback(page, () => sysaid.noSaveArrives());
 
     await policy.write({
       '3rdparty': { extensions: { [sysaid.ext.extensionId]: { guardMode: 'observe' } } },

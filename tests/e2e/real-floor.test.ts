@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { setSettings } from './support/extension';
 import { useSysaid } from './support/fixtures';
-import { clickSave, radio, settled, sysaidCaption, textbox, typeBeneficiary } from './support/ticket';
+import {
+  clickSave,
+  radio,
+  refusedCallback,
+  settled,
+  sysaidCaption,
+  textbox,
+  typeBeneficiary,
+} from './support/ticket';
 
 const sysaid = useSysaid();
 
@@ -84,12 +92,7 @@ describe('on a SysAid that differs from our replicas, the guard never stops the 
 
   it('pilot mode switched on while a ticket is open: the next non-compliant save lands, stamped nao-conforme', async () => {
     const page = await sysaid.openTicket();
-    await radio(page, 'Canal', 'Ligação ativa / Callback').check();
-    await radio(page, 'Desfecho', 'Resolvido no atendimento').check();
-    await settled(page);
-    await clickSave(page, 'OKBtn');
-    await page.getByRole('alert').waitFor();
-    await sysaid.noSaveArrives();
+    await refusedCallback(page, () => sysaid.noSaveArrives());
     await setSettings(sysaid.ext, { guardMode: 'observe' });
     await clickSave(page, 'OKBtn');
     const saved = await sysaid.received();

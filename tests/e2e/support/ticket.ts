@@ -50,3 +50,13 @@ export async function settled(scope: Scope) {
 export async function clickSave(scope: Scope, which: 'ApplyBtn' | 'OKBtn' = 'ApplyBtn') {
   await scope.locator(`table#${which} td.center`).click();
 }
+
+/** A callback marked resolved with nothing typed, and its save refused: the guard has something to block. */
+export async function refusedCallback(scope: Scope, noSaveArrives: () => Promise<void>) {
+  await radio(scope, 'Canal', 'Ligação ativa / Callback').check();
+  await radio(scope, 'Desfecho', 'Resolvido no atendimento').check();
+  await settled(scope);
+  await clickSave(scope, 'OKBtn');
+  await scope.getByRole('alert').waitFor();
+  await noSaveArrives();
+}

@@ -3,27 +3,13 @@ import { decideSave, type SaveContext } from '../../../lib/assist/save-decision'
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { evaluate } from '../../../lib/rules/evaluate';
 import { inferChannel, inferOutcome } from '../../../lib/rules/infer';
-import { DEFAULT_SCOPE } from '../../../lib/settings/scope';
+import { saveContext } from '../support/save-context';
 import { applyWrites, blankForm, compliantTicket, MORNING, PROTOCOL } from '../support/tickets';
 
 const APPLY = { route: 'click', isApply: true } as const;
 const OK = { route: 'click', isApply: false } as const;
 
-function ctx(extra: Partial<SaveContext> = {}): SaveContext {
-  return {
-    attempt: OK,
-    now: MORNING.getTime(),
-    evaluation: evaluate({ snapshot: blankForm(), typed: { data: {} }, now: MORNING }),
-    channelChosen: false,
-    isNewTicket: true,
-    scope: DEFAULT_SCOPE,
-    filling: false,
-    status: 'Novo',
-    overrideUntil: Number.NEGATIVE_INFINITY,
-    guardMode: 'enforce',
-    ...extra,
-  };
-}
+const ctx = (extra: Partial<SaveContext> = {}) => saveContext({ attempt: OK, ...extra });
 
 /** Callback chosen, no outcome yet, and the extension already wrote what the channel fixes. */
 function callbackNoOutcome() {

@@ -5,8 +5,8 @@ import type { Channel, FieldKey, Outcome } from '../../../lib/procedures/vocabul
 import { evaluate } from '../../../lib/rules/evaluate';
 import type { FormSnapshot } from '../../../lib/rules/snapshot';
 import type { Check } from '../../../lib/rules/types';
-import { DEFAULT_SCOPE } from '../../../lib/settings/scope';
-import { compliantTicket, MORNING } from '../support/tickets';
+import { saveContext } from '../support/save-context';
+import { compliantTicket } from '../support/tickets';
 
 /** A compliant ticket, then the SysAid form changed the way an unseen tenant's differs. */
 function judged(channel: Channel, outcome: Outcome, change: (s: FormSnapshot) => void) {
@@ -88,22 +88,13 @@ describe('agent\'s fault or the form\'s fault (PROCEDURES.md, "On a real floor")
   });
 });
 
-function ctx(extra: Partial<SaveContext>): SaveContext {
-  return {
-    attempt: { route: 'click', isApply: false },
-    now: MORNING.getTime(),
+const ctx = (extra: Partial<SaveContext>) =>
+  saveContext({
     evaluation: evaluate(compliantTicket('callback', 'resolved').input),
     playbook: DEFAULT_PLAYBOOKS.callback,
     channelChosen: true,
-    isNewTicket: true,
-    scope: DEFAULT_SCOPE,
-    filling: false,
-    status: 'Novo',
-    overrideUntil: Number.NEGATIVE_INFINITY,
-    guardMode: 'enforce',
     ...extra,
-  };
-}
+  });
 
 describe('the save decision on a form that differs', () => {
   const renamedStatus = judged('callback', 'resolved', (s) => {

@@ -1,0 +1,21 @@
+import type { SaveContext } from '../../../lib/assist/save-decision';
+import { evaluate } from '../../../lib/rules/evaluate';
+import { DEFAULT_SCOPE } from '../../../lib/settings/scope';
+import { blankForm, MORNING } from './tickets';
+
+/** A save attempt on a new ticket with the panel untouched, enforce mode; `extra` says what differs. */
+export function saveContext(extra: Partial<SaveContext> = {}): SaveContext {
+  return {
+    attempt: { route: 'click', isApply: false },
+    now: MORNING.getTime(),
+    evaluation: evaluate({ snapshot: blankForm(), typed: { data: {} }, now: MORNING }),
+    channelChosen: false,
+    isNewTicket: true,
+    scope: DEFAULT_SCOPE,
+    filling: false,
+    status: 'Novo',
+    overrideUntil: Number.NEGATIVE_INFINITY,
+    guardMode: 'enforce',
+    ...extra,
+  };
+}
