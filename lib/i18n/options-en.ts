@@ -18,6 +18,7 @@ export const optionsEn: Record<OptionsKey, string> = {
   sectionScope: 'Guard scope',
   scopeHelp:
     'Which tickets the extension checks before saving. Out of scope, a save is never blocked and is logged as "out of scope".',
+  scopeTitle: 'Tickets checked',
   scopeNew: 'New tickets and those where the agent chose a channel (default)',
   scopeAll: 'Every ticket',
   scopeTemplates: 'Only these SysAid templates (templateID), plus those with a chosen channel',

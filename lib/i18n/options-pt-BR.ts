@@ -16,6 +16,7 @@ export const optionsPtBR = {
   sectionScope: 'Escopo do guarda',
   scopeHelp:
     'Quais chamados a extensão confere antes de salvar. Fora do escopo, o salvamento nunca é bloqueado e fica registrado como "fora do escopo".',
+  scopeTitle: 'Chamados conferidos',
   scopeNew: 'Chamados novos e os em que o atendente escolheu um canal (padrão)',
   scopeAll: 'Todos os chamados',
   scopeTemplates: 'Só estes modelos do SysAid (templateID), além dos com canal escolhido',

@@ -28,6 +28,7 @@ export function ScopeSection(props: {
       locked={props.locked('guardScope')}
     >
       <div role="radiogroup" aria-label={optionsI18n.t('guardModeTitle')}>
+        <p class="group-title">{optionsI18n.t('guardModeTitle')}</p>
         <p>{optionsI18n.t('guardModeHelp')}</p>
         {guardModes.map(([mode, label]) => (
           <label key={mode} class="radio">
@@ -43,6 +44,7 @@ export function ScopeSection(props: {
         ))}
       </div>
       <div role="radiogroup" aria-label={optionsI18n.t('sectionScope')}>
+        <p class="group-title">{optionsI18n.t('scopeTitle')}</p>
         {modes.map(([mode, label]) => (
           <label key={mode} class="radio">
             <input type="radio" name="scope" checked={scope.mode === mode} onChange={() => choose(mode)} />
