@@ -15,6 +15,7 @@ import {
   TOKEN_ATTRIBUTE,
 } from './protocol';
 import { isTicketFormElement, ticketControlOf } from './save-controls';
+import { SAVE } from './selectors';
 
 export type SaveRoute = 'click' | 'submit' | 'programmatic';
 
@@ -66,6 +67,14 @@ const FORM_ROUTES: readonly number[] = [REQUEST_ROUTES.submit, REQUEST_ROUTES.re
 const CHAIN_MS = 1500;
 /** A second click while an allowed save is on its way would post the ticket twice. */
 const IN_FLIGHT_MS = 4000;
+
+/** SysAid's inline validation message is on screen (a save it refused without an alert). */
+function inlineValidationShown(doc: Document): boolean {
+  for (const el of doc.querySelectorAll<HTMLElement>(SAVE.inlineValidation)) {
+    if (!el.hidden && el.style.display !== 'none' && (el.textContent ?? '').trim()) return true;
+  }
+  return false;
+}
 const PRESS_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'auxclick'] as const;
 
 function stop(event: Event) {
@@ -84,6 +93,7 @@ export class SaveGate {
   #decider?: SaveDecider;
   #heldSave?: HeldSave;
   #replaying = false;
+  #leaving = false;
   #allowedClickAt = Number.NEGATIVE_INFINITY;
   readonly #life = new AbortController();
   /** Private to this gate and the MAIN-world guard: never in the document, so no page script reaches it. */
@@ -98,6 +108,12 @@ export class SaveGate {
     const win = doc.defaultView;
     if (!win) return;
     const opts = { capture: true, signal: this.#life.signal };
+    // The page is going (the save's answer is loading): a click now is a repeat, whatever the page shows.
+    const leaving = () => {
+      this.#leaving = true;
+    };
+    win.addEventListener('pagehide', leaving, opts);
+    win.addEventListener('beforeunload', leaving, opts);
     const channel = this.#channel;
     channel.addEventListener(SAVE_REQUEST_EVENT, (e) => this.#onRequest(e as MouseEvent), opts);
     channel.addEventListener(PAGE_ALERT_EVENT, () => this.#pageRefused(), opts);
@@ -247,9 +263,13 @@ export class SaveGate {
       return;
     }
     if (performance.now() - this.#allowedClickAt < IN_FLIGHT_MS) {
-      stop(event);
-      this.events.inFlight?.();
-      return;
+      // SysAid answered on the page (an inline "campo obrigatório"): the agent fixed it, this is a new save.
+      if (!this.#leaving && inlineValidationShown(this.doc)) this.answered();
+      else {
+        stop(event);
+        this.events.inFlight?.();
+        return;
+      }
     }
     const attempt: SaveAttempt = { route: 'click', isApply: control.role === 'apply' };
     if (!this.#decider) {

@@ -77,6 +77,11 @@ export const SAVE = {
   applyCaptions: ['Aplicar', 'Apply'],
   /** Cancel leaves the ticket unsaved: its draft is dropped. `#sr-cancel-btn` is a [guess] beside `#sr-save-btn`. */
   cancelById: ['table#CancelBtn', '#sr-cancel-btn'],
+  /**
+   * SysAid's inline validation message, when it refuses a save on the page instead of with alert()
+   * [guess: the form-structure report of the real page should confirm it].
+   */
+  inlineValidation: '.validation-error, .field-validation-error, .error-message, .Form_Ctrl_Error',
   /** A dialog over the form (confirmations, pickers) [guess: jQuery UI, Bootstrap, native]: its "Cancelar" is not the ticket's. */
   dialog: '[role="dialog"], [role="alertdialog"], dialog, .ui-dialog, .modal',
   cancelCaptions: ['Cancelar', 'Cancel'],

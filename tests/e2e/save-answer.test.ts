@@ -75,4 +75,16 @@ describe('a save counts when SysAid took it', () => {
     await frame.getByRole('link', { name: 'Novo' }).waitFor();
     expect(sysaid.submissions()).toHaveLength(1);
   });
+
+  it("SysAid refusing on the page (an inline message, no alert): the agent's fix and next click is a new save", async () => {
+    const { frame } = await sysaid.openModern('&inlineValidation=1');
+    await completeOutcome(frame, 'callback', 'resolved');
+    await frame.locator('input[name="title"]').fill('');
+    await frame.locator('#sr-save-btn').click();
+    await frame.getByText('Preencha o campo obrigatório: Título').waitFor();
+    await frame.locator('input[name="title"]').fill('Retorno ao beneficiário');
+    await frame.locator('#sr-save-btn').click();
+    const saved = await sysaid.received();
+    expect(saved.fields.title).toBe('Retorno ao beneficiário');
+  });
 });

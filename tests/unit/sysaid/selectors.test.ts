@@ -40,6 +40,7 @@ const TABLE: Array<{ name: string; selector: string | readonly string[]; pages: 
   { name: 'SAVE.modern', selector: SAVE.modern, pages: ['modern'] },
   { name: 'SAVE.header', selector: SAVE.header, pages: ['modern'] },
   { name: 'SAVE.dialog', selector: SAVE.dialog, pages: ['modern'] },
+  { name: 'SAVE.inlineValidation', selector: SAVE.inlineValidation, pages: ['modern'] },
 ];
 
 const matches = (selector: string | readonly string[]) =>
