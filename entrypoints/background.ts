@@ -14,6 +14,11 @@ import { E2E_POLICY_KEY, forgetPolicy, loadSettings, watchSettings } from '../li
 
 const SWEEP_ALARM = 'drafts|sweep';
 
+async function ensureSweepAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(SWEEP_ALARM)))
+    await browser.alarms.create(SWEEP_ALARM, { periodInMinutes: 30 });
+}
+
 export default defineBackground(() => {
   void openDraftsToContentScripts();
   void publishPageConfig(); // warms the slow first policy read too
@@ -35,7 +40,7 @@ export default defineBackground(() => {
     await openDraftsToContentScripts();
     await ensureHandoffKey();
     const settings = await applySettings();
-    browser.alarms.create(SWEEP_ALARM, { periodInMinutes: 30 });
+    await ensureSweepAlarm();
     const matches = [
       ...manifestMatches(),
       ...settings.customHosts.flatMap((h) => {
@@ -50,6 +55,8 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(async () => {
     await openDraftsToContentScripts();
+    // Alarms may not survive a browser restart: without this one, old drafts would wait for the next install.
+    await ensureSweepAlarm();
     await applySettings();
   });
   watchSettings((next, previous) => {
