@@ -142,13 +142,15 @@ export class Filler {
 
   /**
    * After a run, with what is still due: a value no longer due took (or the agent chose another), so its
-   * tries start over; a field given up on and now right is the agent's again.
+   * tries start over; a field given up on and now right is the agent's again. True when one was.
    */
-  settle(due: readonly FieldWrite[]): void {
+  settle(due: readonly FieldWrite[]): boolean {
     const still = new Set(due.map(tryKey));
     for (const key of this.#tries.keys()) if (!still.has(key)) this.#tries.delete(key);
+    const before = this.gaveUp.size;
     for (const [field, value] of this.gaveUp)
       if (!still.has(tryKey({ field, value, fixed: false, reason: '' }))) this.gaveUp.delete(field);
+    return this.gaveUp.size !== before;
   }
 
   /** Another ticket: no tries or give-ups carry over. */

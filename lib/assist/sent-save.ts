@@ -15,6 +15,10 @@ const POINTER = 'sysaid-assist-sent';
 /** What this page says about a save sent from its tab a moment ago. */
 export type SaveAnswer = 'taken' | 'notTaken';
 
+/** The log line for a save's verdict once SysAid answered: as judged, or "not saved" saying what it was. */
+export const answeredVerdict = (event: AuditMessage, answer: SaveAnswer): AuditMessage =>
+  answer === 'taken' ? event : { ...event, kind: 'notSaved', detail: `era: ${event.kind}` };
+
 /** False when the tab cannot keep the pointer (no sessionStorage): the verdict is then logged at once. */
 export function rememberSent(win: Window, ticket: string): boolean {
   try {
@@ -69,11 +73,10 @@ export async function settleSentSave(host: SettleHost, answer: SaveAnswer): Prom
   const sent = draft?.sent;
   if (!draft || !sent || sent.failed) return undefined;
   const event = sent.event as unknown as AuditMessage;
+  host.audit(answeredVerdict(event, answer));
   if (answer === 'taken') {
-    host.audit(event);
     await host.store.put(ticket, withoutSent(draft)).catch(() => undefined);
   } else {
-    host.audit({ ...event, kind: 'notSaved', detail: `era: ${event.kind}` });
     // Kept whole, with what was typed, for "Recuperar o atendimento não salvo".
     await host.store.put(ticket, { ...draft, sent: { ...sent, failed: true } }).catch(() => undefined);
   }

@@ -18,6 +18,7 @@ import { addNotice, type Notice } from './notices';
 import { inScope } from './save-decision';
 import { SaveGuard, type SaveGuardHost, type TicketNow } from './save-guard';
 import { type SelfTestRow, selfTest } from './self-test';
+import { answeredVerdict } from './sent-save';
 import { type PanelView, type SaveAlert, sameView } from './view';
 import { writesToMake } from './write-policy';
 
@@ -141,10 +142,7 @@ export class TicketSession {
     const sent = this.#sent;
     if (!sent) return;
     this.#sent = undefined;
-    const event = sent.event as unknown as AuditMessage;
-    this.deps.audit(
-      answer === 'taken' ? event : { ...event, kind: 'notSaved', detail: `era: ${event.kind}` },
-    );
+    this.deps.audit(answeredVerdict(sent.event as unknown as AuditMessage, answer));
   }
 
   /** "Descartar": the offered call is forgotten (the stored draft is replaced by this blank one). */
@@ -409,8 +407,8 @@ export class TicketSession {
         if (completed) this.#notices = this.#notices.filter((n) => n.id !== 'loading');
         if (again) queueMicrotask(() => this.refresh());
         else {
-          this.#filler.settle(this.#evaluateNow().writes);
-          this.#evaluateNow();
+          // Read again only when a field the fill gave up on is the agent's again (its check changes).
+          if (this.#filler.settle(this.#evaluateNow().writes)) this.#evaluateNow();
           this.#emit();
         }
       },

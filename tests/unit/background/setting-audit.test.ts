@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../../entrypoints/background';
 import { auditItem } from '../../../lib/audit/log';
 import { KIND_LABELS } from '../../../lib/audit/report';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { resetPolicyMemory, saveSettings } from '../../../lib/settings/store';
+import { saveSettings } from '../../../lib/settings/store';
+import { startBackground } from '../support/background';
 
 /** The compliance log's details once the background has heard every change. */
 async function loggedDetails(count: number): Promise<string[]> {
@@ -17,16 +16,7 @@ async function loggedDetails(count: number): Promise<string[]> {
 }
 
 describe('every change of a setting by the agent is in the compliance log', () => {
-  beforeEach(() => {
-    resetPolicyMemory();
-    // The parts of the browser the start-up touches and the fake lacks.
-    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
-    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
-    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
-    vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
-    vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockResolvedValue(undefined);
-    background.main();
-  });
+  beforeEach(() => startBackground());
 
   it('exceptions, pilot mode, scope and hosts: key and old → new value', async () => {
     await saveSettings({ allowOverride: true });
