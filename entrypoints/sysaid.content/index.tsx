@@ -58,7 +58,7 @@ export default defineContentScript({
     const store = pageDraftStore(tab);
     const audit = (event: AuditMessage) => void send({ type: 'audit', event });
     // A save this tab sent a moment ago: this page (its number, the list, or the login page) is SysAid's answer.
-    settleOnArrival(window, store, audit);
+    const arrival = settleOnArrival(window, store, audit);
     // Other SysAid pages (end users, assets, note popups, login) share the ticket's buttons: not ours to guard.
     if (!isServiceRecordPage(location)) return;
     // The ticket this script works on: SysAid may move to another without a page load.
@@ -113,7 +113,9 @@ export default defineContentScript({
     const handed = olderKey ? await requestHandoff(window, olderKey, HANDOFF_WAIT_MS) : undefined;
     // The older gate's one-time token: from now on the MAIN-world guard asks this gate, and the old one retires.
     if (handed?.token) guard.gate.join(handed.token);
-    const stored = readDrafts(store, ticket.key, boot.alsoRead);
+    // The answer to this tab's save settles its draft first (SysAid took it: the caller's data is gone).
+    const settled = arrival ? await arrival : undefined;
+    const stored = readDrafts(store, ticket.key, settled ? undefined : boot.alsoRead);
     // A new ticket after a save SysAid never took (its session expired): that call is offered back.
     const recovering = isNewTicketKey(ticket.key) && notSaved((await stored).own);
     const navigation = recovering ? 'reload' : navigationKind(window);

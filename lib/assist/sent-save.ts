@@ -1,5 +1,6 @@
 import type { Draft } from '../drafts/draft';
 import type { DraftStore } from '../drafts/page-store';
+import { withoutPersonalData } from '../drafts/personal-data';
 import type { AuditMessage } from '../messages/schema';
 import { looksLikeLoginPage } from '../sysaid/page-kind';
 
@@ -75,17 +76,13 @@ export async function settleSentSave(host: SettleHost, answer: SaveAnswer): Prom
   const event = sent.event as unknown as AuditMessage;
   host.audit(answeredVerdict(event, answer));
   if (answer === 'taken') {
-    await host.store.put(ticket, withoutSent(draft)).catch(() => undefined);
+    // SysAid holds the ticket now: the caller's data leaves the browser's storage at once, not hours later.
+    await host.store.put(ticket, withoutPersonalData(draft)).catch(() => undefined);
   } else {
     // Kept whole, with what was typed, for "Recuperar o atendimento não salvo".
     await host.store.put(ticket, { ...draft, sent: { ...sent, failed: true } }).catch(() => undefined);
   }
   return answer;
-}
-
-function withoutSent(draft: Draft): Draft {
-  const { sent: _, ...rest } = draft;
-  return rest;
 }
 
 /** A draft whose save never landed: its new ticket offers it back instead of starting blank. */
@@ -96,12 +93,19 @@ export const IN_PLACE_MS = 10_000;
 
 /**
  * On every SysAid page of the tab, as early as its document can be read: when a save from this tab was
- * waiting for SysAid's answer, this page is that answer. Costs one sessionStorage read otherwise.
+ * waiting for SysAid's answer, this page is that answer. Costs one sessionStorage read otherwise. Resolves
+ * once the draft is settled (undefined at once when no save was waiting): the page opens its draft after.
  */
-export function settleOnArrival(win: Window, store: DraftStore, audit: (event: AuditMessage) => void): void {
-  if (!sentTicket(win)) return;
+export function settleOnArrival(
+  win: Window,
+  store: DraftStore,
+  audit: (event: AuditMessage) => void,
+): Promise<SaveAnswer | undefined> | undefined {
+  if (!sentTicket(win)) return undefined;
   const doc = win.document;
-  const settle = () => void settleSentSave({ win, store, audit }, answerOf(doc));
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', settle, { once: true });
-  else settle();
+  const settle = () => settleSentSave({ win, store, audit }, answerOf(doc));
+  if (doc.readyState !== 'loading') return settle();
+  return new Promise((resolve) =>
+    doc.addEventListener('DOMContentLoaded', () => resolve(settle()), { once: true }),
+  );
 }

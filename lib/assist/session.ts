@@ -74,6 +74,8 @@ export class TicketSession {
   #sent?: NonNullable<Draft['sent']>;
   /** A reloaded new ticket's call, offered until the agent continues it or discards it. */
   #offered?: { draft: Draft; view: NonNullable<PanelView['resumeOffer']> };
+  /** SysAid took this ticket's save in place: what was typed is in SysAid, and no longer kept in storage. */
+  #dataInSysaid = false;
 
   /** `draft`: what the agent had typed for this ticket; kept again under this ticket (it may come from the new one just saved). */
   constructor(
@@ -143,6 +145,10 @@ export class TicketSession {
     if (!sent) return;
     this.#sent = undefined;
     this.deps.audit(answeredVerdict(sent.event as unknown as AuditMessage, answer));
+    if (answer === 'taken') {
+      this.#dataInSysaid = true;
+      this.#persist();
+    }
   }
 
   /** "Descartar": the offered call is forgotten (the stored draft is replaced by this blank one). */
@@ -161,6 +167,7 @@ export class TicketSession {
   #adopt(draft: Draft): void {
     this.#offered = undefined;
     this.#sent = undefined; // a verdict is logged once, by the page SysAid answered with
+    this.#dataInSysaid = false;
     this.#channel = draft.channel;
     this.#outcome = draft.outcome;
     this.#typed = { interlocutor: 'beneficiary', ticked: [], ...draft.typed };
@@ -177,11 +184,12 @@ export class TicketSession {
 
   /** The draft as it would be stored now (also what an update hands to the next content script). */
   draft(leftAt?: number): Draft {
+    const kept = !this.#dataInSysaid;
     return {
       channel: this.#channel,
       outcome: this.#outcome,
-      typed: this.#typed,
-      previousTranscript: this.#previousTranscript,
+      typed: kept ? this.#typed : { ...this.#typed, data: {} },
+      previousTranscript: kept ? this.#previousTranscript : undefined,
       savedAt: this.#savedAt,
       leftAt,
       inactivityStartedAt: this.#inactivityStartedAt,
@@ -205,6 +213,7 @@ export class TicketSession {
 
   setDatum(key: DatumKey, value: string): void {
     this.#typed = { ...this.#typed, data: { ...this.#typed.data, [key]: value } };
+    this.#dataInSysaid = false; // typed after the save: kept until SysAid takes it too
     this.#changed();
   }
 

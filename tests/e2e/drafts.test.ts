@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSysaid } from './support/fixtures';
-import { radio, settled, textbox } from './support/ticket';
+import { clickSave, radio, settled, textbox, typeBeneficiary } from './support/ticket';
 
 const sysaid = useSysaid();
 
@@ -92,5 +92,29 @@ describe('a reload asks before it brings a call back', () => {
     await page.reload();
     await page.getByRole('radiogroup', { name: 'Canal' }).waitFor({ timeout: 15_000 });
     expect(await page.getByRole('button', { name: 'Continuar atendimento anterior' }).count()).toBe(0);
+  });
+});
+
+describe('a saved ticket leaves no personal data behind', () => {
+  it("once SysAid shows the saved ticket, the caller's data is gone from the browser's memory", async () => {
+    const page = await sysaid.openTicket();
+    await radio(page, 'Canal', 'Ligação ativa / Callback').check();
+    await radio(page, 'Desfecho', 'Resolvido no atendimento').check();
+    await typeBeneficiary(page);
+    // Names no other test types: drafts of earlier tests' tabs must not decide the waits.
+    await textbox(page, 'Nome completo').fill('Valdirene Salva Pereira');
+    await textbox(page, 'Nome da mãe').fill('Genoveva Salva Pereira');
+    await settled(page);
+    await sysaid.draftKept('Valdirene Salva');
+    await clickSave(page, 'OKBtn');
+    const saved = await sysaid.received();
+    await page.getByText(`Service Record #${saved.id}`).waitFor();
+    // The numbered ticket's panel goes on (its channel and outcome), with the data only in SysAid.
+    await expect.poll(() => radio(page, 'Desfecho', 'Resolvido no atendimento').isChecked()).toBe(true);
+    // The numbered ticket's own draft is written (a moment after it opens), without the caller's data.
+    await sysaid.draftKept(`SREdit.jsp:${saved.id}"`);
+    await sysaid.draftGone('Valdirene Salva');
+    await sysaid.draftGone('Genoveva Salva');
+    expect(await page.getByRole('alert').count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type SessionDeps, TicketSession } from '../../../lib/assist/session';
+import type { Draft } from '../../../lib/drafts/draft';
 import type { AuditMessage } from '../../../lib/messages/schema';
 import { resolvePlaybooks } from '../../../lib/procedures/io';
 import { parseStamp } from '../../../lib/rules/stamp';
@@ -8,7 +9,7 @@ import { loadReplica } from '../support/replica';
 import { shown } from '../support/shown';
 
 /** A session on the classic replica with fake dependencies: what it writes, logs and decides. */
-function session(settings: Partial<Settings> = {}, isNewTicket = true) {
+function session(settings: Partial<Settings> = {}, isNewTicket = true, extra: Partial<SessionDeps> = {}) {
   const audit: AuditMessage[] = [];
   const controller = new AbortController();
   const deps: SessionDeps = {
@@ -23,6 +24,7 @@ function session(settings: Partial<Settings> = {}, isNewTicket = true) {
     templateId: () => undefined,
     extensionVersion: '9.9.9',
     newExceptionId: () => 'abc12345',
+    ...extra,
   };
   return { s: new TicketSession(deps), audit, stop: () => controller.abort() };
 }
@@ -63,6 +65,27 @@ describe('a ticket session on the classic replica', () => {
     t.s.refresh();
     expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
     expect(description().match(/\[Assefaz-Guia\]/g)).toHaveLength(1);
+  });
+
+  it("a save SysAid took in place: the caller's data leaves storage, and the form keeps every line", async () => {
+    const persisted: Draft[] = [];
+    const t = session({}, true, { persist: (d) => persisted.push(d), sent: () => undefined });
+    stop = t.stop;
+    t.s.setChannel('callback');
+    t.s.setOutcome('noContact');
+    t.s.setDatum('attempts', '3');
+    t.s.setDatum('noContactReason', 'notAnswered');
+    await settledOn(t.s);
+    expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
+    expect(persisted.at(-1)?.typed.data).toMatchObject({ attempts: '3' });
+    const filled = description();
+    t.s.settleSent('taken');
+    expect(persisted.at(-1)).toMatchObject({ channel: 'callback', outcome: 'noContact' });
+    expect(persisted.at(-1)?.typed.data).toEqual({});
+    t.s.refresh();
+    await settledOn(t.s);
+    expect(description()).toBe(filled);
+    expect(t.s.view().evaluation.blocking).toEqual([]);
   });
 
   it('refuses a save that breaks the procedure, names the gap, logs it and writes no stamp', async () => {

@@ -30,6 +30,10 @@ describe('a save counts when SysAid took it', () => {
     expect(logged).toEqual([VERDICT]);
     expect(sentTicket(window)).toBeUndefined();
     expect((await store.get(NEW))?.sent).toBeUndefined();
+    // SysAid holds the ticket: the caller's name is gone from the browser at once; the panel keeps its choices.
+    const kept = await store.get(NEW);
+    expect(kept).toMatchObject({ channel: 'callback', outcome: 'resolved' });
+    expect(kept?.typed.data).toEqual({});
     expect(await settleSentSave(host, 'taken')).toBeUndefined();
     expect(logged).toHaveLength(1);
   });
