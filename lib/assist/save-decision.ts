@@ -41,6 +41,11 @@ export interface SaveContext {
   overrideUntil: number;
   /** Pilot mode blocks nothing (PROCEDURES.md, "On a real floor"). */
   guardMode: 'enforce' | 'observe';
+  /**
+   * The ticket's own stamp says an early "Aplicar" already opened it (`resultado=aberto`): SysAid may answer
+   * an Apply with the same new-ticket address, so only the ticket itself can say it is not new any more.
+   */
+  openedEarly: boolean;
 }
 
 /** Every failing item is the form's fault, not the data's (an empty list is not). */
@@ -66,7 +71,7 @@ export function inScope(ctx: Pick<SaveContext, 'scope' | 'channelChosen' | 'isNe
  */
 function earlyApplyAllowed(ctx: SaveContext): boolean {
   const { attempt, playbook } = ctx;
-  if (!playbook?.allowEarlyApply || !ctx.channelChosen || !ctx.isNewTicket) return false;
+  if (!playbook?.allowEarlyApply || !ctx.channelChosen || !ctx.isNewTicket || ctx.openedEarly) return false;
   if (attempt.route !== 'click' || !attempt.isApply) return false;
   if (playbook.finalStatuses.some((s) => sameCaption(s, ctx.status))) return false;
   return ctx.evaluation.blocking.every((c) => !c.wrong);

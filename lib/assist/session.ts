@@ -7,6 +7,7 @@ import type { Channel, DatumKey, FieldKey, Interlocutor, Outcome, Typed } from '
 import { evaluate } from '../rules/evaluate';
 import { inferChannel, inferOutcome } from '../rules/infer';
 import type { FormSnapshot } from '../rules/snapshot';
+import { parseStamp } from '../rules/stamp';
 import type { Evaluation, FieldWrite } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import type { SaveAttempt, SaveDecision } from '../sysaid/gate';
@@ -356,6 +357,7 @@ export class TicketSession {
         guardMode: this.deps.settings().guardMode,
         filling: this.#filler.filling,
         status: this.#snapshot.fields.status?.value,
+        openedEarly: openedEarly(this.#snapshot),
       },
     };
   }
@@ -481,6 +483,12 @@ export class TicketSession {
     for (const notice of notices) this.#notify(notice);
     return keep;
   }
+}
+
+/** The ticket's stamp (its own field, else the description's last line) says an early Aplicar opened it. */
+function openedEarly(snapshot: FormSnapshot): boolean {
+  const { complianceStamp, description } = snapshot.fields;
+  return parseStamp(complianceStamp?.value || description?.value || '')?.result === 'aberto';
 }
 
 function randomExceptionId(): string {

@@ -193,3 +193,22 @@ describe('other SysAid pages with the same buttons are left alone', () => {
     expect(sysaid.submissions()).toHaveLength(1);
   });
 });
+
+describe('an early Aplicar opens the protocol once', () => {
+  it('SysAid answering Aplicar at the same new-ticket address: the second Aplicar is held to the whole procedure', async () => {
+    const page = await sysaid.openTicket('&applyKeepsNew=1');
+    await radio(page, 'Canal', 'Pesquisa de satisfação').check();
+    await settled(page);
+    await clickSave(page, 'ApplyBtn');
+    const opened = await sysaid.received();
+    expect(opened.fields.desc).toContain('resultado=aberto');
+    // The answer is the same ticket, still at id=0: the panel starts again (a survey ticket shows no
+    // channel by itself, so the agent picks it again), and the form keeps the stamp.
+    await expect.poll(() => page.locator('textarea[name="desc"]').inputValue()).toContain('resultado=aberto');
+    await radio(page, 'Canal', 'Pesquisa de satisfação').check();
+    await settled(page);
+    await clickSave(page, 'ApplyBtn');
+    await page.getByRole('alert').getByText('Escolha o desfecho', { exact: false }).waitFor();
+    expect(sysaid.submissions()).toHaveLength(1);
+  });
+});

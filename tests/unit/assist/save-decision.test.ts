@@ -78,6 +78,13 @@ describe('the save decision (PROCEDURES.md, "Every ticket, before any channel ru
     ).toBe('block');
   });
 
+  it('early only once: a ticket whose stamp says an Aplicar opened it is held to the whole procedure', () => {
+    const evaluation = callbackNoOutcome();
+    const playbook = DEFAULT_PLAYBOOKS.callback;
+    const again = ctx({ attempt: APPLY, evaluation, playbook, channelChosen: true, openedEarly: true });
+    expect(decideSave(again).decision).toBe('block');
+  });
+
   it('never early with data that is wrong', () => {
     const form = blankForm();
     form.fields.cpfLookup = { value: '123.456.789-00' };

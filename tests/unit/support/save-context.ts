@@ -16,6 +16,7 @@ export function saveContext(extra: Partial<SaveContext> = {}): SaveContext {
     status: 'Novo',
     overrideUntil: Number.NEGATIVE_INFINITY,
     guardMode: 'enforce',
+    openedEarly: false,
     ...extra,
   };
 }
