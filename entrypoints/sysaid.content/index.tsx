@@ -44,6 +44,8 @@ import { unrecognisedSaveControls } from '../../lib/sysaid/save-controls';
  * re-renders, moving to another ticket, shortcuts). What each piece does lives in lib/.
  */
 const HANDOFF_WAIT_MS = 1000;
+/** Typing in the panel must not reach SysAid's own shortcuts and handlers. */
+const PANEL_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'change', 'paste', 'focusin', 'focusout'];
 
 export default defineContentScript({
   matches: CLOUD_MATCHES,
@@ -65,7 +67,10 @@ export default defineContentScript({
     const ticket = { key: ticketKey(location) };
     let keeper: DraftKeeper | undefined;
     let refusedBySysaid = () => {};
+    let reopened = () => {};
     const guard = guardDocument(document, {
+      // The page rewrote itself (document.open): the gate stands again by itself; the panel comes back.
+      reopened: () => reopened(),
       // SysAid's own alert right after an allowed save: it did not take it.
       pageRefused: () => refusedBySysaid(),
       // SysAid's Cancel: the ticket is abandoned, and so is its draft.
@@ -244,16 +249,8 @@ export default defineContentScript({
         panelRoot,
       );
     };
-    const ui = mountPanelHost(document, config.panelCss, [
-      'keydown',
-      'keyup',
-      'keypress',
-      'input',
-      'change',
-      'paste',
-      'focusin',
-      'focusout',
-    ]);
+    const mount = () => mountPanelHost(document, config.panelCss, PANEL_EVENTS);
+    let ui = mount();
     panelRoot = ui.container;
     renderPanel();
     handoffKey ??= readHandoffKey();
@@ -273,15 +270,37 @@ export default defineContentScript({
         restore: (draft) => current.restore(draft ?? BLANK_DRAFT),
         stopInactivity: (left) => void send({ type: 'inactivity:stop', ticket: left }),
       });
-    observeForm(
-      document,
-      ui.host,
-      (target) => current.watches(target),
-      async (structural) => {
-        if (!(await follow())) current.refresh(structural);
-      },
-      ctx.signal,
-    );
+    const observeTicket = (signal: AbortSignal) =>
+      observeForm(
+        document,
+        ui.host,
+        (target) => current.watches(target),
+        async (structural) => {
+          if (!(await follow())) current.refresh(structural);
+        },
+        signal,
+      );
+    let observing = new AbortController();
+    observeTicket(observing.signal);
+    ctx.onInvalidated(() => observing.abort());
+    reopened = () => {
+      const again = () => {
+        if (ctx.isInvalid) return;
+        render(null, ui.container);
+        ui.remove();
+        ui = mount();
+        panelRoot = ui.container;
+        renderPanel();
+        observing.abort();
+        observing = new AbortController();
+        observeTicket(observing.signal);
+        current.refresh();
+      };
+      // Right after document.open() there is no document element yet: the rewritten page is awaited.
+      if (document.readyState === 'loading')
+        document.addEventListener('DOMContentLoaded', again, { once: true });
+      else again();
+    };
 
     // The URL can change with no DOM change at all (history.pushState).
     ctx.addEventListener(window, 'wxt:locationchange', () => void follow());
@@ -293,7 +312,7 @@ export default defineContentScript({
         toggleCollapsed: () => handle?.toggleCollapsed(),
         toggleInactivity: () => setInactivity(current.view().inactivityStartedAt ? undefined : Date.now()),
       },
-      ui.container,
+      () => ui.container,
     );
     ctx.onInvalidated(stopCommands);
   },

@@ -34,12 +34,14 @@ export function runCommand(
 export function listenForCommands(
   scripts: () => RenderedScript[],
   actions: { toggleCollapsed(): void; toggleInactivity(): void },
-  scope: Element,
+  /** The panel's container now (the panel is mounted again when the page rewrites its document). */
+  scope: () => Element,
 ): () => void {
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
     const command = commandOf(raw);
-    if (command && scope.ownerDocument.hasFocus()) runCommand(command, scripts(), actions, scope);
+    const panel = scope();
+    if (command && panel.ownerDocument.hasFocus()) runCommand(command, scripts(), actions, panel);
   };
   browser.runtime.onMessage.addListener(onMessage);
   return () => browser.runtime.onMessage.removeListener(onMessage);

@@ -8,6 +8,7 @@ import {
   PAGE_ALERT_EVENT,
   REKEY_EVENT,
   RELEASE_EVENT,
+  REOPENED_EVENT,
   REQUEST_ROUTES,
   RETIRE_EVENT,
   SAVE_REQUEST_EVENT,
@@ -50,6 +51,8 @@ export interface GateEvents {
   pageRefused?(): void;
   /** A newer gate took over this document. */
   retired?(): void;
+  /** The page rewrote its document (document.open): the gate stands again; the panel must too. */
+  reopened?(): void;
   /** The page tried to forge the handshake with the MAIN-world guard (ignored; `what` says how). */
   tampered?(what: string): void;
 }
@@ -96,6 +99,8 @@ export class SaveGate {
   #leaving = false;
   #allowedClickAt = Number.NEGATIVE_INFINITY;
   readonly #life = new AbortController();
+  /** The listeners on the window, added again when the page's document.open() erased them. */
+  #armed = new AbortController();
   /** Private to this gate and the MAIN-world guard: never in the document, so no page script reaches it. */
   readonly #channel: Element;
   #succeeded = false;
@@ -108,12 +113,6 @@ export class SaveGate {
     const win = doc.defaultView;
     if (!win) return;
     const opts = { capture: true, signal: this.#life.signal };
-    // The page is going (the save's answer is loading): a click now is a repeat, whatever the page shows.
-    const leaving = () => {
-      this.#leaving = true;
-    };
-    win.addEventListener('pagehide', leaving, opts);
-    win.addEventListener('beforeunload', leaving, opts);
     const channel = this.#channel;
     channel.addEventListener(SAVE_REQUEST_EVENT, (e) => this.#onRequest(e as MouseEvent), opts);
     channel.addEventListener(PAGE_ALERT_EVENT, () => this.#pageRefused(), opts);
@@ -133,6 +132,28 @@ export class SaveGate {
     // At document_start this is the first hello the MAIN world hears, and it binds; after an extension
     // update an older gate holds the channel, and this one joins with the token the older one hands over.
     this.#hello();
+    this.#arm(win);
+    channel.addEventListener(
+      REOPENED_EVENT,
+      () => {
+        this.#arm(win);
+        this.events.reopened?.();
+      },
+      opts,
+    );
+  }
+
+  #arm(win: Window): void {
+    this.#armed.abort();
+    this.#armed = new AbortController();
+    if (this.retired) return;
+    const opts = { capture: true, signal: this.#armed.signal };
+    // The page is going (the save's answer is loading): a click now is a repeat, whatever the page shows.
+    const leaving = () => {
+      this.#leaving = true;
+    };
+    win.addEventListener('pagehide', leaving, opts);
+    win.addEventListener('beforeunload', leaving, opts);
     win.addEventListener('click', (e) => this.#onClick(e), opts);
     for (const type of PRESS_EVENTS) win.addEventListener(type, (e) => this.#onPress(e), opts);
     win.addEventListener('dblclick', (e) => ticketControlOf(e.target) && stop(e), opts);
@@ -196,6 +217,7 @@ export class SaveGate {
     if (this.#life.signal.aborted) return;
     this.dropHeld();
     this.#life.abort();
+    this.#armed.abort();
     // Stopping with no successor: the MAIN world may bind the next gate that comes (not a page script:
     // only this gate can reach the channel).
     if (!this.#succeeded && this.linked) this.#channel.dispatchEvent(new CustomEvent(RELEASE_EVENT));

@@ -7,6 +7,7 @@ import {
   PAGE_ALERT_EVENT,
   REKEY_EVENT,
   RELEASE_EVENT,
+  REOPENED_EVENT,
   REQUEST_ROUTES,
   RETIRE_EVENT,
   SAVE_REQUEST_EVENT,
@@ -90,21 +91,45 @@ export function guardProgrammaticSubmits(win: Window & typeof globalThis): void 
     if (previous) dispatch.call(previous, new CustomEvt(RETIRE_EVENT));
   };
 
+  const hello = (e: Event) => {
+    e.stopImmediatePropagation();
+    const offered = (e as MouseEvent).relatedTarget;
+    if (!(offered instanceof ElementType) || offered.isConnected || offered === channel)
+      return tell(TAMPER_EVENT, 'hello');
+    const key = getAttr.call(offered, TOKEN_ATTRIBUTE);
+    const rekeyed = token !== undefined && key === token && now() < tokenUntil;
+    if (channel && !rekeyed) return tell(TAMPER_EVENT, 'hello');
+    bind(offered);
+  };
   // The first listener on window (document_start): no page listener sees a hello, let alone stops it.
-  listenOnWindow(
-    CHANNEL_HELLO_EVENT,
-    (e: Event) => {
-      e.stopImmediatePropagation();
-      const offered = (e as MouseEvent).relatedTarget;
-      if (!(offered instanceof ElementType) || offered.isConnected || offered === channel)
-        return tell(TAMPER_EVENT, 'hello');
-      const key = getAttr.call(offered, TOKEN_ATTRIBUTE);
-      const rekeyed = token !== undefined && key === token && now() < tokenUntil;
-      if (channel && !rekeyed) return tell(TAMPER_EVENT, 'hello');
-      bind(offered);
-    },
-    true,
-  );
+  listenOnWindow(CHANNEL_HELLO_EVENT, hello, true);
+
+  // document.open() erases every listener on the window and the document, the gate's too (the private
+  // channel is detached, so it keeps its own): both stand up again before the rewritten page can be used.
+  const docProto = win.Document.prototype;
+  const reopen = docProto.open;
+  const write = docProto.write;
+  const writeln = docProto.writeln;
+  const reopened = () => {
+    listenOnWindow(CHANNEL_HELLO_EVENT, hello, true);
+    tell(REOPENED_EVENT);
+  };
+  docProto.open = function guardedOpen(this: Document, ...args: unknown[]) {
+    // With three arguments it is window.open: nothing is erased.
+    const erases = this === win.document && args.length < 3;
+    const result = (reopen as (...a: unknown[]) => unknown).apply(this, args);
+    if (erases) reopened();
+    return result;
+  } as typeof reopen;
+  const guardedWrite = (native: typeof write) =>
+    function guardedWrite(this: Document, ...text: string[]) {
+      // Written once the page has loaded, it opens the document anew first.
+      const erases = this === win.document && this.readyState !== 'loading';
+      native.apply(this, text);
+      if (erases) reopened();
+    };
+  docProto.write = guardedWrite(write);
+  docProto.writeln = guardedWrite(writeln);
 
   const ask = (route: Route, form: HTMLFormElement | null): Answer => {
     const gate = channel;

@@ -26,6 +26,11 @@ export const TOKEN_ATTRIBUTE = 'data-token';
 export const RETIRE_EVENT = 'sysaid-assist:retire';
 /** On the channel, gate → MAIN: this gate stopped with no successor; the next plain hello may bind. */
 export const RELEASE_EVENT = 'sysaid-assist:release';
+/**
+ * On the channel, MAIN → gate: the page rewrote its document (`document.open()`, or `write` after
+ * loading), which erases every listener on the window and the document; the gate stands up again.
+ */
+export const REOPENED_EVENT = 'sysaid-assist:reopened';
 /** Set on the channel by MAIN when it accepted the hello. */
 export const LINKED_ATTRIBUTE = 'data-linked';
 

@@ -83,6 +83,26 @@ describe('the guard never fails open', () => {
     await sysaid.noSaveArrives();
   });
 
+  it('a page that rewrites itself (document.open / document.write) still cannot save unchecked', async () => {
+    const page = await sysaid.openTicket();
+    await page.evaluate(() => {
+      // Everything listening on the page is erased by document.open(): a SysAid page that rebuilds itself this way.
+      document.open();
+      document.write(
+        '<form id="srForm" name="srForm" method="post" action="/SREdit.jsp?id=0&SR_Type=1">' +
+          '<input name="action" value="ok"><textarea id="desc" name="desc">Ligação</textarea>' +
+          '<button type="submit">Salvar</button></form>',
+      );
+      document.close();
+    });
+    await page.getByRole('button', { name: 'Salvar' }).click();
+    // The panel comes back with the reason, and nothing reached SysAid.
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.textContent()).toContain('Escolha o canal');
+    await sysaid.noSaveArrives();
+  });
+
   it('a save with the panel untouched is blocked and logged', async () => {
     const page = await sysaid.openTicket();
     await page.locator('#title').fill('Ligação');
