@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readBoot, watchConfig } from '../../lib/assist/boot';
+import { DraftOwnership } from '../../lib/assist/draft-ownership';
 import { startingDraftKeys } from '../../lib/assist/first-read';
 import { followTicket } from '../../lib/assist/follow-ticket';
 import { guardDocument } from '../../lib/assist/guarding';
@@ -18,6 +19,7 @@ import {
 } from '../../lib/assist/sent-save';
 import { TicketSession } from '../../lib/assist/session';
 import { BLANK_DRAFT } from '../../lib/drafts/blank';
+import { draftClaims } from '../../lib/drafts/claims';
 import { tabInstanceId } from '../../lib/drafts/draft-keys';
 import { type DraftKeeper, draftKeeper } from '../../lib/drafts/keeper';
 import { navigationKind, pageDraftStore } from '../../lib/drafts/page-store';
@@ -57,10 +59,11 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const tab = tabInstanceId(window);
-    const store = pageDraftStore(tab);
+    // What this document owns of the drafts: another tab on the same ticket, or a duplicate of this one, is kept apart.
+    const store = new DraftOwnership(window, draftClaims(navigator.locks));
     const audit = (event: AuditMessage) => void send({ type: 'audit', event });
     // A save this tab sent a moment ago: this page (its number, the list, or the login page) is SysAid's answer.
-    const arrival = settleOnArrival(window, store, audit);
+    const arrival = settleOnArrival(window, pageDraftStore(tab), audit);
     // Other SysAid pages (end users, assets, note popups, login) share the ticket's buttons: not ours to guard.
     if (!isServiceRecordPage(location)) return;
     // The ticket this script works on: SysAid may move to another without a page load.
@@ -120,7 +123,9 @@ export default defineContentScript({
     if (handed?.token) guard.gate.join(handed.token);
     // The answer to this tab's save settles its draft first (SysAid took it: the caller's data is gone).
     const settled = arrival ? await arrival : undefined;
-    const stored = readDrafts(store, ticket.key, settled ? undefined : boot.alsoRead);
+    const owned = await store.open(ticket.key);
+    const firstRead = settled || !store.ownsStart(ticket.key) ? undefined : boot.alsoRead;
+    const stored = readDrafts(store, ticket.key, firstRead);
     // A new ticket after a save SysAid never took (its session expired): that call is offered back.
     const recovering = isNewTicketKey(ticket.key) && notSaved((await stored).own);
     const navigation = recovering ? 'reload' : navigationKind(window);
@@ -159,6 +164,11 @@ export default defineContentScript({
       draft,
     );
     if (offered) current.offerResume(offered, recovering);
+    const otherTab = (key: string, open: boolean) => {
+      current.setOtherTab(open);
+      if (open) store.whenFree(key, () => ticket.key === key && current.setOtherTab(false));
+    };
+    if (!owned) otherTab(ticket.key, true);
     refusedBySysaid = () => {
       forgetSent(window);
       current.settleSent('notTaken');
@@ -268,6 +278,11 @@ export default defineContentScript({
         store,
         ttlMs,
         restore: (draft) => current.restore(draft ?? BLANK_DRAFT),
+        claim: async (left, next) => {
+          store.leave(left);
+          const held = await store.open(next);
+          return () => !held && otherTab(next, true);
+        },
         stopInactivity: (left) => void send({ type: 'inactivity:stop', ticket: left }),
       });
     const observeTicket = (signal: AbortSignal) =>

@@ -251,6 +251,15 @@ export class TicketSession {
     this.#emit();
   }
 
+  /** Another tab has this ticket open: nothing typed here is kept as a draft until that tab lets go. */
+  setOtherTab(open: boolean): void {
+    this.#notices = open
+      ? addNotice(this.#notices, { id: 'otherTab', kind: 'warn', text: text('draft.otherTab') })
+      : this.#notices.filter((n) => n.id !== 'otherTab');
+    if (!open) this.#persist();
+    this.#emit();
+  }
+
   dismissAlert(): void {
     this.#alert = undefined;
     this.#emit();

@@ -25,6 +25,17 @@ const TAB_KEY = 'sysaid-assist-tab';
  * An id for this tab, kept in the page's sessionStorage (per tab, survives reloads; no personal data),
  * so two tabs with a new ticket each keep separate drafts without asking the background for the tab.
  */
+/** A new id for this tab: a duplicated tab stops sharing the original's (lib/drafts/claims.ts). */
+export function renewTabInstanceId(win: Window): string {
+  const id = win.crypto.randomUUID();
+  try {
+    win.sessionStorage.setItem(TAB_KEY, id);
+  } catch {
+    // kept for this document only
+  }
+  return id;
+}
+
 export function tabInstanceId(win: Window): string {
   try {
     let id = win.sessionStorage.getItem(TAB_KEY);

@@ -100,6 +100,8 @@ export const rulesEn: Record<RuleMessageKey, string> = {
   'override.notAllowed': "Your organization's policy does not allow exceptions.",
   'override.tooShort': 'Write a justification of at least 15 characters.',
   'override.granted': 'Exception recorded: click save again.',
+  'draft.otherTab':
+    'This ticket is also open in another tab: what you type here is not kept as a draft. Carry on the call in one tab only.',
   'draft.storeFailed':
     "This ticket's draft could not be kept in the browser's memory: do not reload the page before saving.",
   'fill.formSlow':

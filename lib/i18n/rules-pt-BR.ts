@@ -93,6 +93,8 @@ export const rulesPtBR = {
   'override.notAllowed': 'A política da organização não permite exceções.',
   'override.tooShort': 'Escreva uma justificativa com ao menos 15 caracteres.',
   'override.granted': 'Exceção registrada: clique em salvar novamente.',
+  'draft.otherTab':
+    'Este chamado também está aberto em outra aba: o que você digitar aqui não fica guardado como rascunho. Continue o atendimento em uma aba só.',
   'draft.storeFailed':
     'Não foi possível guardar o rascunho deste chamado na memória do navegador: não recarregue a página antes de salvar.',
   'fill.formSlow':

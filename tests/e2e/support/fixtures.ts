@@ -55,6 +55,14 @@ export function useSysaid() {
       await expect.poll(() => sessionStorageText(env.ext)).not.toContain(text);
     },
     /**
+     * Asserts that no draft comes to hold `text` while a page would have written it (drafts are written
+     * 250 ms after typing stops): like `noSaveArrives`, a write that never happens leaves no event to wait on.
+     */
+    async draftNeverHolds(text: string, windowMs = 1000) {
+      const until = Date.now() + windowMs;
+      while (Date.now() < until) expect(await sessionStorageText(env.ext)).not.toContain(text);
+    },
+    /**
      * Asserts that nothing reached SysAid. A refused save leaves no event to wait on, so this gives one
      * that slipped through the time to arrive: the only fixed wait the suite keeps, and on purpose.
      */

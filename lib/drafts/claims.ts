@@ -1,0 +1,85 @@
+import type { DraftStore } from './page-store';
+
+/**
+ * One live document per draft (README, "Rascunhos"): two tabs on the same numbered ticket, or a tab
+ * duplicated with its sessionStorage (and so its tab id), would otherwise read and overwrite one
+ * another's draft. Each document claims the storage key of the ticket it shows with a Web Lock, which
+ * the browser releases when the document goes away (a reload gets it back at once).
+ */
+const PREFIX = 'sysaid-assist:';
+
+/** How long a claim waits for a reloading document to let go of its lock before it counts as taken. */
+export const CLAIM_WAIT_MS = 1500;
+
+export interface DraftClaims {
+  /** Resolves true once this document holds `key`, false when another live document keeps it. */
+  claim(key: string, waitMs?: number): Promise<boolean>;
+  /** Waits for `key` in the background (the other tab closes) and calls `acquired` once held. */
+  claimLater(key: string, acquired: () => void): void;
+  release(key: string): void;
+  holds(key: string): boolean;
+}
+
+/** Without Web Locks (an old browser, a page that is not a secure context) every claim succeeds, as before. */
+export function draftClaims(locks: LockManager | undefined): DraftClaims {
+  const held = new Map<string, () => void>();
+  const waiting = new Map<string, AbortController>();
+  const take = (key: string, signal: AbortSignal, acquired: () => void) =>
+    locks?.request(
+      `${PREFIX}${key}`,
+      { signal },
+      () =>
+        new Promise<void>((release) => {
+          held.set(key, release);
+          acquired();
+        }),
+    );
+  return {
+    claim(key, waitMs = CLAIM_WAIT_MS) {
+      if (!locks || held.has(key)) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const stop = new AbortController();
+        const timer = setTimeout(() => stop.abort(), waitMs);
+        take(key, stop.signal, () => {
+          clearTimeout(timer);
+          resolve(true);
+        })?.catch(() => resolve(false));
+      });
+    },
+    claimLater(key, acquired) {
+      if (!locks || held.has(key) || waiting.has(key)) return;
+      const stop = new AbortController();
+      waiting.set(key, stop);
+      take(key, stop.signal, () => {
+        waiting.delete(key);
+        acquired();
+      })?.catch(() => waiting.delete(key));
+    },
+    release(key) {
+      waiting.get(key)?.abort();
+      waiting.delete(key);
+      held.get(key)?.();
+      held.delete(key);
+    },
+    holds: (key) => !locks || held.has(key),
+  };
+}
+
+/**
+ * The drafts as a document that may not hold them sees them: a ticket another tab keeps reads as having
+ * no draft and is never written, so neither tab's call shows up in, or overwrites, the other.
+ */
+export function claimedStore(store: DraftStore, claims: DraftClaims): DraftStore {
+  const mine = (ticket: string) => claims.holds(store.storageKey(ticket));
+  return {
+    storageKey: store.storageKey,
+    get: async (ticket) => (mine(ticket) ? store.get(ticket) : null),
+    put: async (ticket, draft) => {
+      if (mine(ticket)) await store.put(ticket, draft);
+    },
+    remove: async (...tickets) => {
+      const owned = tickets.filter(mine);
+      if (owned.length) await store.remove(...owned);
+    },
+  };
+}
