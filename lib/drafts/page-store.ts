@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { send } from '../messages/client';
 import type { Draft } from './draft';
 import { draftStorageKey } from './draft-keys';
+import { putMakingRoom } from './room';
 
 /**
  * Drafts as a ticket page reads and writes them: straight in storage.session (in memory, never on
@@ -47,7 +48,7 @@ export function pageDraftStore(tab: string): DraftStore {
       const k = key(ticket);
       if (direct) {
         try {
-          await browser.storage.session.set({ [k]: draft });
+          await putMakingRoom(browser.storage.session, k, draft);
           return;
         } catch (error) {
           if (!/access|not allowed|undefined/i.test(String(error))) throw error;

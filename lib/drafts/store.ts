@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { draftSchema } from './draft';
 import { DRAFT_PREFIX } from './draft-keys';
+import { putMakingRoom } from './room';
 
 /**
  * The background's side of drafts: storage.session (memory only, emptied when the browser closes or
@@ -23,7 +24,7 @@ export async function getDraftByKey(key: string) {
 
 export async function putDraftByKey(key: string, draft: unknown): Promise<boolean> {
   if (!key.startsWith(DRAFT_PREFIX)) return false;
-  await browser.storage.session.set({ [key]: draftSchema.parse(draft) });
+  await putMakingRoom(browser.storage.session, key, draftSchema.parse(draft));
   return true;
 }
 

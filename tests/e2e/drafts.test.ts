@@ -118,3 +118,38 @@ describe('a saved ticket leaves no personal data behind', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 });
+
+describe('drafts when the browser memory for them is full', () => {
+  it('a 1 MB conversation is kept: the oldest saved calls give way, not the one on screen', async () => {
+    const host = new URL(sysaid.server.url).host;
+    // Nine saved calls of 1 MB each: Chromium keeps 10 MB of drafts at most.
+    await sysaid.ext.worker.evaluate(async (h) => {
+      const api = (
+        globalThis as unknown as { chrome: { storage: { session: { set(i: object): Promise<void> } } } }
+      ).chrome.storage.session;
+      for (let i = 0; i < 9; i++) {
+        const at = Date.now() - (9 - i) * 60_000;
+        await api.set({
+          [`draft:${h}/SREdit.jsp:${9000 + i}`]: {
+            typed: { data: { transcript: `Antigo ${i} ${'x'.repeat(1_050_000)}` } },
+            savedAt: at,
+            updatedAt: at,
+          },
+        });
+      }
+    }, host);
+    const page = await sysaid.openTicket();
+    await radio(page, 'Canal', 'Chat').check();
+    await radio(page, 'Desfecho', 'Resolvido no atendimento').check();
+    // Pasted as a paste lands (one input event): Playwright's fill types 11 000 lines through the editor.
+    const pasted = `Beneficiário: Conversa Enorme Atual\n${`Operador: ${'mensagem longa '.repeat(6)}\n`.repeat(11_000)}`;
+    await textbox(page, 'Conversa').evaluate((box, text) => {
+      (box as HTMLTextAreaElement).value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }, pasted);
+    await sysaid.draftKept('Conversa Enorme Atual');
+    await sysaid.draftGone('Antigo 0 ');
+    await sysaid.draftKept('Antigo 8 ');
+    expect(await page.getByText('Não foi possível guardar o rascunho').count()).toBe(0);
+  });
+});

@@ -1,0 +1,55 @@
+import { DRAFT_PREFIX } from './draft-keys';
+
+/** What drafts are kept in: storage.session, or a stand-in with the same three calls. */
+export interface DraftArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+const isQuotaError = (error: unknown) => /quota/i.test(String(error));
+
+interface Stored {
+  updatedAt?: unknown;
+  savedAt?: unknown;
+  leftAt?: unknown;
+}
+
+/**
+ * Which drafts give way when the browser's memory for drafts is full (10 MB in Chromium; a chat
+ * conversation may be 1 MB): first the calls already saved to SysAid, then the others, oldest first.
+ * Never `keep`, the ticket being written.
+ */
+export function evictionOrder(all: Record<string, unknown>, keep: string): string[] {
+  const drafts = Object.entries(all)
+    .filter(([k]) => k.startsWith(DRAFT_PREFIX) && k !== keep)
+    .map(([key, v]) => {
+      const d = (v ?? {}) as Stored;
+      const saved = d.savedAt !== undefined || d.leftAt !== undefined;
+      return { key, saved, at: typeof d.updatedAt === 'number' ? d.updatedAt : 0 };
+    });
+  drafts.sort((a, b) => Number(b.saved) - Number(a.saved) || a.at - b.at);
+  return drafts.map((d) => d.key);
+}
+
+/**
+ * Writes a draft; when the browser says its memory is full, older drafts give way one at a time
+ * (evictionOrder) until the current ticket fits. Rejects only when it does not fit even alone.
+ */
+export async function putMakingRoom(area: DraftArea, key: string, value: unknown): Promise<void> {
+  try {
+    return await area.set({ [key]: value });
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+  }
+  const order = evictionOrder(await area.get(null), key);
+  for (const victim of order) {
+    await area.remove([victim]);
+    try {
+      return await area.set({ [key]: value });
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+    }
+  }
+  await area.set({ [key]: value });
+}
