@@ -1,6 +1,7 @@
 // The save gate (one class, ~240 lines on purpose: every route to a save in one place, none missed in review).
 import {
   ANSWER_ATTRIBUTE,
+  CAUSE_ATTRIBUTE,
   CHANNEL_HELLO_EVENT,
   HELD_DROP_EVENT,
   HELD_REPLAY_EVENT,
@@ -65,6 +66,21 @@ interface HeldSave {
 }
 
 const FORM_ROUTES: readonly number[] = [REQUEST_ROUTES.submit, REQUEST_ROUTES.requestSubmit];
+/**
+ * What a person does to a field (a pick in a list, a click on its widget): the form posted while one is handled
+ * is SysAid reloading a section (the category cascade), never a save. Keys stay out: Ctrl+S and Enter save.
+ */
+const FIELD_EVENTS = new Set([
+  'change',
+  'input',
+  'click',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'focusout',
+  'blur',
+]);
 
 /** The submit or programmatic save that an allowed click causes is that same save, not another. */
 const CHAIN_MS = 1500;
@@ -344,6 +360,14 @@ export class SaveGate {
     if (this.#ask(attempt) !== 'allow') stop(event);
   }
 
+  /** A form post made while a field's own event was handled (see FIELD_EVENTS), not by a save control. */
+  #byField(event: MouseEvent): boolean {
+    const cause = this.#channel.getAttribute(CAUSE_ATTRIBUTE);
+    const target = event.relatedTarget;
+    if (!cause || !FIELD_EVENTS.has(cause) || !(target instanceof Element)) return false;
+    return !isTicketFormElement(target) && ticketControlOf(target) === null;
+  }
+
   /** The MAIN world asks whether a programmatic save (submit, XHR, fetch) may go; it waits for the answer. */
   #onRequest(event: MouseEvent): void {
     this.#channel.setAttribute(ANSWER_ATTRIBUTE, this.#answer(event));
@@ -354,6 +378,7 @@ export class SaveGate {
     if (FORM_ROUTES.includes(event.detail) && !isTicketFormElement(event.relatedTarget as Element | null))
       return 'allow';
     if (this.#replaying || this.#chained()) return 'allow';
+    if (this.#byField(event)) return 'allow';
     const attempt: SaveAttempt = { route: 'programmatic', isApply: false };
     if (this.#decider) return this.#ask(attempt);
     const channel = this.#channel;

@@ -1,5 +1,6 @@
 import {
   ANSWER_ATTRIBUTE,
+  CAUSE_ATTRIBUTE,
   CHANNEL_HELLO_EVENT,
   HELD_DROP_EVENT,
   HELD_REPLAY_EVENT,
@@ -14,7 +15,7 @@ import {
   TAMPER_EVENT,
   TOKEN_ATTRIBUTE,
 } from './protocol';
-import { isSaveRequest } from './save-requests';
+import { isSaveRequest, type SaveRequest } from './save-requests';
 
 const MARK = '__sysaidAssistGuard';
 /** A re-key token from the current gate is good for one hello, this long (the update hand-over). */
@@ -131,11 +132,19 @@ export function guardProgrammaticSubmits(win: Window & typeof globalThis): void 
   docProto.write = guardedWrite(write);
   docProto.writeln = guardedWrite(writeln);
 
-  const ask = (route: Route, form: HTMLFormElement | null): Answer => {
+  const ask = (route: Route, form: HTMLFormElement | null, request?: SaveRequest): Answer => {
     const gate = channel;
     if (!gate) return 'allow';
     removeAttr.call(gate, ANSWER_ATTRIBUTE);
-    const event = new MouseEvt(SAVE_REQUEST_EVENT, { relatedTarget: form, detail: REQUEST_ROUTES[route] });
+    // A form posted by page code: the event being handled says whether a field caused it (a cascade).
+    const cause = request === 'form' ? (win as { event?: Event }).event : undefined;
+    const target = cause?.target instanceof ElementType ? cause.target : null;
+    if (cause && target) setAttr.call(gate, CAUSE_ATTRIBUTE, cause.type);
+    else removeAttr.call(gate, CAUSE_ATTRIBUTE);
+    const event = new MouseEvt(SAVE_REQUEST_EVENT, {
+      relatedTarget: form ?? target,
+      detail: REQUEST_ROUTES[route],
+    });
     dispatch.call(gate, event);
     const answer = getAttr.call(gate, ANSWER_ATTRIBUTE);
     removeAttr.call(gate, ANSWER_ATTRIBUTE);
@@ -144,8 +153,14 @@ export function guardProgrammaticSubmits(win: Window & typeof globalThis): void 
     return 'block';
   };
   /** Asks, then sends, holds (replaced by a newer held save) or fails the save as SysAid would see it. */
-  const decide = (route: Route, form: HTMLFormElement | null, go: () => void, fail: () => void) => {
-    const answer = ask(route, form);
+  const decide = (
+    route: Route,
+    form: HTMLFormElement | null,
+    go: () => void,
+    fail: () => void,
+    request?: SaveRequest,
+  ) => {
+    const answer = ask(route, form, request);
     if (answer === 'allow') return go();
     if (answer === 'block') return fail();
     takeHeld()?.fail();
@@ -191,30 +206,31 @@ export function guardProgrammaticSubmits(win: Window & typeof globalThis): void 
     body?: Document | XMLHttpRequestBodyInit | null,
   ) {
     const write = writes.get(this);
-    if (!write || !isSaveRequest(write.method, write.url, win.location.href, body))
-      return send.call(this, body as XMLHttpRequestBodyInit | null);
+    const request = write && isSaveRequest(write.method, write.url, win.location.href, body);
+    if (!request) return send.call(this, body as XMLHttpRequestBodyInit | null);
     decide(
       'xhr',
       null,
       () => send.call(this, body as XMLHttpRequestBodyInit | null),
       () => failXhr(win, this),
+      request,
     );
   };
   if (fetch) {
     win.fetch = function guardedFetch(input: RequestInfo | URL, init?: RequestInit) {
       const request = input instanceof win.Request ? input : undefined;
       const method = init?.method ?? request?.method ?? 'GET';
-      if (
-        !isWrite(method) ||
-        !isSaveRequest(method, request?.url ?? String(input), win.location.href, init?.body)
-      )
-        return fetch.call(win, input, init);
+      const saves =
+        isWrite(method) &&
+        isSaveRequest(method, request?.url ?? String(input), win.location.href, init?.body);
+      if (!saves) return fetch.call(win, input, init);
       return new Promise<Response>((resolve, reject) =>
         decide(
           'fetch',
           null,
           () => resolve(fetch.call(win, input, init)),
           () => reject(new TypeError('Failed to fetch')),
+          saves,
         ),
       );
     };

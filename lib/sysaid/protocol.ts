@@ -31,6 +31,11 @@ export const RELEASE_EVENT = 'sysaid-assist:release';
  * loading), which erases every listener on the window and the document; the gate stands up again.
  */
 export const REOPENED_EVENT = 'sysaid-assist:reopened';
+/**
+ * On the channel with an XHR/fetch request, MAIN → gate: the type of the event being dispatched when the page
+ * made it (`window.event`), whose target is then the request's `relatedTarget`. Absent for SysAid's save API.
+ */
+export const CAUSE_ATTRIBUTE = 'data-cause';
 /** Set on the channel by MAIN when it accepted the hello. */
 export const LINKED_ATTRIBUTE = 'data-linked';
 

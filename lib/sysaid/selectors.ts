@@ -107,7 +107,9 @@ export const SAVE = {
  */
 export const SAVE_REQUESTS = {
   methods: ['POST', 'PUT'],
-  endpoints: [/\/(SREdit|SubmitSR)\.jsp(\?|#|$)/i, /\/api\/v1\/sr(\/\d+)?\/?(\?|#|$)/i],
+  endpoints: [/\/(SREdit|SubmitSR)\.jsp(\?|#|$)/i],
+  /** SysAid's REST save of a service record (Spaces) [confirmed path]: never a section reload. */
+  api: /\/api\/v1\/sr(\/\d+)?\/?(\?|#|$)/i,
   notSaves: [/[?&](ajax[a-z]*|refresh[a-z]*|reload[a-z]*|updateCategory)=/i],
   /** A form-encoded body that carries these Classic fields is the ticket form, whatever the URL [confirmed names]. */
   bodyFields: ['problem_type', 'assigned_group'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setSettings } from './support/extension';
 import { useSysaid } from './support/fixtures';
+import { completeOutcome } from './support/outcomes';
 import {
   clickSave,
   radio,
@@ -211,4 +212,20 @@ describe('an early Aplicar opens the protocol once', () => {
     await page.getByRole('alert').getByText('Escolha o desfecho', { exact: false }).waitFor();
     expect(sysaid.submissions()).toHaveLength(1);
   });
+});
+
+describe("SysAid's own requests that are not saves", () => {
+  it.each([
+    ['resolved', { thirdLevelCategory: 'Contato realizado' }],
+    ['forwarded', { problem_type: 'Autorizações' }],
+  ] as const)(
+    'a category cascade posting the form over XHR still loads (callback %s), and the save goes through',
+    async (outcome, expected) => {
+      const page = await sysaid.openTicket('&cascadeXhr=1');
+      await completeOutcome(page, 'callback', outcome);
+      await clickSave(page, 'OKBtn');
+      const saved = await sysaid.received();
+      expect(saved.captions).toMatchObject(expected);
+    },
+  );
 });
