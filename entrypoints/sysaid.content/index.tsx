@@ -19,7 +19,7 @@ import {
 } from '../../lib/assist/sent-save';
 import { TicketSession } from '../../lib/assist/session';
 import { BLANK_DRAFT } from '../../lib/drafts/blank';
-import { draftClaims } from '../../lib/drafts/claims';
+import { documentClaims } from '../../lib/drafts/claims';
 import { tabInstanceId } from '../../lib/drafts/draft-keys';
 import { type DraftKeeper, draftKeeper } from '../../lib/drafts/keeper';
 import { navigationKind, pageDraftStore } from '../../lib/drafts/page-store';
@@ -60,7 +60,9 @@ export default defineContentScript({
   async main(ctx) {
     const tab = tabInstanceId(window);
     // What this document owns of the drafts: another tab on the same ticket, or a duplicate of this one, is kept apart.
-    const store = new DraftOwnership(window, draftClaims(navigator.locks));
+    const claims = documentClaims(navigator.locks);
+    ctx.onInvalidated(() => claims.leave());
+    const store = new DraftOwnership(window, claims.claims);
     const audit = (event: AuditMessage) => void send({ type: 'audit', event });
     // A save this tab sent a moment ago: this page (its number, the list, or the login page) is SysAid's answer.
     const arrival = settleOnArrival(window, pageDraftStore(tab), audit);

@@ -18,6 +18,7 @@ export interface DraftClaims {
   claimLater(key: string, acquired: () => void): void;
   release(key: string): void;
   holds(key: string): boolean;
+  releaseAll(): void;
 }
 
 /** Without Web Locks (an old browser, a page that is not a secure context) every claim succeeds, as before. */
@@ -62,6 +63,35 @@ export function draftClaims(locks: LockManager | undefined): DraftClaims {
       held.delete(key);
     },
     holds: (key) => !locks || held.has(key),
+    releaseAll() {
+      for (const key of [...held.keys(), ...waiting.keys()]) this.release(key);
+    },
+  };
+}
+
+// Content scripts of one extension share their isolated world: a second copy in the same document (injected
+// again at install or update) is this same page, not another tab, so it shares the claims.
+const SLOT = '__sysaidAssistClaims';
+const slots = globalThis as unknown as Record<
+  typeof SLOT,
+  { claims: DraftClaims; users: number } | undefined
+>;
+
+/**
+ * This document's claims, shared by every copy of the content script in it. `leave` when a copy's extension
+ * goes: the last one out lets the tickets go, so a copy that starts in a new world can claim them.
+ */
+export function documentClaims(locks: LockManager | undefined): { claims: DraftClaims; leave(): void } {
+  const slot = slots[SLOT] ?? { claims: draftClaims(locks), users: 0 };
+  slots[SLOT] = slot;
+  slot.users++;
+  return {
+    claims: slot.claims,
+    leave() {
+      if (--slot.users > 0) return;
+      slot.claims.releaseAll();
+      if (slots[SLOT] === slot) slots[SLOT] = undefined;
+    },
   };
 }
 

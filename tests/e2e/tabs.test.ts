@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { reloadExtension } from './support/extension';
 import { useSysaid } from './support/fixtures';
 import { clickSave, radio, settled, textbox, typeBeneficiary } from './support/ticket';
 
@@ -26,6 +28,24 @@ async function duplicate(url: string) {
   }, url);
   return opened;
 }
+
+describe('one page is one tab, whatever runs in it', () => {
+  it('after an extension update, the open numbered ticket still keeps its draft (no "another tab")', async () => {
+    const page = await sysaid.openTicket();
+    await completeNoContact(page);
+    await clickSave(page, 'OKBtn');
+    const saved = await sysaid.received();
+    await page.getByText(`Service Record #${saved.id}`).waitFor();
+    const oldPanel = await page.locator('sysaid-assist').elementHandle();
+    await reloadExtension(sysaid.ext);
+    // The new content script replaces the old panel (and takes over the same page's claim on the ticket).
+    await expect.poll(() => oldPanel?.evaluate((el) => el.isConnected), { timeout: 15_000 }).toBe(false);
+    await textbox(page, 'Número de tentativas').fill('4', { timeout: 15_000 });
+    await radio(page, 'Motivo', 'Número não recebe chamadas').check();
+    await sysaid.draftKept('noCalls');
+    expect(await page.getByText(OTHER_TAB).count()).toBe(0);
+  });
+});
 
 describe('two tabs never share or swap a draft', () => {
   it('a duplicated tab starts its own new ticket: the original keeps its call', async () => {
@@ -68,3 +88,11 @@ describe('two tabs never share or swap a draft', () => {
     await sysaid.draftKept('Quitéria Segunda');
   });
 });
+
+async function completeNoContact(page: Page) {
+  await radio(page, 'Canal', 'Ligação ativa / Callback').check();
+  await radio(page, 'Desfecho', 'Sem comunicação').check();
+  await textbox(page, 'Número de tentativas').fill('3');
+  await radio(page, 'Motivo', 'Não atendeu').check();
+  await settled(page);
+}
