@@ -125,9 +125,9 @@ export default defineContentScript({
     if (handed?.token) guard.gate.join(handed.token);
     // The answer to this tab's save settles its draft first (SysAid took it: the caller's data is gone).
     const settled = arrival ? await arrival : undefined;
-    const owned = await store.open(ticket.key);
-    const firstRead = settled || !store.ownsStart(ticket.key) ? undefined : boot.alsoRead;
-    const stored = readDrafts(store, ticket.key, firstRead);
+    // Claimed meanwhile: a reload must not wait for the page it replaces to let go (writes wait instead).
+    const owning = store.open(ticket.key);
+    const stored = readDrafts(store, ticket.key, settled ? undefined : boot.alsoRead);
     // A new ticket after a save SysAid never took (its session expired): that call is offered back.
     const recovering = isNewTicketKey(ticket.key) && notSaved((await stored).own);
     const navigation = recovering ? 'reload' : navigationKind(window);
@@ -170,7 +170,13 @@ export default defineContentScript({
       current.setOtherTab(open);
       if (open) store.whenFree(key, () => ticket.key === key && current.setOtherTab(false));
     };
-    if (!owned) otherTab(ticket.key, true);
+    const openedKey = ticket.key;
+    void owning.then((owner) => {
+      if (ticket.key !== openedKey || owner === 'owned') return;
+      // A duplicated tab: nothing of the original's call is offered; its own new ticket is kept from now on.
+      if (owner === 'renewed') current.discardOffered();
+      otherTab(ticket.key, owner === 'other');
+    });
     refusedBySysaid = () => {
       forgetSent(window);
       current.settleSent('notTaken');
@@ -282,8 +288,8 @@ export default defineContentScript({
         restore: (draft) => current.restore(draft ?? BLANK_DRAFT),
         claim: async (left, next) => {
           store.leave(left);
-          const held = await store.open(next);
-          return () => !held && otherTab(next, true);
+          const owning = store.open(next);
+          return () => void owning.then((owner) => ticket.key === next && otherTab(next, owner === 'other'));
         },
         stopInactivity: (left) => void send({ type: 'inactivity:stop', ticket: left }),
       });

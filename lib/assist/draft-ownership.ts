@@ -33,21 +33,20 @@ export class DraftOwnership implements DraftStore {
     return this.#inner.remove(...tickets);
   }
 
-  /** Claims the ticket this page shows (and a numbered ticket's just-saved new one). False: another tab has it. */
-  async open(ticket: string): Promise<boolean> {
-    let held = await this.claims.claim(this.storageKey(ticket));
-    if (!held && isNewTicketKey(ticket)) {
-      this.#inner = claimedStore(pageDraftStore(renewTabInstanceId(this.win)), this.claims);
-      held = await this.claims.claim(this.storageKey(ticket));
+  /**
+   * Claims the ticket this page shows (and a numbered ticket's just-saved new one), without holding up the
+   * page: `owned`; `renewed` when this tab was a duplicate and now has its own id (its new ticket starts
+   * blank); `other` when another tab has this numbered ticket open.
+   */
+  async open(ticket: string): Promise<'owned' | 'renewed' | 'other'> {
+    if (await this.claims.claim(this.storageKey(ticket))) {
+      if (!isNewTicketKey(ticket)) await this.claims.claim(this.storageKey(newTicketKeyOf(ticket)));
+      return 'owned';
     }
-    if (held && !isNewTicketKey(ticket)) await this.claims.claim(this.storageKey(newTicketKeyOf(ticket)));
-    return held;
-  }
-
-  /** Whether what the page's first read found for this ticket is this page's to use. */
-  ownsStart(ticket: string): boolean {
-    const keys = isNewTicketKey(ticket) ? [ticket] : [ticket, newTicketKeyOf(ticket)];
-    return keys.every((t) => this.claims.holds(this.storageKey(t)));
+    if (!isNewTicketKey(ticket)) return 'other';
+    this.#inner = claimedStore(pageDraftStore(renewTabInstanceId(this.win)), this.claims);
+    await this.claims.claim(this.storageKey(ticket));
+    return 'renewed';
   }
 
   /** Calls `free` once the other tab that has this ticket open lets go of it. */

@@ -14,6 +14,8 @@ export const CLAIM_WAIT_MS = 1500;
 export interface DraftClaims {
   /** Resolves true once this document holds `key`, false when another live document keeps it. */
   claim(key: string, waitMs?: number): Promise<boolean>;
+  /** The answer of the claim on `key` under way (or whether it is held): writes wait for it. */
+  settled(key: string): Promise<boolean>;
   /** Waits for `key` in the background (the other tab closes) and calls `acquired` once held. */
   claimLater(key: string, acquired: () => void): void;
   release(key: string): void;
@@ -25,12 +27,16 @@ export interface DraftClaims {
 export function draftClaims(locks: LockManager | undefined): DraftClaims {
   const held = new Map<string, () => void>();
   const waiting = new Map<string, AbortController>();
+  const claiming = new Map<string, Promise<boolean>>();
+  /** Let go of everything (the last copy of the script left): a lock granted after that is given back at once. */
+  const gone = new AbortController();
   const take = (key: string, signal: AbortSignal, acquired: () => void) =>
     locks?.request(
       `${PREFIX}${key}`,
-      { signal },
+      { signal: AbortSignal.any([signal, gone.signal]) },
       () =>
         new Promise<void>((release) => {
+          if (gone.signal.aborted) return release();
           held.set(key, release);
           acquired();
         }),
@@ -38,7 +44,9 @@ export function draftClaims(locks: LockManager | undefined): DraftClaims {
   return {
     claim(key, waitMs = CLAIM_WAIT_MS) {
       if (!locks || held.has(key)) return Promise.resolve(true);
-      return new Promise((resolve) => {
+      const under = claiming.get(key);
+      if (under) return under;
+      const answer = new Promise<boolean>((resolve) => {
         const stop = new AbortController();
         const timer = setTimeout(() => stop.abort(), waitMs);
         take(key, stop.signal, () => {
@@ -46,7 +54,11 @@ export function draftClaims(locks: LockManager | undefined): DraftClaims {
           resolve(true);
         })?.catch(() => resolve(false));
       });
+      claiming.set(key, answer);
+      void answer.then(() => claiming.get(key) === answer && claiming.delete(key));
+      return answer;
     },
+    settled: (key) => claiming.get(key) ?? Promise.resolve(!locks || held.has(key)),
     claimLater(key, acquired) {
       if (!locks || held.has(key) || waiting.has(key)) return;
       const stop = new AbortController();
@@ -64,6 +76,7 @@ export function draftClaims(locks: LockManager | undefined): DraftClaims {
     },
     holds: (key) => !locks || held.has(key),
     releaseAll() {
+      gone.abort();
       for (const key of [...held.keys(), ...waiting.keys()]) this.release(key);
     },
   };
@@ -96,19 +109,21 @@ export function documentClaims(locks: LockManager | undefined): { claims: DraftC
 }
 
 /**
- * The drafts as a document that may not hold them sees them: a ticket another tab keeps reads as having
- * no draft and is never written, so neither tab's call shows up in, or overwrites, the other.
+ * The drafts as a document that may not hold them sees them: a ticket another tab keeps is never written
+ * or removed, so neither tab overwrites the other's call. Reads do not wait (a reload must not wait for the
+ * page it replaces to let go); writes wait for the claim's answer.
  */
 export function claimedStore(store: DraftStore, claims: DraftClaims): DraftStore {
-  const mine = (ticket: string) => claims.holds(store.storageKey(ticket));
+  const mine = (ticket: string) => claims.settled(store.storageKey(ticket));
   return {
     storageKey: store.storageKey,
-    get: async (ticket) => (mine(ticket) ? store.get(ticket) : null),
+    get: (ticket) => store.get(ticket),
     put: async (ticket, draft) => {
-      if (mine(ticket)) await store.put(ticket, draft);
+      if (await mine(ticket)) await store.put(ticket, draft);
     },
     remove: async (...tickets) => {
-      const owned = tickets.filter(mine);
+      const owned = [];
+      for (const t of tickets) if (await mine(t)) owned.push(t);
       if (owned.length) await store.remove(...owned);
     },
   };

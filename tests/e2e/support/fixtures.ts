@@ -48,7 +48,8 @@ export function useSysaid() {
     },
     /** Waits until the panel's draft holding `text` is in the browser's memory (written after typing stops). */
     async draftKept(text: string) {
-      await expect.poll(() => sessionStorageText(env.ext)).toContain(text);
+      // Up to a few seconds: a duplicated tab writes once it knows the original still has its tab id.
+      await expect.poll(() => sessionStorageText(env.ext), { timeout: 5000 }).toContain(text);
     },
     /** Waits until no draft in the browser's memory holds `text` (discarded, or gone after a save). */
     async draftGone(text: string) {
