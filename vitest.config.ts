@@ -4,7 +4,6 @@ import { MachineWideLast } from './tests/support/machine-wide-last.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
@@ -18,6 +17,10 @@ export default defineConfig({
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
           globals: true,
+          // Each test starts from the real functions and globals: a spy or stub never leaks into the next.
+          restoreMocks: true,
+          unstubGlobals: true,
+          unstubEnvs: true,
         },
       },
       {
