@@ -1,4 +1,6 @@
 // The save gate (one class, ~240 lines on purpose: every route to a save in one place, none missed in review).
+
+import { firing } from './own-events';
 import {
   ANSWER_ATTRIBUTE,
   CAUSE_ATTRIBUTE,
@@ -66,21 +68,12 @@ interface HeldSave {
 }
 
 const FORM_ROUTES: readonly number[] = [REQUEST_ROUTES.submit, REQUEST_ROUTES.requestSubmit];
-/**
- * What a person does to a field (a pick in a list, a click on its widget): the form posted while one is handled
- * is SysAid reloading a section (the category cascade), never a save. Keys stay out: Ctrl+S and Enter save.
- */
-const FIELD_EVENTS = new Set([
-  'change',
-  'input',
-  'click',
-  'mousedown',
-  'mouseup',
-  'pointerdown',
-  'pointerup',
-  'focusout',
-  'blur',
-]);
+/** A person's own change to a field's value: the form posted while it is handled reloads a section. */
+const FIELD_EVENTS = new Set(['change', 'input']);
+/** A person's pick in SysAid's list widget (its handler sets the list and runs the cascade). */
+const PICK_EVENTS = new Set(['click', 'mouseup', 'pointerup']);
+const FIELD_CONTROLS =
+  'select, textarea, input:not([type="button"], [type="submit"], [type="image"], [type="reset"])';
 
 /** The submit or programmatic save that an allowed click causes is that same save, not another. */
 const CHAIN_MS = 1500;
@@ -360,12 +353,18 @@ export class SaveGate {
     if (this.#ask(attempt) !== 'allow') stop(event);
   }
 
-  /** A form post made while a field's own event was handled (see FIELD_EVENTS), not by a save control. */
+  /**
+   * A form post that is SysAid reloading a section (the category cascade), never a save: made while the
+   * extension's own fill event is handled, or a person's change to a field or pick in a list widget.
+   */
   #byField(event: MouseEvent): boolean {
     const cause = this.#channel.getAttribute(CAUSE_ATTRIBUTE);
+    if (cause === null) return false; // SysAid's save API
+    if (firing()) return true;
     const target = event.relatedTarget;
-    if (!cause || !FIELD_EVENTS.has(cause) || !(target instanceof Element)) return false;
-    return !isTicketFormElement(target) && ticketControlOf(target) === null;
+    if (!(target instanceof Element) || ticketControlOf(target) !== null) return false;
+    if (FIELD_EVENTS.has(cause)) return target.matches(FIELD_CONTROLS);
+    return PICK_EVENTS.has(cause) && target.closest(SAVE.listWidget) !== null;
   }
 
   /** The MAIN world asks whether a programmatic save (submit, XHR, fetch) may go; it waits for the answer. */

@@ -136,10 +136,11 @@ export function guardProgrammaticSubmits(win: Window & typeof globalThis): void 
     const gate = channel;
     if (!gate) return 'allow';
     removeAttr.call(gate, ANSWER_ATTRIBUTE);
-    // A form posted by page code: the event being handled says whether a field caused it (a cascade).
+    // A form posted by page code: the event being handled says whether a person's pick in a field caused it
+    // (the category cascade). Only the browser's own events count: a page can fire any event it likes.
     const cause = request === 'form' ? (win as { event?: Event }).event : undefined;
     const target = cause?.target instanceof ElementType ? cause.target : null;
-    if (cause && target) setAttr.call(gate, CAUSE_ATTRIBUTE, cause.type);
+    if (request === 'form') setAttr.call(gate, CAUSE_ATTRIBUTE, target && cause?.isTrusted ? cause.type : '');
     else removeAttr.call(gate, CAUSE_ATTRIBUTE);
     const event = new MouseEvt(SAVE_REQUEST_EVENT, {
       relatedTarget: form ?? target,

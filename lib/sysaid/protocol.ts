@@ -32,8 +32,9 @@ export const RELEASE_EVENT = 'sysaid-assist:release';
  */
 export const REOPENED_EVENT = 'sysaid-assist:reopened';
 /**
- * On the channel with an XHR/fetch request, MAIN → gate: the type of the event being dispatched when the page
- * made it (`window.event`), whose target is then the request's `relatedTarget`. Absent for SysAid's save API.
+ * On the channel with an XHR/fetch post of the ticket form, MAIN → gate: the type of the browser's own event
+ * being handled when the page made it (`window.event`, trusted only), whose target is then the request's
+ * `relatedTarget`; empty when none. Absent for SysAid's save API, which only saves.
  */
 export const CAUSE_ATTRIBUTE = 'data-cause';
 /** Set on the channel by MAIN when it accepted the hello. */

@@ -85,6 +85,11 @@ export const SAVE = {
   /** A dialog over the form (confirmations, pickers) [guess: jQuery UI, Bootstrap, native]: its "Cancelar" is not the ticket's. */
   dialog: '[role="dialog"], [role="alertdialog"], dialog, .ui-dialog, .modal',
   cancelCaptions: ['Cancelar', 'Cancel'],
+  /**
+   * SysAid's list widgets, where a click picks an option (never a save): Stylish Select's widget and its
+   * option list [confirmed], ARIA lists [guess].
+   */
+  listWidget: '.newListSelected, [id^="addScroll_"], [role="listbox"], [role="option"], [role="combobox"]',
   /** What a person clicks in a header: buttons, links and the old three-part tables. */
   clickable:
     'button, a, input[type="button"], input[type="submit"], [role="button"], [role="menuitem"], table.Button3Parts',

@@ -1,6 +1,7 @@
 import { sameCaption } from '../caption';
 import { type Text, text } from '../i18n/text';
 import type { FieldControl } from './locate';
+import { fire } from './own-events';
 import { optionItems, readField } from './read';
 import { CLASSIC, SPACES } from './selectors';
 import { waitUntil } from './wait';
@@ -17,11 +18,11 @@ const EVENT_INIT = { bubbles: true, cancelable: true, composed: true };
 
 /** The full pointer sequence MUI needs; a bare click() is not enough there. */
 export function pressLikeAPerson(el: Element): void {
-  el.dispatchEvent(new PointerEvent('pointerdown', { ...EVENT_INIT, isPrimary: true, button: 0 }));
-  el.dispatchEvent(new MouseEvent('mousedown', { ...EVENT_INIT, button: 0 }));
-  el.dispatchEvent(new PointerEvent('pointerup', { ...EVENT_INIT, isPrimary: true, button: 0 }));
-  el.dispatchEvent(new MouseEvent('mouseup', { ...EVENT_INIT, button: 0 }));
-  el.dispatchEvent(new MouseEvent('click', { ...EVENT_INIT, button: 0 }));
+  fire(el, new PointerEvent('pointerdown', { ...EVENT_INIT, isPrimary: true, button: 0 }));
+  fire(el, new MouseEvent('mousedown', { ...EVENT_INIT, button: 0 }));
+  fire(el, new PointerEvent('pointerup', { ...EVENT_INIT, isPrimary: true, button: 0 }));
+  fire(el, new MouseEvent('mouseup', { ...EVENT_INIT, button: 0 }));
+  fire(el, new MouseEvent('click', { ...EVENT_INIT, button: 0 }));
 }
 
 /**
@@ -37,10 +38,10 @@ export function setTextLikeAPerson(input: HTMLInputElement | HTMLTextAreaElement
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(input, value);
   else input.value = value;
-  input.dispatchEvent(new InputEvent('input', { ...EVENT_INIT, inputType: 'insertReplacementText' }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  input.dispatchEvent(new FocusEvent('blur'));
-  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  fire(input, new InputEvent('input', { ...EVENT_INIT, inputType: 'insertReplacementText' }));
+  fire(input, new Event('change', { bubbles: true }));
+  fire(input, new FocusEvent('blur'));
+  fire(input, new FocusEvent('focusout', { bubbles: true }));
   return true;
 }
 
@@ -62,7 +63,7 @@ function chooseInCombobox(control: Extract<FieldControl, { kind: 'combobox' }>, 
   const target = select?.isConnected ? select : null;
   if (target && option && target.value !== option.value) {
     target.value = option.value;
-    target.dispatchEvent(new Event('change', { bubbles: true }));
+    fire(target, new Event('change', { bubbles: true }));
   }
   const after = readField(control).value;
   if (!sameCaption(after, caption)) throw new WriteError(text('write.notTaken', caption, after));
@@ -75,8 +76,8 @@ function chooseInSelect(select: HTMLSelectElement, caption: string): boolean {
   if (select.value === option.value) return false;
   if (select.disabled) throw new WriteError(text('write.locked'));
   select.value = option.value;
-  select.dispatchEvent(new Event('input', { bubbles: true }));
-  select.dispatchEvent(new Event('change', { bubbles: true }));
+  fire(select, new Event('input', { bubbles: true }));
+  fire(select, new Event('change', { bubbles: true }));
   return true;
 }
 
@@ -91,7 +92,7 @@ async function chooseInMui(combobox: HTMLElement, caption: string, timeoutMs: nu
   const opened = await waitUntil(doc, () => Boolean(findOption()), { timeoutMs });
   const option = findOption();
   if (!opened || !option) {
-    doc.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    fire(doc, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     throw new WriteError(text('write.optionNotShown', caption));
   }
   pressLikeAPerson(option);

@@ -215,6 +215,27 @@ describe('an early Aplicar opens the protocol once', () => {
 });
 
 describe("SysAid's own requests that are not saves", () => {
+  it('a save posted over XHR by a control we do not know ("Gravar") is still refused on an incomplete ticket', async () => {
+    const page = await sysaid.openTicket('&cascadeXhr=1');
+    await radio(page, 'Canal', 'Ligação ativa / Callback').check();
+    await settled(page);
+    await page.evaluate(() => {
+      const gravar = document.createElement('div');
+      gravar.textContent = 'Gravar';
+      gravar.addEventListener('click', () => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', location.pathname + location.search);
+        xhr.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');
+        xhr.send(
+          new URLSearchParams(new FormData(document.getElementById('srForm') as HTMLFormElement)).toString(),
+        );
+      });
+      document.getElementById('srForm')?.append(gravar);
+    });
+    await page.getByText('Gravar', { exact: true }).click();
+    await sysaid.noSaveArrives();
+  });
+
   it.each([
     ['resolved', { thirdLevelCategory: 'Contato realizado' }],
     ['forwarded', { problem_type: 'Autorizações' }],
