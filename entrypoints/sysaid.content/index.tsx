@@ -65,7 +65,8 @@ export default defineContentScript({
     const store = new DraftOwnership(window, claims.claims);
     const audit = (event: AuditMessage) => void send({ type: 'audit', event });
     // A save this tab sent a moment ago: this page (its number, the list, or the login page) is SysAid's answer.
-    const arrival = settleOnArrival(window, pageDraftStore(tab), audit);
+    const showsTicket = isServiceRecordPage(location) && !isNewTicketKey(ticketKey(location));
+    const arrival = settleOnArrival(window, pageDraftStore(tab), audit, showsTicket);
     // Other SysAid pages (end users, assets, note popups, login) share the ticket's buttons: not ours to guard.
     if (!isServiceRecordPage(location)) return;
     // The ticket this script works on: SysAid may move to another without a page load.
@@ -165,16 +166,18 @@ export default defineContentScript({
       },
       draft,
     );
-    if (offered) current.offerResume(offered, recovering);
     const otherTab = (key: string, open: boolean) => {
       current.setOtherTab(open);
       if (open) store.whenFree(key, () => ticket.key === key && current.setOtherTab(false));
     };
     const openedKey = ticket.key;
     void owning.then((owner) => {
-      if (ticket.key !== openedKey || owner === 'owned') return;
-      // A duplicated tab: nothing of the original's call is offered; its own new ticket is kept from now on.
-      if (owner === 'renewed') current.discardOffered();
+      if (ticket.key !== openedKey) return;
+      // Offered only once this page surely owns the call: a duplicated tab never offers the original's.
+      if (owner === 'owned') {
+        if (offered) current.offerResume(offered, recovering);
+        return;
+      }
       otherTab(ticket.key, owner === 'other');
     });
     refusedBySysaid = () => {
@@ -287,6 +290,7 @@ export default defineContentScript({
         ttlMs,
         restore: (draft) => current.restore(draft ?? BLANK_DRAFT),
         claim: async (left, next) => {
+          if (left === next) return () => undefined;
           store.leave(left);
           const owning = store.open(next);
           return () => void owning.then((owner) => ticket.key === next && otherTab(next, owner === 'other'));
@@ -319,15 +323,25 @@ export default defineContentScript({
         observeTicket(observing.signal);
         current.refresh();
       };
-      // Right after document.open() there is no document element yet: the rewritten page is awaited.
-      if (document.readyState === 'loading')
-        document.addEventListener('DOMContentLoaded', again, { once: true });
-      else again();
+      // Right after document.open() there is no body yet (and close() may never come): mounted once there is.
+      if (document.body) again();
+      else {
+        const wait = new MutationObserver(() => {
+          if (!document.body) return;
+          wait.disconnect();
+          again();
+        });
+        wait.observe(document, { childList: true, subtree: true });
+      }
+      followLocation();
     };
 
-    // The URL can change with no DOM change at all (history.pushState).
-    ctx.addEventListener(window, 'wxt:locationchange', () => void follow());
-    ctx.addEventListener(window, 'popstate', () => void follow());
+    // The URL can change with no DOM change at all (history.pushState); listened to again after a rewrite.
+    const followLocation = () => {
+      ctx.addEventListener(window, 'wxt:locationchange', () => void follow());
+      ctx.addEventListener(window, 'popstate', () => void follow());
+    };
+    followLocation();
 
     const stopCommands = listenForCommands(
       () => current.view().evaluation.scripts,

@@ -66,7 +66,12 @@ export interface SettleHost {
  * the draft (marked failed, offered back on the next ticket) when it did not. Returns the answer, or
  * undefined when no save was waiting.
  */
-export async function settleSentSave(host: SettleHost, answer: SaveAnswer): Promise<SaveAnswer | undefined> {
+export async function settleSentSave(
+  host: SettleHost,
+  answer: SaveAnswer,
+  /** The page shows the saved ticket by its number: the call is in SysAid, beyond doubt. */
+  showsTicket = false,
+): Promise<SaveAnswer | undefined> {
   const ticket = sentTicket(host.win);
   if (!ticket) return undefined;
   forgetSent(host.win);
@@ -76,8 +81,12 @@ export async function settleSentSave(host: SettleHost, answer: SaveAnswer): Prom
   const event = sent.event as unknown as AuditMessage;
   host.audit(answeredVerdict(event, answer));
   if (answer === 'taken') {
-    // SysAid holds the ticket now: the caller's data leaves the browser's storage at once, not hours later.
-    await host.store.put(ticket, withoutPersonalData(draft)).catch(() => undefined);
+    // The call's final save shows as its numbered ticket: the caller's data leaves the browser's storage at
+    // once. An early Aplicar's call goes on (its draft stays whole); another answer page keeps it until the
+    // next new ticket drops it.
+    const done = showsTicket && event.kind !== 'early';
+    const { sent: _, ...kept } = draft;
+    await host.store.put(ticket, done ? withoutPersonalData(draft) : kept).catch(() => undefined);
   } else {
     // Kept whole, with what was typed, for "Recuperar o atendimento não salvo".
     await host.store.put(ticket, { ...draft, sent: { ...sent, failed: true } }).catch(() => undefined);
@@ -100,10 +109,11 @@ export function settleOnArrival(
   win: Window,
   store: DraftStore,
   audit: (event: AuditMessage) => void,
+  showsTicket: boolean,
 ): Promise<SaveAnswer | undefined> | undefined {
   if (!sentTicket(win)) return undefined;
   const doc = win.document;
-  const settle = () => settleSentSave({ win, store, audit }, answerOf(doc));
+  const settle = () => settleSentSave({ win, store, audit }, answerOf(doc), showsTicket);
   if (doc.readyState !== 'loading') return settle();
   return new Promise((resolve) =>
     doc.addEventListener('DOMContentLoaded', () => resolve(settle()), { once: true }),

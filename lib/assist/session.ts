@@ -75,8 +75,11 @@ export class TicketSession {
   #sent?: NonNullable<Draft['sent']>;
   /** A reloaded new ticket's call, offered until the agent continues it or discards it. */
   #offered?: { draft: Draft; view: NonNullable<PanelView['resumeOffer']> };
-  /** SysAid took this ticket's save in place: what was typed is in SysAid, and no longer kept in storage. */
-  #dataInSysaid = false;
+  /**
+   * The ticket's stamp said an early Aplicar opened it when the form was first read: a stamp this page
+   * writes itself (then refused by SysAid) does not count.
+   */
+  #openedEarly?: boolean;
 
   /** `draft`: what the agent had typed for this ticket; kept again under this ticket (it may come from the new one just saved). */
   constructor(
@@ -146,10 +149,6 @@ export class TicketSession {
     if (!sent) return;
     this.#sent = undefined;
     this.deps.audit(answeredVerdict(sent.event as unknown as AuditMessage, answer));
-    if (answer === 'taken') {
-      this.#dataInSysaid = true;
-      this.#persist();
-    }
   }
 
   /** "Descartar": the offered call is forgotten (the stored draft is replaced by this blank one). */
@@ -168,7 +167,7 @@ export class TicketSession {
   #adopt(draft: Draft): void {
     this.#offered = undefined;
     this.#sent = undefined; // a verdict is logged once, by the page SysAid answered with
-    this.#dataInSysaid = false;
+    this.#openedEarly = undefined;
     this.#channel = draft.channel;
     this.#outcome = draft.outcome;
     this.#typed = { interlocutor: 'beneficiary', ticked: [], ...draft.typed };
@@ -185,12 +184,11 @@ export class TicketSession {
 
   /** The draft as it would be stored now (also what an update hands to the next content script). */
   draft(leftAt?: number): Draft {
-    const kept = !this.#dataInSysaid;
     return {
       channel: this.#channel,
       outcome: this.#outcome,
-      typed: kept ? this.#typed : { ...this.#typed, data: {} },
-      previousTranscript: kept ? this.#previousTranscript : undefined,
+      typed: this.#typed,
+      previousTranscript: this.#previousTranscript,
       savedAt: this.#savedAt,
       leftAt,
       inactivityStartedAt: this.#inactivityStartedAt,
@@ -214,7 +212,6 @@ export class TicketSession {
 
   setDatum(key: DatumKey, value: string): void {
     this.#typed = { ...this.#typed, data: { ...this.#typed.data, [key]: value } };
-    this.#dataInSysaid = false; // typed after the save: kept until SysAid takes it too
     this.#changed();
   }
 
@@ -366,7 +363,7 @@ export class TicketSession {
         guardMode: this.deps.settings().guardMode,
         filling: this.#filler.filling,
         status: this.#snapshot.fields.status?.value,
-        openedEarly: openedEarly(this.#snapshot),
+        openedEarly: this.#openedEarly ?? false,
       },
     };
   }
@@ -442,6 +439,7 @@ export class TicketSession {
   #evaluateNow(): Evaluation {
     const settings = this.deps.settings();
     this.#snapshot = readSnapshot(this.deps.doc, this.#located);
+    this.#openedEarly ??= openedEarly(this.#snapshot);
     // A ticket in scope that shows its channel by itself is held to that channel's rules at once.
     const channel = this.#channel ? undefined : this.#inScope() ? inferChannel(this.#snapshot) : undefined;
     this.#inferred = channel ? { channel, outcome: inferOutcome(channel, this.#snapshot) } : {};

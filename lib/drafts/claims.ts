@@ -48,14 +48,20 @@ export function draftClaims(locks: LockManager | undefined): DraftClaims {
       if (under) return under;
       const answer = new Promise<boolean>((resolve) => {
         const stop = new AbortController();
+        // Let go of before it is granted (the page moved on): the request is withdrawn.
+        waiting.set(key, stop);
         const timer = setTimeout(() => stop.abort(), waitMs);
         take(key, stop.signal, () => {
           clearTimeout(timer);
+          waiting.delete(key);
           resolve(true);
         })?.catch(() => resolve(false));
       });
       claiming.set(key, answer);
-      void answer.then(() => claiming.get(key) === answer && claiming.delete(key));
+      void answer.then(() => {
+        if (claiming.get(key) === answer) claiming.delete(key);
+        if (!held.has(key)) waiting.delete(key);
+      });
       return answer;
     },
     settled: (key) => claiming.get(key) ?? Promise.resolve(!locks || held.has(key)),

@@ -13,18 +13,24 @@ interface Stored {
   updatedAt?: unknown;
   savedAt?: unknown;
   leftAt?: unknown;
+  sent?: unknown;
 }
+
+/** What drafts may take in storage.session before a write is refused (Chromium's quota: 10 MB). */
+const QUOTA_BYTES = 10 * 1024 * 1024;
 
 /**
  * Which drafts give way when the browser's memory for drafts is full (10 MB in Chromium; a chat
  * conversation may be 1 MB): first the calls already saved to SysAid, then the others, oldest first.
- * Never `keep`, the ticket being written.
+ * Never `keep`, the ticket being written, nor a call whose save is on its way or was never taken.
  */
 export function evictionOrder(all: Record<string, unknown>, keep: string): string[] {
   const drafts = Object.entries(all)
     .filter(([k]) => k.startsWith(DRAFT_PREFIX) && k !== keep)
-    .map(([key, v]) => {
-      const d = (v ?? {}) as Stored;
+    .map(([key, v]) => ({ key, d: (v ?? {}) as Stored }))
+    // A save on its way or one SysAid never took ("Recuperar o atendimento não salvo") never gives way.
+    .filter(({ d }) => d.sent === undefined)
+    .map(({ key, d }) => {
       const saved = d.savedAt !== undefined || d.leftAt !== undefined;
       return { key, saved, at: typeof d.updatedAt === 'number' ? d.updatedAt : 0 };
     });
@@ -41,6 +47,8 @@ export async function putMakingRoom(area: DraftArea, key: string, value: unknown
     return await area.set({ [key]: value });
   } catch (error) {
     if (!isQuotaError(error)) throw error;
+    // Too big even alone: nothing else is thrown away for it.
+    if (JSON.stringify(value).length + key.length > QUOTA_BYTES) throw error;
   }
   const order = evictionOrder(await area.get(null), key);
   for (const victim of order) {

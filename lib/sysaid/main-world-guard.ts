@@ -124,10 +124,13 @@ export function guardProgrammaticSubmits(win: Window & typeof globalThis): void 
   } as typeof reopen;
   const guardedWrite = (native: typeof write) =>
     function guardedWrite(this: Document, ...text: string[]) {
-      // Written once the page has loaded, it opens the document anew first.
-      const erases = this === win.document && this.readyState !== 'loading';
+      // Written once the page has loaded, it opens the document anew first: opened here, so the gate stands
+      // again before any script in what is written can run.
+      if (this === win.document && this.readyState !== 'loading') {
+        (reopen as (this: Document) => Document).call(this);
+        reopened();
+      }
       native.apply(this, text);
-      if (erases) reopened();
     };
   docProto.write = guardedWrite(write);
   docProto.writeln = guardedWrite(writeln);

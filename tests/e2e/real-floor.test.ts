@@ -227,7 +227,12 @@ describe("SysAid's own requests that are not saves", () => {
         xhr.open('POST', location.pathname + location.search);
         xhr.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');
         xhr.send(
-          new URLSearchParams(new FormData(document.getElementById('srForm') as HTMLFormElement)).toString(),
+          new URLSearchParams(
+            new FormData(document.getElementById('srForm') as HTMLFormElement) as unknown as Record<
+              string,
+              string
+            >,
+          ).toString(),
         );
       });
       document.getElementById('srForm')?.append(gravar);

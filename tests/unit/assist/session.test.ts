@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type SessionDeps, TicketSession } from '../../../lib/assist/session';
-import type { Draft } from '../../../lib/drafts/draft';
 import type { AuditMessage } from '../../../lib/messages/schema';
 import { resolvePlaybooks } from '../../../lib/procedures/io';
 import { parseStamp } from '../../../lib/rules/stamp';
@@ -67,25 +66,16 @@ describe('a ticket session on the classic replica', () => {
     expect(description().match(/\[Assefaz-Guia\]/g)).toHaveLength(1);
   });
 
-  it("a save SysAid took in place: the caller's data leaves storage, and the form keeps every line", async () => {
-    const persisted: Draft[] = [];
-    const t = session({}, true, { persist: (d) => persisted.push(d), sent: () => undefined });
+  it('an early Aplicar SysAid refused can be retried: only a stamp the form had when it loaded says "opened"', async () => {
+    const t = session();
     stop = t.stop;
     t.s.setChannel('callback');
-    t.s.setOutcome('noContact');
-    t.s.setDatum('attempts', '3');
-    t.s.setDatum('noContactReason', 'notAnswered');
     await settledOn(t.s);
-    expect(t.s.decideSave({ route: 'click', isApply: false })).toBe('allow');
-    expect(persisted.at(-1)?.typed.data).toMatchObject({ attempts: '3' });
-    const filled = description();
-    t.s.settleSent('taken');
-    expect(persisted.at(-1)).toMatchObject({ channel: 'callback', outcome: 'noContact' });
-    expect(persisted.at(-1)?.typed.data).toEqual({});
-    t.s.refresh();
-    await settledOn(t.s);
-    expect(description()).toBe(filled);
-    expect(t.s.view().evaluation.blocking).toEqual([]);
+    const apply = { route: 'click', isApply: true } as const;
+    expect(t.s.decideSave(apply)).toBe('allow');
+    expect(description()).toContain('resultado=aberto');
+    // SysAid refused it (its own alert): the agent clicks Aplicar again on the same page.
+    expect(t.s.decideSave(apply)).toBe('allow');
   });
 
   it('refuses a save that breaks the procedure, names the gap, logs it and writes no stamp', async () => {

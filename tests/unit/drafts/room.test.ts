@@ -38,6 +38,7 @@ describe('drafts when the browser memory for them is full', () => {
       'draft:a:novo#t1': draft(0),
       'draft:a:novo#t2': draft(3),
       'draft:a:3': draft(0),
+      'draft:a:novo#unsaved': { ...draft(0), leftAt: 0, sent: { event: {}, at: 0, failed: true } },
       pageConfig: '{}',
     };
     expect(evictionOrder(all, 'draft:a:3')).toEqual([
@@ -58,8 +59,10 @@ describe('drafts when the browser memory for them is full', () => {
     expect(keys()).toEqual(['draft:a:2', 'draft:a:novo#me', 'draft:a:novo#other']);
   });
 
-  it('a draft that cannot fit even alone is refused (the panel then tells the agent)', async () => {
-    const { area } = areaOf(500_000, { 'draft:a:1': draft(1, true, 'small') });
-    await expect(putMakingRoom(area, 'draft:a:novo#me', draft(9))).rejects.toThrow(/quota/);
+  it('a draft that cannot fit even alone is refused, and nothing else is thrown away for it', async () => {
+    const { area, keys } = areaOf(10 * 1024 * 1024, { 'draft:a:1': draft(1, true, 'small') });
+    const huge = draft(9, false, 'y'.repeat(11 * 1024 * 1024));
+    await expect(putMakingRoom(area, 'draft:a:novo#me', huge)).rejects.toThrow(/quota/);
+    expect(keys()).toEqual(['draft:a:1']);
   });
 });

@@ -26,7 +26,7 @@ describe('a save counts when SysAid took it', () => {
     rememberSent(window, NEW);
     const logged: AuditMessage[] = [];
     const host = { win: window, store, audit: (e: AuditMessage) => logged.push(e) };
-    expect(await settleSentSave(host, 'taken')).toBe('taken');
+    expect(await settleSentSave(host, 'taken', true)).toBe('taken');
     expect(logged).toEqual([VERDICT]);
     expect(sentTicket(window)).toBeUndefined();
     expect((await store.get(NEW))?.sent).toBeUndefined();
@@ -36,6 +36,21 @@ describe('a save counts when SysAid took it', () => {
     expect(kept?.typed.data).toEqual({});
     expect(await settleSentSave(host, 'taken')).toBeUndefined();
     expect(logged).toHaveLength(1);
+  });
+
+  it('an early Aplicar, or an answer that is not the numbered ticket, keeps what was typed (the call goes on)', async () => {
+    const store = pageDraftStore('tab1');
+    for (const [kind, showsTicket] of [
+      ['early', true],
+      ['compliant', false],
+    ] as const) {
+      await store.put(NEW, { ...sentDraft(), sent: { event: { ...VERDICT, kind }, at: NOW - 1000 } });
+      rememberSent(window, NEW);
+      await settleSentSave({ win: window, store, audit: () => undefined }, 'taken', showsTicket);
+      const kept = await store.get(NEW);
+      expect(kept?.typed.data).toEqual({ fullName: 'Maria da Silva' });
+      expect(kept?.sent).toBeUndefined();
+    }
   });
 
   it('SysAid\'s login page answered: "not saved", never compliant, and the next new ticket offers the call back', async () => {

@@ -41,6 +41,7 @@ const TABLE: Array<{ name: string; selector: string | readonly string[]; pages: 
   { name: 'SAVE.header', selector: SAVE.header, pages: ['modern'] },
   { name: 'SAVE.dialog', selector: SAVE.dialog, pages: ['modern'] },
   { name: 'SAVE.inlineValidation', selector: SAVE.inlineValidation, pages: ['modern'] },
+  { name: 'SAVE.listWidget', selector: SAVE.listWidget, pages: ['classic', 'modern', 'spaces'] },
 ];
 
 const matches = (selector: string | readonly string[]) =>
