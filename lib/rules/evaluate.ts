@@ -1,4 +1,3 @@
-import { sameCaption } from '../caption';
 import { text } from '../i18n/text';
 import type { Playbook } from '../procedures/schema';
 import { DATUM_LABELS, FIELD_LABELS, type Outcome, type Typed } from '../procedures/vocabulary';
@@ -12,6 +11,7 @@ import { requirementCheck } from './checks/requirement';
 import { stepsCheck } from './checks/steps';
 import { composeDescription, fitTranscript, parseDescription, transcriptRoom } from './description';
 import { chatHeader, managedLabelsOf } from './managed';
+import { reservedValues } from './reserved';
 import { renderScripts } from './scripts';
 import type { FormSnapshot } from './snapshot';
 import { splitStamp, withStamp } from './stamp';
@@ -33,6 +33,8 @@ export interface EvaluateInput {
   descriptionMaxChars?: number;
   /** Only the checks (the team audit of an export): no scripts to render, nothing to write. */
   judgeOnly?: boolean;
+  /** While no channel is chosen: the label of the channel the ticket shows by itself (lib/rules/infer.ts). */
+  shownChannel?: string;
 }
 
 export const DEFAULT_DESCRIPTION_MAX_CHARS = 60_000;
@@ -53,11 +55,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
   if (!playbook) {
     // PROCEDURES.md, "Every ticket": no channel, no save (the session decides whether this ticket is in scope).
-    const claimsCallback = sameCaption(snapshot.fields.callback?.value, 'Sim');
-    return withBlocking({
-      ...empty,
-      checks: [channelCheck(claimsCallback)],
-    });
+    return withBlocking({ ...empty, checks: [channelCheck(input.shownChannel)] });
   }
 
   const rules = playbook.outcomes.find((o) => o.id === input.outcome);
@@ -73,7 +71,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   if (!rules) {
     checks.push(outcomeCheck());
-    const ids = playbook.scripts.filter((s) => s.id !== 'inactivity').map((s) => s.id);
+    const ids = playbook.scripts.filter((s) => s.role !== 'inactivity').map((s) => s.id);
     return withBlocking(
       {
         ...empty,
@@ -110,8 +108,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
       lines.push({ label: req.descriptionLabel, value });
     }
   }
-  for (const req of active)
-    checks.push(requirementCheck(req, snapshot, parsed.labelled, descriptionText, now));
+  const reserved = reservedValues(playbook, rules);
+  for (const req of active) {
+    const taken = req.field ? reserved.get(req.field) : undefined;
+    checks.push(requirementCheck(req, snapshot, parsed.labelled, descriptionText, now, taken));
+  }
 
   let transcriptWritten: string | undefined;
   let transcriptCut = 0;
