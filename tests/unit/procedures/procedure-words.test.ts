@@ -85,13 +85,13 @@ function stringsIn(file: string): string[] {
   return found;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const literally = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function offending(text: string, words: Set<string>, scriptIds: Set<string>): string[] {
   const trimmed = text.trim();
   const hits = [...words].filter((word) =>
     word.includes(' ')
-      ? new RegExp(`(^|[^\\p{L}])${escape(word)}($|[^\\p{L}])`, 'u').test(text)
+      ? new RegExp(`(^|[^\\p{L}])${literally(word)}($|[^\\p{L}])`, 'u').test(text)
       : trimmed === word,
   );
   if (scriptIds.has(trimmed)) hits.push(trimmed);
