@@ -68,16 +68,9 @@ function earlyApplyAllowed(ctx: SaveContext): boolean {
   const { attempt, playbook } = ctx;
   if (!playbook?.allowEarlyApply || !ctx.channelChosen || !ctx.isNewTicket) return false;
   if (attempt.route !== 'click' || !attempt.isApply) return false;
-  if (closes(playbook, ctx.status)) return false;
+  // Every status an outcome sets is among them too (lib/procedures/upgrade.ts): a lead's "Encerrado" as well.
+  if (playbook.finalStatuses.some((s) => sameCaption(s, ctx.status))) return false;
   return ctx.evaluation.blocking.every((c) => !c.wrong);
-}
-
-/** The playbook's final statuses, and every status one of its outcomes fixes (a lead's "Encerrado" too). */
-function closes(playbook: Playbook, status: string | undefined): boolean {
-  if (playbook.finalStatuses.some((s) => sameCaption(s, status))) return true;
-  return playbook.outcomes.some((o) =>
-    o.fixed.some((f) => f.field === 'status' && sameCaption(f.value, status)),
-  );
 }
 
 /** The save gate's answer for one attempt. Pure: the session gathers the context. */

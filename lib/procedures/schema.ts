@@ -72,6 +72,8 @@ export const outcomeSchema = z.object({
   required: z.array(requirementSchema).default([]),
   /** Chat: first line "<20-digit protocol> Atendimento via Chat", then the whole conversation. */
   chatDescription: z.boolean().default(false),
+  /** The SOP line the chat description's checks cite; absent: the shipped outcome's, else categorySource. */
+  chatDescriptionSource: source.optional(),
   /** After saving, the agent tells the requester the SysAid number. */
   tellSysaidNumber: z.boolean().default(false),
   /** Script ids shown for this outcome, in order. */

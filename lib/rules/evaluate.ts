@@ -1,8 +1,8 @@
 import { text } from '../i18n/text';
 import type { Playbook } from '../procedures/schema';
-import { DATUM_LABELS, FIELD_LABELS, type Outcome, type Typed } from '../procedures/vocabulary';
+import { FIELD_LABELS, type Outcome, type Typed } from '../procedures/vocabulary';
 import { categoryCheck } from './checks/category';
-import { chatProtocolCheck, transcriptCheck } from './checks/chat';
+import { chatChecks } from './checks/chat';
 import { channelCheck, outcomeCheck } from './checks/choices';
 import { fixedCheck } from './checks/fixed';
 import { groupCheck } from './checks/group';
@@ -103,14 +103,13 @@ export function evaluate(input: EvaluateInput): Evaluation {
     if (!typedValue) continue;
     const value = storedForm(req, typedValue);
     if (req.field && snapshot.fields[req.field]) {
-      writes.push({ field: req.field, value, fixed: false, reason: DATUM_LABELS[req.datum] });
+      writes.push({ field: req.field, value, fixed: false, reason: req.source });
     } else if (req.descriptionLabel) {
       lines.push({ label: req.descriptionLabel, value });
     }
   }
-  const reserved = reservedValues(playbook, rules);
   for (const req of active) {
-    const taken = req.field ? reserved.get(req.field) : undefined;
+    const taken = reservedValues(playbook, rules, req.field);
     checks.push(requirementCheck(req, snapshot, parsed.labelled, descriptionText, now, taken));
   }
 
@@ -124,7 +123,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     previousTranscript: input.previousTranscript,
   };
   if (rules.chatDescription) {
-    const chat = [chatProtocolCheck(parsed.header, typed.data.chatProtocol), transcriptCheck(parsed.body)];
+    const chat = chatChecks(parsed, typed.data.chatProtocol, rules);
     // No description field: nowhere to put the protocol or the conversation, whatever the agent does.
     for (const c of chat) checks.push(description || c.ok ? c : fieldMissing(c, 'description'));
     const transcript = typed.data.transcript;

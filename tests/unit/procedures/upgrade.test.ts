@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { exportPlaybooks, importPlaybooks } from '../../../lib/procedures/io';
 
-/** A file exported before playbooks named their final statuses, SysAid's defaults and script roles. */
+/** A file exported before playbooks named their final statuses, SysAid's defaults, script roles and chat sources. */
 function olderExport() {
   const file = JSON.parse(exportPlaybooks());
   for (const playbook of file.playbooks) {
     delete playbook.finalStatuses;
     delete playbook.sysaidDefaults;
     for (const script of playbook.scripts) delete script.role;
+    for (const outcome of playbook.outcomes) delete outcome.chatDescriptionSource;
   }
   return file;
 }
@@ -26,7 +27,8 @@ describe('a playbook stored or exported before the newer keys', () => {
     const result = importPlaybooks(JSON.stringify(file));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const callback = result.playbooks.callback;
-    expect(callback?.finalStatuses).toEqual(['Encerrado']);
+    // …with the statuses its outcomes set, final too.
+    expect(callback?.finalStatuses).toEqual(['Encerrado', 'Encaminhado', 'Resolvido']);
     expect(callback?.scripts.filter((s) => s.role).map((s) => [s.id, s.role])).toEqual([
       ['protocol', 'greeting'],
     ]);

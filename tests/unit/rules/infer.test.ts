@@ -45,9 +45,8 @@ describe('the channel and outcome a ticket shows by itself, with the default pla
     // A callback is resolved by its category, never by the status alone.
     expect(inferOutcome('callback', form({ status: 'Resolvido' }), DEFAULT_PLAYBOOKS)).toBeUndefined();
     expect(inferOutcome('chat', form({ status: 'Resolvido' }), DEFAULT_PLAYBOOKS)).toBe('resolved');
-    // "Outro atendimento" fixes no status: it reads the statuses the other procedures set.
-    expect(inferOutcome('other', form({ status: 'Resolvido' }), DEFAULT_PLAYBOOKS)).toBe('resolved');
-    expect(inferOutcome('other', form({ status: 'Encaminhado' }), DEFAULT_PLAYBOOKS)).toBe('forwarded');
+    // "Outro atendimento" fixes no status: its stamp names the outcome.
+    expect(inferOutcome('other', form({ status: 'Resolvido' }), DEFAULT_PLAYBOOKS)).toBeUndefined();
   });
 });
 
@@ -61,7 +60,6 @@ describe("in the words of a lead's edited playbook", () => {
     expect(inferOutcome('callback', form(callbackPath('Contato realizado')), encerrado)).toBeUndefined();
     expect(inferOutcome('chat', form({ status: 'Encerrado' }), encerrado)).toBe('resolved');
     expect(inferOutcome('chat', form({ status: 'Resolvido' }), encerrado)).toBeUndefined();
-    expect(inferOutcome('other', form({ status: 'Encerrado' }), encerrado)).toBe('resolved');
     // The default playbook does not know the tenant's word.
     expect(inferOutcome('callback', ticket, DEFAULT_PLAYBOOKS)).toBeUndefined();
   });
