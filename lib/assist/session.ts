@@ -471,7 +471,7 @@ export class TicketSession {
       snapshot: this.#snapshot,
       written: this.#filler.written,
       focused: this.deps.doc.activeElement,
-      sysaidDefaults: this.#playbook()?.sysaidDefaults ?? [],
+      playbook: this.#playbook(),
     });
     for (const notice of notices) this.#notify(notice);
     return keep;

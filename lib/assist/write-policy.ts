@@ -1,6 +1,6 @@
 import { sameCaption } from '../caption';
 import { text } from '../i18n/text';
-import type { SysaidDefault } from '../procedures/schema';
+import type { Playbook } from '../procedures/schema';
 import { FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import type { FormSnapshot } from '../rules/snapshot';
 import type { FieldWrite } from '../rules/types';
@@ -13,8 +13,8 @@ export interface WriteContext {
   /** What we last wrote per field, to tell our values from the agent's own edits in SysAid. */
   written: ReadonlyMap<FieldKey, string>;
   focused: Element | null;
-  /** What SysAid itself puts in a field, as the playbook in force names it. */
-  sysaidDefaults: readonly SysaidDefault[];
+  /** In force: it names what SysAid itself puts in a field (its `sysaidDefaults`). */
+  playbook?: Playbook;
 }
 
 /**
@@ -58,7 +58,7 @@ export function writesToMake(
  * to), so replacing them is not news; an agent's own change is, and the panel says so.
  */
 function putBySysaid(ctx: WriteContext, field: FieldKey, value: string, ours: string | undefined): boolean {
-  return ctx.sysaidDefaults.some(
+  return !!ctx.playbook?.sysaidDefaults.some(
     (d) =>
       d.field === field && sameCaption(d.value, value) && (ours === undefined || d.resetsOnCategoryChange),
   );

@@ -2,7 +2,7 @@ import { text } from '../i18n/text';
 import type { Playbook } from '../procedures/schema';
 import { FIELD_LABELS, type Outcome, type Typed } from '../procedures/vocabulary';
 import { categoryCheck } from './checks/category';
-import { chatChecks } from './checks/chat';
+import { chatProtocolCheck, transcriptCheck } from './checks/chat';
 import { channelCheck, outcomeCheck } from './checks/choices';
 import { fixedCheck } from './checks/fixed';
 import { groupCheck } from './checks/group';
@@ -11,7 +11,7 @@ import { requirementCheck } from './checks/requirement';
 import { stepsCheck } from './checks/steps';
 import { composeDescription, fitTranscript, parseDescription, transcriptRoom } from './description';
 import { chatHeader, managedLabelsOf } from './managed';
-import { reservedValues } from './reserved';
+import { reservedBy } from './reserved';
 import { renderScripts } from './scripts';
 import type { FormSnapshot } from './snapshot';
 import { splitStamp, withStamp } from './stamp';
@@ -108,10 +108,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
       lines.push({ label: req.descriptionLabel, value });
     }
   }
-  for (const req of active) {
-    const taken = reservedValues(playbook, rules, req.field);
-    checks.push(requirementCheck(req, snapshot, parsed.labelled, descriptionText, now, taken));
-  }
+  const reserved = reservedBy(playbook, rules);
+  for (const req of active)
+    checks.push(requirementCheck(req, snapshot, parsed.labelled, descriptionText, now, reserved));
 
   let transcriptWritten: string | undefined;
   let transcriptCut = 0;
@@ -123,7 +122,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
     previousTranscript: input.previousTranscript,
   };
   if (rules.chatDescription) {
-    const chat = chatChecks(parsed, typed.data.chatProtocol, rules);
+    const chat = [
+      chatProtocolCheck(parsed.header, typed.data.chatProtocol, rules),
+      transcriptCheck(parsed.body, rules),
+    ];
     // No description field: nowhere to put the protocol or the conversation, whatever the agent does.
     for (const c of chat) checks.push(description || c.ok ? c : fieldMissing(c, 'description'));
     const transcript = typed.data.transcript;

@@ -1,14 +1,23 @@
 import { sameCaption } from '../caption';
-import type { OutcomeRules, Playbook } from '../procedures/schema';
-import { CATEGORY_FIELDS, CHANNELS, type Channel, type Outcome } from '../procedures/vocabulary';
+import type { Playbook } from '../procedures/schema';
+import {
+  CATEGORY_FIELDS,
+  CHANNELS,
+  type Channel,
+  type FieldKey,
+  type Outcome,
+} from '../procedures/vocabulary';
 import { descriptionHeader, headerProtocol } from './description';
 import type { FormSnapshot } from './snapshot';
 
-export type PlaybooksInForce = Readonly<Record<Channel, Playbook>>;
+// Plain loops, no closures: the team audit asks for every row of an export.
 
-/** Whether the ticket's category holds `path` from its first level. */
-const categorized = (snapshot: FormSnapshot, path: string[]) =>
-  path.every((value, i) => sameCaption(snapshot.fields[CATEGORY_FIELDS[i] ?? 'category1']?.value, value));
+export type PlaybooksInForce = Readonly<Record<Channel, Playbook>>;
+type Fields = FormSnapshot['fields'];
+
+/** The ticket's category level `i` (0-based, < 3: paths have at most 3 levels) holds `value`. */
+const level = (fields: Fields, i: number, value: string | undefined) =>
+  sameCaption(fields[CATEGORY_FIELDS[i] as FieldKey]?.value, value);
 
 /**
  * The channel a ticket shows by itself (PROCEDURES.md, "Every ticket, before any channel rule"), in the
@@ -20,15 +29,22 @@ const categorized = (snapshot: FormSnapshot, path: string[]) =>
  */
 export function inferChannel(snapshot: FormSnapshot, playbooks: PlaybooksInForce): Channel | undefined {
   const f = snapshot.fields;
-  return CHANNELS.find((channel) => {
+  for (const channel of CHANNELS) {
     const { outcomes, fixed } = playbooks[channel];
-    return (
-      outcomes.some((o) => o.categoryPath?.[1] && categorized(snapshot, o.categoryPath.slice(0, -1))) ||
-      (fixed.length > 0 && fixed.every((v) => sameCaption(f[v.field]?.value, v.value))) ||
-      (outcomes.some((o) => o.chatDescription) &&
-        headerProtocol(descriptionHeader(f.description?.value ?? ''))?.length === 20)
-    );
-  });
+    let chat = false;
+    for (const o of outcomes) {
+      const path = o.categoryPath ?? [];
+      let under = path.length > 1;
+      for (let i = 0; under && i < path.length - 1; i++) under = level(f, i, path[i]);
+      if (under) return channel;
+      chat ||= o.chatDescription;
+    }
+    let marked = fixed.length > 0;
+    for (const v of fixed) marked &&= sameCaption(f[v.field]?.value, v.value);
+    if (marked || (chat && headerProtocol(descriptionHeader(f.description?.value ?? ''))?.length === 20))
+      return channel;
+  }
+  return undefined;
 }
 
 /**
@@ -41,13 +57,15 @@ export function inferOutcome(
   snapshot: FormSnapshot,
   playbooks: PlaybooksInForce,
 ): Outcome | undefined {
-  const { category1, category2, category3, status } = snapshot.fields;
-  const levels = [category1, category2, category3];
-  const shows = (byCategory: boolean) => (o: OutcomeRules) => {
-    const path = o.categoryPath;
-    if (byCategory) return path !== undefined && sameCaption(levels[path.length - 1]?.value, path.at(-1));
-    return !path && o.fixed.some((f) => f.field === 'status' && sameCaption(f.value, status?.value));
-  };
+  const f = snapshot.fields;
   const outcomes = playbooks[channel].outcomes;
-  return (outcomes.find(shows(true)) ?? outcomes.find(shows(false)))?.id;
+  for (const o of outcomes) {
+    const path = o.categoryPath;
+    if (path && level(f, path.length - 1, path[path.length - 1])) return o.id;
+  }
+  for (const o of outcomes) {
+    if (o.categoryPath) continue;
+    for (const v of o.fixed) if (v.field === 'status' && sameCaption(v.value, f.status?.value)) return o.id;
+  }
+  return undefined;
 }

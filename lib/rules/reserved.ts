@@ -6,15 +6,20 @@ export interface Reserved {
   value: string;
   outcome: string;
 }
+export type ReservedLookup = (field: FieldKey | undefined, value: string) => Reserved | undefined;
 
 /**
- * What the other outcomes of the playbook fix in a field this outcome leaves to the agent (the no-contact
- * placeholder in the CPF field): typed here, it is the other outcome's, and the check says which.
+ * Which other outcome of the playbook fixes `value` in `field` (the no-contact placeholder in the CPF
+ * field): typed under this outcome, it is that outcome's, and the check says which. Looked up only for a
+ * value the ticket holds, by a plain comparison (an audit evaluates a hundred thousand CPFs: caption
+ * normalising each one would flush the caption memo).
  */
-export function reservedValues(playbook: Playbook, rules: OutcomeRules, field?: FieldKey): Reserved[] {
-  return playbook.outcomes.flatMap((o) =>
-    o === rules
-      ? []
-      : o.fixed.filter((f) => f.field === field).map((f) => ({ value: f.value, outcome: o.label })),
-  );
-}
+export const reservedBy =
+  (playbook: Playbook, rules: OutcomeRules): ReservedLookup =>
+  (field, value) => {
+    for (const o of playbook.outcomes)
+      for (const f of o === rules ? [] : o.fixed)
+        if (f.field === field && f.value.toLowerCase() === value.toLowerCase())
+          return { value: f.value, outcome: o.label };
+    return undefined;
+  };

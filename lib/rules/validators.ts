@@ -5,7 +5,7 @@ import { birthDateProblem } from '../br/date';
 import { sameCaption } from '../caption';
 import { type Text, text } from '../i18n/text';
 import type { Requirement } from '../procedures/schema';
-import type { Reserved } from './reserved';
+import type { ReservedLookup } from './reserved';
 
 /**
  * Why a value read from the ticket does not satisfy a requirement, or null. `reserved`: what other outcomes
@@ -15,11 +15,11 @@ export function valueProblem(
   req: Requirement,
   raw: string | undefined,
   now: Date,
-  reserved?: readonly Reserved[],
+  reserved?: ReservedLookup,
 ): Text | null {
   const value = (raw ?? '').trim();
   if (!value) return text('value.missing');
-  const taken = reserved?.find((r) => sameCaption(r.value, value));
+  const taken = reserved?.(req.field, value);
   if (taken) return text('value.reservedFor', taken.value, taken.outcome);
   switch (req.validator) {
     case 'cpf':

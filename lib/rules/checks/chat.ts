@@ -51,10 +51,3 @@ export function transcriptCheck(body: string, rules: OutcomeRules): Check {
     'transcript',
   );
 }
-
-/** The chat description's two checks: the protocol line, then the conversation. */
-export const chatChecks = (
-  parsed: { header?: string; body: string },
-  typedProtocol: string | undefined,
-  rules: OutcomeRules,
-): Check[] => [chatProtocolCheck(parsed.header, typedProtocol, rules), transcriptCheck(parsed.body, rules)];

@@ -3,7 +3,7 @@ import { type Text, text } from '../../i18n/text';
 import type { Requirement } from '../../procedures/schema';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import { statedInText } from '../free-text';
-import type { Reserved } from '../reserved';
+import type { ReservedLookup } from '../reserved';
 import type { FormSnapshot } from '../snapshot';
 import type { Check } from '../types';
 import { valueProblem } from '../validators';
@@ -20,7 +20,7 @@ export function requirementCheck(
   descriptionText: string,
   now: Date,
   /** What other outcomes fix in the requirement's field (lib/rules/reserved.ts). */
-  reserved?: readonly Reserved[],
+  reserved?: ReservedLookup,
 ): Check {
   const label = text(`datum.${req.datum}`);
   const check = (field: FieldKey, ok: boolean, wrong: boolean, message: Text) =>

@@ -88,7 +88,7 @@ describe("the guard speaks the lead's playbook, not the shipped words", () => {
       snapshot: { fields: { ...form.fields, status: { value: status } } },
       written: new Map(),
       focused: null,
-      sysaidDefaults: playbook.sysaidDefaults,
+      playbook,
     });
     const writes = [{ field: 'status' as const, value: 'Encerrado', fixed: true, reason: '' }];
     expect(writesToMake(writes, ctx('Aberto')).notices).toEqual([]);
