@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encerradoPlaybookFile } from '../fixtures/playbooks/encerrado';
 import { useSysaid } from './support/fixtures';
 import { type MachinePolicy, machinePolicy, removeStalePolicies } from './support/machine-policy';
-import { stampOf } from './support/outcomes';
-import { chooseInSysaid, clickSave, radio, settled, typeBeneficiary } from './support/ticket';
+import { categorize, stampOf } from './support/outcomes';
+import { clickSave, radio, settled, typeBeneficiary } from './support/ticket';
 
 /**
  * Issue #24: a lead whose SysAid says "Encerrado" (not "Resolvido") and "Contato efetuado" (not "Contato
@@ -49,17 +48,6 @@ afterAll(async () => {
   await policy?.remove();
 });
 
-/** The agent categorizes in SysAid by hand, level by level, as each one loads. */
-async function categorizeByHand(page: Page, path: string[]) {
-  const fields = ['problem_type', 'subcategory', 'thirdLevelCategory'];
-  for (const [level, caption] of path.entries()) {
-    const field = fields[level] ?? '';
-    const option = page.locator(`#addScroll_${field}_CustomSelect li`).getByText(caption, { exact: true });
-    await expect.poll(() => option.count()).toBe(1);
-    await chooseInSysaid(page, field, caption);
-  }
-}
-
 describe("a pushed playbook in the tenant's own words", () => {
   it('callback resolved: the panel fills "Contato efetuado" and "Encerrado", and the save lands compliant', async () => {
     const page = await sysaid.openTicket(TENANT);
@@ -81,7 +69,7 @@ describe("a pushed playbook in the tenant's own words", () => {
 
   it('a ticket categorized by hand in those words: the panel recognises the channel and the outcome', async () => {
     const page = await sysaid.openTicket(TENANT);
-    await categorizeByHand(page, ['Central de Atendimento', 'Ligação Ativa / Callback', 'Contato efetuado']);
+    await categorize(page, ['Central de Atendimento', 'Ligação Ativa / Callback', 'Contato efetuado']);
     await expect.poll(() => radio(page, 'Canal', 'Ligação ativa / Callback').isChecked()).toBe(true);
     await expect.poll(() => radio(page, 'Desfecho', 'Resolvido no atendimento').isChecked()).toBe(true);
     await page.getByText('Canal identificado pelo próprio chamado', { exact: false }).waitFor();
