@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureHandoffKey } from '../lib/assist/handoff-key';
 import { recordAudit } from '../lib/audit/log';
+import { logPolicyProblems } from '../lib/audit/policy-log';
 import { settingChanges } from '../lib/audit/setting-log';
 import { handleMessage } from '../lib/background/handle-message';
 import { manifestMatches, reinjectIntoOpenTabs } from '../lib/background/reinject';
@@ -27,10 +28,15 @@ export default defineBackground(() => {
       forgetPolicy();
       void publishPageConfig(); // open tickets follow the new policy
     }
-    if (area === 'local' && 'policyCache' in changes) void publishPageConfig();
+    if (area === 'local' && 'policyCache' in changes) {
+      // A fresh policy arrived: pages follow it, and the log says what in it did not take.
+      void publishPageConfig();
+      void loadSettings().then(({ settings, problems }) => logPolicyProblems(problems, settings.agentName));
+    }
   });
   const applySettings = async () => {
-    const { settings } = await loadSettings();
+    const { settings, problems } = await loadSettings();
+    await logPolicyProblems(problems, settings.agentName);
     await publishPageConfig();
     await schedulePauses(settings.pauses);
     await registerCustomHosts(settings.customHosts);

@@ -73,6 +73,7 @@ function earlyApplyAllowed(ctx: SaveContext): boolean {
   const { attempt, playbook } = ctx;
   if (!playbook?.allowEarlyApply || !ctx.channelChosen || !ctx.isNewTicket || ctx.openedEarly) return false;
   if (attempt.route !== 'click' || !attempt.isApply) return false;
+  // Every status an outcome sets is among them too (lib/procedures/upgrade.ts): a lead's "Encerrado" as well.
   if (playbook.finalStatuses.some((s) => sameCaption(s, ctx.status))) return false;
   return ctx.evaluation.blocking.every((c) => !c.wrong);
 }

@@ -441,8 +441,10 @@ export class TicketSession {
     this.#snapshot = readSnapshot(this.deps.doc, this.#located);
     this.#openedEarly ??= openedEarly(this.#snapshot);
     // A ticket in scope that shows its channel by itself is held to that channel's rules at once.
-    const channel = this.#channel ? undefined : this.#inScope() ? inferChannel(this.#snapshot) : undefined;
-    this.#inferred = channel ? { channel, outcome: inferOutcome(channel, this.#snapshot) } : {};
+    const playbooks = this.deps.playbooks();
+    const shown = this.#channel ? undefined : inferChannel(this.#snapshot, playbooks);
+    const channel = shown && this.#inScope() ? shown : undefined;
+    this.#inferred = channel ? { channel, outcome: inferOutcome(channel, this.#snapshot, playbooks) } : {};
     const evaluation = evaluate({
       playbook: this.#playbook(),
       outcome: this.#effectiveOutcome(),
@@ -452,6 +454,7 @@ export class TicketSession {
       agentName: settings.agentName,
       previousTranscript: this.#previousTranscript,
       descriptionMaxChars: settings.descriptionMaxChars,
+      shownChannel: shown && playbooks[shown].label,
     });
     this.#evaluation = withNotTaken(evaluation, this.#filler.gaveUp);
     if (this.#alert && this.#evaluation.blocking.length === 0) this.#alert = undefined;
@@ -486,6 +489,7 @@ export class TicketSession {
       snapshot: this.#snapshot,
       written: this.#filler.written,
       focused: this.deps.doc.activeElement,
+      playbook: this.#playbook(),
     });
     for (const notice of notices) this.#notify(notice);
     return keep;

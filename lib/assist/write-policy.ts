@@ -1,5 +1,6 @@
 import { sameCaption } from '../caption';
 import { text } from '../i18n/text';
+import type { Playbook } from '../procedures/schema';
 import { FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import type { FormSnapshot } from '../rules/snapshot';
 import type { FieldWrite } from '../rules/types';
@@ -12,6 +13,8 @@ export interface WriteContext {
   /** What we last wrote per field, to tell our values from the agent's own edits in SysAid. */
   written: ReadonlyMap<FieldKey, string>;
   focused: Element | null;
+  /** In force: it names what SysAid itself puts in a field (its `sysaidDefaults`). */
+  playbook?: Playbook;
 }
 
 /**
@@ -31,7 +34,7 @@ export function writesToMake(
     const current = ctx.snapshot.fields[w.field]?.value ?? '';
     const ours = ctx.written.get(w.field);
     if (w.fixed || w.field === 'description' || !current || current === ours) {
-      if (w.fixed && current && current !== ours && !resetBySysaid(w.field, current, ours)) {
+      if (w.fixed && current && current !== ours && !putBySysaid(ctx, w.field, current, ours)) {
         notices.push({
           id: `fixed:${w.field}`,
           kind: 'info',
@@ -54,7 +57,9 @@ export function writesToMake(
  * Values SysAid itself puts there (a fresh form's defaults, or the status a category change resets
  * to), so replacing them is not news; an agent's own change is, and the panel says so.
  */
-function resetBySysaid(field: FieldKey, value: string, ours: string | undefined): boolean {
-  if (field === 'status' && sameCaption(value, 'Novo')) return true;
-  return ours === undefined && field === 'callback' && sameCaption(value, 'Não');
+function putBySysaid(ctx: WriteContext, field: FieldKey, value: string, ours: string | undefined): boolean {
+  return !!ctx.playbook?.sysaidDefaults.some(
+    (d) =>
+      d.field === field && sameCaption(d.value, value) && (ours === undefined || d.resetsOnCategoryChange),
+  );
 }

@@ -1,7 +1,9 @@
 import type { OptionsKey } from './options-pt-BR';
+import { settingsEn } from './settings-en';
 
 /** Options page text in English. */
 export const optionsEn: Record<OptionsKey, string> = {
+  ...settingsEn,
   optionsTitle: 'Assefaz SysAid Assistant — options',
   saved: 'Saved.',
   save: 'Save',

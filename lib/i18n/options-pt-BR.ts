@@ -1,5 +1,8 @@
+import { settingsPtBR } from './settings-pt-BR';
+
 /** Options page text in Brazilian Portuguese (kept out of the content script). */
 export const optionsPtBR = {
+  ...settingsPtBR,
   optionsTitle: 'Assistente SysAid Assefaz — opções',
   saved: 'Salvo.',
   save: 'Salvar',

@@ -33,8 +33,7 @@ export const rulesEn: Record<RuleMessageKey, string> = {
   'label.fixed': '"$1" = $2',
   'check.notFound':
     'Field "$1" was not found on the SysAid form. Ask your team lead to map it in the extension options.',
-  'check.channelCallbackMarked':
-    'The ticket is marked as an outbound call / callback: choose the channel and the outcome in the panel.',
+  'check.channelMarked': 'The ticket is marked as "$1": choose the channel and the outcome in the panel.',
   'check.channelMissing': 'Choose the contact channel in the panel.',
   'check.outcomeMissing': 'Choose the outcome of the contact in the panel.',
   'check.categoryMustBe': 'The category must be $1.',
@@ -60,7 +59,7 @@ export const rulesEn: Record<RuleMessageKey, string> = {
   'check.stepsMissing': 'Steps not ticked yet: $1.',
   'check.stepsDone': 'Every step is ticked.',
   'value.missing': 'Not given.',
-  'value.ativoOnlyNoContact': 'ATIVO is only for the "Sem comunicação" outcome: enter the CPF.',
+  'value.reservedFor': '$1 is only for the "$2" outcome: enter this contact\'s own data.',
   'value.attemptsDigits': 'Enter the number of attempts in digits (e.g. 3).',
   'value.attemptsAtLeastOne': 'Enter at least 1 attempt.',
   'value.choice': 'Choose $1.',

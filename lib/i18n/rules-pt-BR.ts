@@ -32,8 +32,7 @@ export const rulesPtBR = {
   // Checks
   'check.notFound':
     'Campo "$1" não encontrado no formulário do SysAid. Peça ao líder para mapeá-lo nas opções da extensão.',
-  'check.channelCallbackMarked':
-    'O chamado está marcado como Ligação Ativa / Callback: escolha o canal e o desfecho no painel.',
+  'check.channelMarked': 'O chamado está marcado como "$1": escolha o canal e o desfecho no painel.',
   'check.channelMissing': 'Escolha o canal do atendimento no painel.',
   'check.outcomeMissing': 'Escolha o desfecho do atendimento no painel.',
   'check.categoryMustBe': 'A categorização deve ser $1.',
@@ -60,7 +59,7 @@ export const rulesPtBR = {
   'check.stepsDone': 'Todas as etapas foram marcadas.',
   // Values
   'value.missing': 'Não informado.',
-  'value.ativoOnlyNoContact': 'ATIVO só vale no desfecho "Sem comunicação": informe o CPF.',
+  'value.reservedFor': '$1 só vale no desfecho "$2": informe o dado deste atendimento.',
   'value.attemptsDigits': 'Informe o número de tentativas com algarismos (ex.: 3).',
   'value.attemptsAtLeastOne': 'Informe ao menos 1 tentativa.',
   'value.choice': 'Escolha $1.',

@@ -10,6 +10,3 @@ export function commandOf(message: unknown): CommandName | undefined {
     ? (name as CommandName)
     : undefined;
 }
-
-export const GREETING_SCRIPTS = ['greeting', 'opening', 'survey-greeting'];
-export const CLOSING_SCRIPTS = ['closing', 'survey-closing'];

@@ -53,9 +53,10 @@ export function Options() {
         <div role="alert" class="warning">
           <p>{optionsI18n.t('policyProblems')}</p>
           <ul>
-            {effective.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
+            {effective.problems.map((p) => {
+              const said = optionsI18n.t(p.key, p.args);
+              return <li key={said}>{said}</li>;
+            })}
           </ul>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { optionsI18n } from '../i18n/options';
 import { download } from '../panel/download';
 import { exportPlaybooks, type ImportProblem, importPlaybooks, resolvePlaybooks } from '../procedures/io';
+import { CHANNELS } from '../procedures/vocabulary';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
 
@@ -55,6 +56,7 @@ export function PlaybooksSection(props: {
           {optionsI18n.t('playbooksReset')}
         </button>
       </div>
+      {props.locked && <PolicyPlaybooks playbooks={props.settings.playbooks} />}
       {done && <p role="status">{optionsI18n.t('playbooksImported')}</p>}
       {problems.length > 0 && (
         <div role="alert" class="problem">
@@ -69,5 +71,20 @@ export function PlaybooksSection(props: {
         </div>
       )}
     </Section>
+  );
+}
+
+/** Which procedures the organization's policy put in force: never a lock over nothing without saying so. */
+function PolicyPlaybooks(props: { playbooks: Settings['playbooks'] }) {
+  const pushed = CHANNELS.flatMap((c) => {
+    const playbook = props.playbooks[c];
+    return playbook ? [`${playbook.label} (v${playbook.version})`] : [];
+  });
+  return (
+    <p class={pushed.length ? 'help' : 'warning'}>
+      {pushed.length
+        ? optionsI18n.t('playbooksFromPolicy', [pushed.join(', ')])
+        : optionsI18n.t('playbooksNoneFromPolicy')}
+    </p>
   );
 }

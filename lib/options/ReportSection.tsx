@@ -2,7 +2,7 @@ import { AUDIT_CAPACITY, AUDIT_WARN_AT, type AuditEntry } from '../audit/log';
 import { describeFormFault, summarize, toCsv } from '../audit/report';
 import { optionsI18n } from '../i18n/options';
 import { download } from '../panel/download';
-import { DATUM_LABELS, type DatumKey } from '../procedures/vocabulary';
+import { DATUM_LABELS, type DatumKey, FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import { Section } from './Section';
 
 const CHECK_LABELS: Record<string, string> = {
@@ -10,14 +10,15 @@ const CHECK_LABELS: Record<string, string> = {
   outcome: 'Desfecho',
   category: 'Categoria',
   group: 'Grupo de destino',
-  'fixed.callback': 'Ligação Ativa / Callback = Sim',
-  'fixed.status': 'Status',
-  'fixed.group': 'Grupo',
-  'fixed.cpfLookup': 'Consulta beneficiário (CPF)',
   description: 'Descrição',
   surveySteps: 'Etapas da pesquisa',
 };
-const checkLabel = (id: string) => CHECK_LABELS[id] ?? DATUM_LABELS[id as DatumKey] ?? id;
+/** `fixed.<field>` is a value the procedure fixes in that field: named by the field, the value is the playbook's. */
+const checkLabel = (id: string) =>
+  CHECK_LABELS[id] ??
+  (id.startsWith('fixed.') ? FIELD_LABELS[id.slice(6) as FieldKey] : undefined) ??
+  DATUM_LABELS[id as DatumKey] ??
+  id;
 
 export function ReportSection(props: { entries: AuditEntry[]; evicted: number }) {
   const { byCheck, byDay, formFaults } = summarize(props.entries);

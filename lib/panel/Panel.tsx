@@ -82,8 +82,9 @@ export function Panel(props: PanelProps) {
       if (el) inputs.current.set(key, el);
       else inputs.current.delete(key);
     };
-  const inactivityScript =
-    playbook?.id === 'chat' ? view.evaluation.scripts.find((s) => s.id === 'inactivity') : undefined;
+  // The chat inactivity rule belongs to a playbook with a script to close on inactivity.
+  const hasInactivity = playbook?.scripts.some((s) => s.role === 'inactivity');
+  const inactivityScript = view.evaluation.scripts.find((s) => s.role === 'inactivity');
 
   return (
     <div class="panel" lang="pt-BR">
@@ -149,7 +150,7 @@ export function Panel(props: PanelProps) {
       <Checklist checks={view.evaluation.checks} />
       <Scripts scripts={view.evaluation.scripts} onTick={(id, t) => props.session.toggleStep(id, t)} />
       <LeadTools open={props.openLeadTools} />
-      {playbook?.id === 'chat' && (
+      {hasInactivity && (
         <Inactivity
           timings={props.settings.inactivity}
           startedAt={view.inactivityStartedAt}

@@ -1,21 +1,19 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '../i18n';
+import type { ScriptRole } from '../procedures/schema';
 import type { RenderedScript } from '../rules/types';
 import { copyText } from './clipboard';
 
-/** Shortcut shown next to the scripts the `commands` API can copy (see wxt.config.ts). */
-export const SCRIPT_SHORTCUTS: Record<string, string> = {
+/** Shortcut shown next to the scripts the `commands` API can copy (see wxt.config.ts), by their role. */
+export const SCRIPT_SHORTCUTS: Partial<Record<ScriptRole, string>> = {
   greeting: 'Alt+Shift+1',
-  opening: 'Alt+Shift+1',
-  'survey-greeting': 'Alt+Shift+1',
   closing: 'Alt+Shift+2',
-  'survey-closing': 'Alt+Shift+2',
 };
 
 export function ScriptCard(props: { script: RenderedScript; onTick?: (ticked: boolean) => void }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const { script } = props;
-  const shortcut = SCRIPT_SHORTCUTS[script.id];
+  const shortcut = script.role && SCRIPT_SHORTCUTS[script.role];
   const copy = async (e: Event) => {
     const ok = await copyText(script.text, e.currentTarget as Element);
     setStatus(ok ? 'copied' : 'failed');

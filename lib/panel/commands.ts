@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CLOSING_SCRIPTS, type CommandName, commandOf, GREETING_SCRIPTS } from '../messages/commands';
+import { type CommandName, commandOf } from '../messages/commands';
 import type { RenderedScript } from '../rules/types';
 import { copyText } from './clipboard';
 
@@ -13,8 +13,9 @@ export function runCommand(
   switch (command) {
     case 'copy-greeting':
     case 'copy-closing': {
-      const ids = command === 'copy-greeting' ? GREETING_SCRIPTS : CLOSING_SCRIPTS;
-      const script = scripts.find((s) => ids.includes(s.id));
+      // The playbook says which script greets and which closes (its role), whatever its id.
+      const role = command === 'copy-greeting' ? 'greeting' : 'closing';
+      const script = scripts.find((s) => s.role === role);
       if (script) void copyText(script.text, scope);
       break;
     }

@@ -1,5 +1,6 @@
 import { beneficiaryRequirements } from './beneficiary';
 import type { PlaybookInput } from './schema';
+import { CALL_DEFAULTS, SHIPPED_FINAL_STATUSES } from './tenant';
 
 // Quotes from docs/sop/6.12-ligacao-ativa-callback.txt
 export const CALLBACK_SOP = {
@@ -27,6 +28,7 @@ export const NO_CONTACT_REASONS = {
 export const callbackScripts: NonNullable<PlaybookInput['scripts']> = [
   {
     id: 'greeting',
+    role: 'greeting',
     title: 'Saudação inicial e identificação',
     text: 'Assefaz, {saudacao}! Aqui é {agente} da equipe de atendimento da Assefaz plano de saúde. Percebemos que o (a) senhor (a) entrou em contato conosco anteriormente através deste número. Como posso ajudá-lo (a)? Seja para esclarecer dúvidas, fornecer informações sobre o seu plano de saúde, ou ajudá-lo (a) com qualquer outra questão relacionada?',
     source: 'Saudação Inicial e Identificação',
@@ -47,6 +49,7 @@ export const callbackScripts: NonNullable<PlaybookInput['scripts']> = [
   },
   {
     id: 'closing',
+    role: 'closing',
     title: 'Encerramento',
     text: 'Se precisar de mais alguma coisa ou tiver outras perguntas no futuro, não hesite em entrar em contato conosco novamente. Senhor (a) {beneficiario} por gentileza, aguarde para avaliar o atendimento, a Assefaz agradece o contato, tenha {otimoPeriodo}!',
     source: 'Encerramento/Sugestão/Exemplo',
@@ -92,6 +95,8 @@ export const callbackPlaybook: PlaybookInput = {
   // "em todas as ligações o atendente deverá abrir protocolo, informar a (o) interlocutor (a)": the first
   // Aplicar of a new ticket opens it while data is still missing (PROCEDURES.md, "Opening the protocol first").
   allowEarlyApply: true,
+  finalStatuses: SHIPPED_FINAL_STATUSES,
+  sysaidDefaults: CALL_DEFAULTS,
   fixed: [{ field: 'callback', value: 'Sim', source: CALLBACK_SOP.always }],
   scripts: callbackScripts,
   outcomes: [

@@ -1,5 +1,6 @@
 import { beneficiaryRequirements } from './beneficiary';
 import type { PlaybookInput } from './schema';
+import { NEW_TICKET_STATUS, SHIPPED_FINAL_STATUSES } from './tenant';
 
 // Quotes from docs/sop/chat-mosia-sysaid.txt
 export const CHAT_SOP = {
@@ -55,9 +56,12 @@ export const chatPlaybook: PlaybookInput = {
   sop: 'Sistema Chat - Mosia / Sistema de registro - SysAid',
   asksInterlocutor: true,
   allowEarlyApply: false,
+  finalStatuses: SHIPPED_FINAL_STATUSES,
+  sysaidDefaults: NEW_TICKET_STATUS,
   scripts: [
     {
       id: 'opening',
+      role: 'greeting',
       title: 'Fraseologia inicial',
       text: 'Assefaz, meu nome {agente}, {saudacao}!',
       source: '1º - Assefaz, meu nome XXXX, bom dia, boa tarde ou boa noite!',
@@ -102,12 +106,14 @@ export const chatPlaybook: PlaybookInput = {
     },
     {
       id: 'closing',
+      role: 'closing',
       title: 'Finalização padrão',
       text: 'A Assefaz, agradece o contato e deseja {despedida}',
       source: 'A Assefaz, agradece o contato e deseja um Bom Dia! - Boa Tarde! - Boa Noite!',
     },
     {
       id: 'inactivity',
+      role: 'inactivity',
       title: 'Encerramento por inatividade',
       text: 'Por falta de comunicação, o atendimento será encerrado. A Assefaz, agradece o contato e deseja {despedida}',
       source:
@@ -131,6 +137,7 @@ export const chatPlaybook: PlaybookInput = {
       destinationGroup: { notAllowed: ['Central de Atendimento'], source: CHAT_SOP.forwardedGroup },
       required: [...beneficiary, ...provider],
       chatDescription: true,
+      chatDescriptionSource: CHAT_SOP.description,
       tellSysaidNumber: true,
       scripts: [...chatScripts, 'sysaid-number', 'inactivity'],
     },
@@ -144,6 +151,7 @@ export const chatPlaybook: PlaybookInput = {
       categorySource: CHAT_SOP.categorize,
       required: [...beneficiary, ...provider],
       chatDescription: true,
+      chatDescriptionSource: CHAT_SOP.description,
       scripts: [...chatScripts, 'inactivity'],
     },
   ],

@@ -2,7 +2,8 @@ import type { Playbook, PlaybookInput } from './schema';
 
 /**
  * The shipped playbooks with every default spelled out, without running zod in the content script
- * (it would triple the script's size). A unit test proves this equals `playbookSchema.parse`.
+ * (it would triple the script's size). A unit test proves this equals `playbookSchema.parse`. The
+ * shipped playbooks spell out their final statuses and SysAid's defaults (lib/procedures/tenant.ts).
  */
 export function completePlaybook(input: PlaybookInput): Playbook {
   return {
@@ -10,7 +11,11 @@ export function completePlaybook(input: PlaybookInput): Playbook {
     fixed: input.fixed ?? [],
     asksInterlocutor: input.asksInterlocutor ?? false,
     allowEarlyApply: input.allowEarlyApply ?? false,
-    finalStatuses: input.finalStatuses ?? ['Resolvido', 'Fechado', 'Encaminhado'],
+    finalStatuses: input.finalStatuses ?? [],
+    sysaidDefaults: (input.sysaidDefaults ?? []).map((d) => ({
+      ...d,
+      resetsOnCategoryChange: d.resetsOnCategoryChange ?? false,
+    })),
     scripts: (input.scripts ?? []).map((s) => ({ ...s, step: s.step ?? false })),
     outcomes: input.outcomes.map((o) => ({
       ...o,

@@ -1,5 +1,6 @@
 import { beneficiaryRequirements } from './beneficiary';
 import type { PlaybookInput } from './schema';
+import { NEW_TICKET_STATUS, SHIPPED_FINAL_STATUSES } from './tenant';
 
 // PROCEDURES.md, "On a real floor": a contact none of the procedures covers (an inbound question, say).
 // Nothing channel-specific is written; the customer's own rule for every ticket still holds.
@@ -19,6 +20,8 @@ export const otherPlaybook: PlaybookInput = {
   version: 1,
   label: 'Outro atendimento',
   sop: 'Outro atendimento (sem procedimento próprio)',
+  finalStatuses: SHIPPED_FINAL_STATUSES,
+  sysaidDefaults: NEW_TICKET_STATUS,
   outcomes: [
     {
       id: 'forwarded',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { templateSlots } from '../phrases/template';
+import { withShippedDefaults } from './upgrade';
 import { CHANNELS, DATUM_KEYS, FIELD_KEYS, INTERLOCUTORS, OUTCOMES } from './vocabulary';
 
 const fieldKey = z.enum(FIELD_KEYS);
@@ -71,14 +72,22 @@ export const outcomeSchema = z.object({
   required: z.array(requirementSchema).default([]),
   /** Chat: first line "<20-digit protocol> Atendimento via Chat", then the whole conversation. */
   chatDescription: z.boolean().default(false),
+  /** The SOP line the chat description's checks cite; absent: the shipped outcome's, else categorySource. */
+  chatDescriptionSource: source.optional(),
   /** After saving, the agent tells the requester the SysAid number. */
   tellSysaidNumber: z.boolean().default(false),
   /** Script ids shown for this outcome, in order. */
   scripts: z.array(z.string()).default([]),
 });
 
+/** What a script is for beyond being shown: the shortcuts copy the greeting and closing; the chat timer closes with inactivity. */
+export const SCRIPT_ROLES = ['greeting', 'closing', 'inactivity'] as const;
+export type ScriptRole = (typeof SCRIPT_ROLES)[number];
+
 export const scriptSchema = z.object({
   id: z.string().regex(/^[a-z][\w-]*$/),
+  /** Absent in a file from before roles: the shipped script of the same id lends its role. */
+  role: z.enum(SCRIPT_ROLES).optional(),
   title: z.string().min(1),
   text: z.string().min(1),
   /** A step the agent ticks once said (satisfaction survey). */
@@ -86,6 +95,14 @@ export const scriptSchema = z.object({
   source,
   /** Why the text is not the SOP's own words (a phrase for an instruction, a typo mended); shown to the agent. */
   adapted: z.string().min(1).max(300).optional(),
+});
+
+/** A value SysAid itself puts in a field: replacing it is not news to the agent. */
+export const sysaidDefaultSchema = z.object({
+  field: fieldKey,
+  value: z.string().min(1),
+  /** SysAid puts it back when the category changes (a status), not only on a fresh form. */
+  resetsOnCategoryChange: z.boolean().default(false),
 });
 
 export const playbookSchema = z
@@ -100,8 +117,13 @@ export const playbookSchema = z
     asksInterlocutor: z.boolean().default(false),
     /** Lets "Aplicar" through while the status is not final (chat gets its SysAid number early). */
     allowEarlyApply: z.boolean().default(false),
-    /** Statuses that close the ticket; an early Apply is never allowed into them. */
-    finalStatuses: z.array(z.string()).default(['Resolvido', 'Fechado', 'Encaminhado']),
+    /**
+     * Statuses that close the ticket besides those the outcomes fix; an early Apply is never allowed into
+     * them. Absent: the shipped playbook's (lib/procedures/upgrade.ts), as for the keys below.
+     */
+    finalStatuses: z.array(z.string().min(1)).optional(),
+    /** What SysAid puts in a fresh form (status "Novo", callback "Não"): the fill replaces it silently. */
+    sysaidDefaults: z.array(sysaidDefaultSchema).optional(),
     scripts: z.array(scriptSchema).default([]),
     outcomes: z.array(outcomeSchema).min(1),
   })
@@ -133,11 +155,13 @@ export const playbookSchema = z
     if (new Set(ids).size !== ids.length) {
       ctx.addIssue({ code: 'custom', path: ['outcomes'], message: 'Desfecho repetido.' });
     }
-  });
+  })
+  .transform(withShippedDefaults);
 
 export type FixedValue = z.infer<typeof fixedValueSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;
 export type OutcomeRules = z.infer<typeof outcomeSchema>;
 export type Script = z.infer<typeof scriptSchema>;
-export type Playbook = z.infer<typeof playbookSchema>;
+export type Playbook = z.output<typeof playbookSchema>;
+export type SysaidDefault = z.output<typeof sysaidDefaultSchema>;
 export type PlaybookInput = z.input<typeof playbookSchema>;

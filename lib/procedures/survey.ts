@@ -1,5 +1,6 @@
 import { CALLBACK_SOP, callbackPlaybook } from './callback';
 import type { PlaybookInput } from './schema';
+import { CALL_DEFAULTS, SHIPPED_FINAL_STATUSES } from './tenant';
 
 // "Pesquisa de Satisfação" in docs/sop/6.12-ligacao-ativa-callback.txt; an outbound call under the
 // same SOP ("Em todas as ligações…"), so the callback outcomes apply (PROCEDURES.md, decided).
@@ -70,10 +71,13 @@ export const surveyPlaybook: PlaybookInput = {
   // "em todas as ligações o atendente deverá abrir protocolo, informar a (o) interlocutor (a)": the first
   // Aplicar of a new ticket opens it while data is still missing (PROCEDURES.md, "Opening the protocol first").
   allowEarlyApply: true,
+  finalStatuses: SHIPPED_FINAL_STATUSES,
+  sysaidDefaults: CALL_DEFAULTS,
   fixed: [{ field: 'callback', value: 'Sim', source: CALLBACK_SOP.always }],
   scripts: [
     {
       id: 'survey-greeting',
+      role: 'greeting',
       title: '1. Saudação',
       text: '{Saudacao}, Falo com {beneficiario}? Aqui é {agente} da Assefaz, tudo bem?',
       step: true,
@@ -105,6 +109,7 @@ export const surveyPlaybook: PlaybookInput = {
     },
     {
       id: 'survey-closing',
+      role: 'closing',
       title: '5. Encerramento',
       text: 'Agradeço muito por compartilhar suas opiniões, {beneficiario}. Sua satisfação é muito importante para nós. Se tiver mais alguma sugestão ou dúvida, por favor, não hesite em nos contatar. Desejo {otimoPeriodo}! E lembre-se, estamos sempre aqui para ajudar!',
       step: true,

@@ -1,7 +1,6 @@
-import { sameCaption } from '../caption';
 import { text } from '../i18n/text';
 import type { Playbook } from '../procedures/schema';
-import { DATUM_LABELS, FIELD_LABELS, type Outcome, type Typed } from '../procedures/vocabulary';
+import { FIELD_LABELS, type Outcome, type Typed } from '../procedures/vocabulary';
 import { categoryCheck } from './checks/category';
 import { chatProtocolCheck, transcriptCheck } from './checks/chat';
 import { channelCheck, outcomeCheck } from './checks/choices';
@@ -12,6 +11,7 @@ import { requirementCheck } from './checks/requirement';
 import { stepsCheck } from './checks/steps';
 import { composeDescription, fitTranscript, parseDescription, transcriptRoom } from './description';
 import { chatHeader, managedLabelsOf } from './managed';
+import { reservedBy } from './reserved';
 import { renderScripts } from './scripts';
 import type { FormSnapshot } from './snapshot';
 import { splitStamp, withStamp } from './stamp';
@@ -33,6 +33,8 @@ export interface EvaluateInput {
   descriptionMaxChars?: number;
   /** Only the checks (the team audit of an export): no scripts to render, nothing to write. */
   judgeOnly?: boolean;
+  /** While no channel is chosen: the label of the channel the ticket shows by itself (lib/rules/infer.ts). */
+  shownChannel?: string;
 }
 
 export const DEFAULT_DESCRIPTION_MAX_CHARS = 60_000;
@@ -53,11 +55,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
   if (!playbook) {
     // PROCEDURES.md, "Every ticket": no channel, no save (the session decides whether this ticket is in scope).
-    const claimsCallback = sameCaption(snapshot.fields.callback?.value, 'Sim');
-    return withBlocking({
-      ...empty,
-      checks: [channelCheck(claimsCallback)],
-    });
+    return withBlocking({ ...empty, checks: [channelCheck(input.shownChannel)] });
   }
 
   const rules = playbook.outcomes.find((o) => o.id === input.outcome);
@@ -73,7 +71,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   if (!rules) {
     checks.push(outcomeCheck());
-    const ids = playbook.scripts.filter((s) => s.id !== 'inactivity').map((s) => s.id);
+    const ids = playbook.scripts.filter((s) => s.role !== 'inactivity').map((s) => s.id);
     return withBlocking(
       {
         ...empty,
@@ -105,13 +103,14 @@ export function evaluate(input: EvaluateInput): Evaluation {
     if (!typedValue) continue;
     const value = storedForm(req, typedValue);
     if (req.field && snapshot.fields[req.field]) {
-      writes.push({ field: req.field, value, fixed: false, reason: DATUM_LABELS[req.datum] });
+      writes.push({ field: req.field, value, fixed: false, reason: req.source });
     } else if (req.descriptionLabel) {
       lines.push({ label: req.descriptionLabel, value });
     }
   }
+  const reserved = reservedBy(playbook, rules);
   for (const req of active)
-    checks.push(requirementCheck(req, snapshot, parsed.labelled, descriptionText, now));
+    checks.push(requirementCheck(req, snapshot, parsed.labelled, descriptionText, now, reserved));
 
   let transcriptWritten: string | undefined;
   let transcriptCut = 0;
@@ -123,7 +122,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
     previousTranscript: input.previousTranscript,
   };
   if (rules.chatDescription) {
-    const chat = [chatProtocolCheck(parsed.header, typed.data.chatProtocol), transcriptCheck(parsed.body)];
+    const chat = [
+      chatProtocolCheck(parsed.header, typed.data.chatProtocol, rules),
+      transcriptCheck(parsed.body, rules),
+    ];
     // No description field: nowhere to put the protocol or the conversation, whatever the agent does.
     for (const c of chat) checks.push(description || c.ok ? c : fieldMissing(c, 'description'));
     const transcript = typed.data.transcript;

@@ -32,6 +32,7 @@ export function renderScripts(playbook: Playbook, ids: string[], ctx: ScriptCont
     return [
       {
         id,
+        role: script.role,
         title: script.title,
         text: renderTemplate(script.text, slots, SLOT_HINTS),
         step: script.step,

@@ -1,4 +1,5 @@
 import type { Text } from '../i18n/text';
+import type { ScriptRole } from '../procedures/schema';
 import type { DatumKey, FieldKey } from '../procedures/vocabulary';
 
 /** A value the extension writes into SysAid. */
@@ -45,6 +46,8 @@ export interface Check {
 
 export interface RenderedScript {
   id: string;
+  /** What the shortcuts and the chat timer use it for (the playbook says). */
+  role?: ScriptRole;
   title: string;
   text: string;
   step: boolean;

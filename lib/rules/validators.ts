@@ -5,14 +5,24 @@ import { birthDateProblem } from '../br/date';
 import { sameCaption } from '../caption';
 import { type Text, text } from '../i18n/text';
 import type { Requirement } from '../procedures/schema';
+import type { ReservedLookup } from './reserved';
 
-/** Why a value read from the ticket does not satisfy a requirement, or null. */
-export function valueProblem(req: Requirement, raw: string | undefined, now: Date): Text | null {
+/**
+ * Why a value read from the ticket does not satisfy a requirement, or null. `reserved`: what other outcomes
+ * fix in the requirement's field (the no-contact placeholder where the CPF goes).
+ */
+export function valueProblem(
+  req: Requirement,
+  raw: string | undefined,
+  now: Date,
+  reserved?: ReservedLookup,
+): Text | null {
   const value = (raw ?? '').trim();
   if (!value) return text('value.missing');
+  const taken = reserved?.(req.field, value);
+  if (taken) return text('value.reservedFor', taken.value, taken.outcome);
   switch (req.validator) {
     case 'cpf':
-      if (value.toUpperCase() === 'ATIVO') return text('value.ativoOnlyNoContact');
       return cpfProblem(value);
     case 'cnpj':
       return cnpjProblem(value);

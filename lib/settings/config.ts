@@ -1,6 +1,7 @@
 import type { Messages } from '../i18n/pt-BR';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
+import type { SettingsProblem } from './problem';
 import type { SettingKey, Settings } from './schema';
 
 /** What the background hands a ticket page: validated settings, the playbooks in force, what is locked. */
@@ -8,7 +9,7 @@ export interface Config {
   settings: Settings;
   playbooks: Record<Channel, Playbook>;
   locked: SettingKey[];
-  problems: string[];
+  problems: SettingsProblem[];
   /**
    * The panel's stylesheet: it travels with the config, read at page start anyway, not inside the
    * content script every SysAid page parses (and still needs no web-accessible resource).

@@ -1,4 +1,6 @@
 import { storage } from '@wxt-dev/storage';
+import { pushedPlaybooks } from './policy-playbooks';
+import { type SettingsProblem, settingsProblem } from './problem';
 import { DEFAULT_SETTINGS, type SettingKey, type Settings, settingsSchema } from './schema';
 
 /**
@@ -13,7 +15,7 @@ export interface PolicyOverlay {
   values: Partial<Settings>;
   /** Every settings key the policy names, well-formed or not: a lock never fails open. */
   locked: SettingKey[];
-  problems: string[];
+  problems: SettingsProblem[];
   /** The last good values to remember from now on. */
   lastGood: Record<string, unknown>;
 }
@@ -28,13 +30,20 @@ export function overlayPolicy(
 ): PolicyOverlay {
   const values: Record<string, unknown> = {};
   const locked: SettingKey[] = [];
-  const problems: string[] = [];
+  const problems: SettingsProblem[] = [];
   const lastGood = { ...remembered };
   const shape = settingsSchema.shape;
   for (const [name, value] of Object.entries(raw)) {
     if (!(name in shape)) continue;
     const key = name as SettingKey;
     locked.push(key);
+    const playbooks = key === 'playbooks' ? pushedPlaybooks(value, remembered.playbooks) : undefined;
+    if (playbooks) {
+      values.playbooks = playbooks.value;
+      lastGood.playbooks = playbooks.lastGood;
+      problems.push(...playbooks.problems);
+      continue;
+    }
     const parsed = shape[key].safeParse(value);
     if (parsed.success) {
       values[key] = parsed.data;
@@ -43,9 +52,9 @@ export function overlayPolicy(
     }
     const earlier = key in remembered ? shape[key].safeParse(remembered[key]) : undefined;
     values[key] = earlier?.success ? earlier.data : DEFAULT_SETTINGS[key];
-    const kept = earlier?.success ? 'mantido o último valor válido da política' : 'vale o padrão';
+    const detail = parsed.error.issues[0]?.message ?? '';
     problems.push(
-      `Política da organização inválida em "${key}" (${parsed.error.issues[0]?.message ?? ''}): ${kept}, travado.`,
+      settingsProblem(earlier?.success ? 'policyInvalidKept' : 'policyInvalidDefault', key, detail),
     );
   }
   return { values: values as Partial<Settings>, locked, problems, lastGood };

@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { lastGoodPolicyItem, overlayPolicy } from './policy';
+import { type SettingsProblem, settingsProblem } from './problem';
 import { DEFAULT_SETTINGS, type SettingKey, type Settings, settingsSchema } from './schema';
 
 /** Settings as the agent or lead saved them (version 1; migrations go here as the schema grows). */
@@ -13,8 +14,8 @@ export interface EffectiveSettings {
   settings: Settings;
   /** Keys a managed policy sets: shown as "Gerenciado pela sua organização" and not editable. */
   locked: SettingKey[];
-  /** Problems found in stored settings or in the policy, in pt-BR; the last good values were kept. */
-  problems: string[];
+  /** Problems found in stored settings or in the policy; the last good values were kept. */
+  problems: SettingsProblem[];
 }
 
 /**
@@ -23,11 +24,11 @@ export interface EffectiveSettings {
  * policy value).
  */
 export async function loadSettings(): Promise<EffectiveSettings> {
-  const problems: string[] = [];
+  const problems: SettingsProblem[] = [];
   const stored = await settingsItem.getValue();
   const parsed = settingsSchema.safeParse(stored);
   let settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
-  if (!parsed.success) problems.push('As configurações salvas estavam inválidas; foram usados os padrões.');
+  if (!parsed.success) problems.push(settingsProblem('storedInvalid'));
   const { values, locked, problems: policyProblems } = await readPolicy();
   problems.push(...policyProblems);
   settings = { ...settings, ...values };
@@ -83,7 +84,7 @@ export function resetPolicyMemory(): void {
 async function readPolicy(): Promise<{
   values: Partial<Settings>;
   locked: SettingKey[];
-  problems: string[];
+  problems: SettingsProblem[];
 }> {
   const fresh = managedPolicy();
   // While a slow first read is pending, pages go on with the cached policy instead of waiting for it;

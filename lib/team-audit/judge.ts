@@ -72,7 +72,7 @@ export function judgeTicket(input: {
 }): TicketVerdict {
   const { snapshot } = input;
   const stamp = parseStamp(input.stampText || snapshot.fields.description?.value || '');
-  const inferred = inferChannel(snapshot);
+  const inferred = inferChannel(snapshot, input.playbooks);
   // A survey is a callback on the form; only the stamp tells them apart.
   const channel =
     inferred === 'callback' && stamp?.channel === 'survey' ? 'survey' : (inferred ?? stamp?.channel);
@@ -91,7 +91,7 @@ export function judgeTicket(input: {
     };
   // The stamp names the outcome the ticket claims when the form does not show it; the data is judged
   // against that outcome's rules all the same, never trusted.
-  const outcome = inferOutcome(channel, snapshot) ?? stamp?.outcome;
+  const outcome = inferOutcome(channel, snapshot, input.playbooks) ?? stamp?.outcome;
   const evaluation = evaluate({
     playbook,
     outcome,

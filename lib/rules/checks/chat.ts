@@ -1,5 +1,6 @@
 import { chatProtocolProblem } from '../../br/chat-protocol';
 import { type Text, text } from '../../i18n/text';
+import type { OutcomeRules } from '../../procedures/schema';
 import { headerProtocol } from '../description';
 import { chatHeader } from '../managed';
 import type { Check } from '../types';
@@ -7,11 +8,15 @@ import { made } from './made';
 
 const PROTOCOL_LABEL = text('label.chatProtocol');
 const TRANSCRIPT_LABEL = text('label.transcript');
-const CHAT_PROTOCOL_SOURCE =
-  'inserir o n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat';
+/** The SOP line the playbook cites for the chat description. */
+const sourceOf = (rules: OutcomeRules) => rules.chatDescriptionSource ?? rules.categorySource;
 
 /** The description opens with the 20-digit chat protocol and "Atendimento via Chat". */
-export function chatProtocolCheck(header: string | undefined, typedProtocol: string | undefined): Check {
+export function chatProtocolCheck(
+  header: string | undefined,
+  typedProtocol: string | undefined,
+  rules: OutcomeRules,
+): Check {
   const check = (ok: boolean, wrong: boolean, message: Text) =>
     made(
       'chatProtocol',
@@ -21,7 +26,7 @@ export function chatProtocolCheck(header: string | undefined, typedProtocol: str
       ok,
       wrong,
       message,
-      CHAT_PROTOCOL_SOURCE,
+      sourceOf(rules),
       'chatProtocol',
     );
   if (headerProtocol(header)?.length === 20) return check(true, false, text('check.chatHeaderOk'));
@@ -32,7 +37,7 @@ export function chatProtocolCheck(header: string | undefined, typedProtocol: str
 }
 
 /** The whole conversation is in the description, below the labelled lines (the stamp never counts). */
-export function transcriptCheck(body: string): Check {
+export function transcriptCheck(body: string, rules: OutcomeRules): Check {
   const ok = body.trim() !== '';
   return made(
     'transcript',
@@ -42,7 +47,7 @@ export function transcriptCheck(body: string): Check {
     ok,
     false,
     text(ok ? 'check.transcriptOk' : 'check.transcriptMissing'),
-    'toda a conversa realizada',
+    sourceOf(rules),
     'transcript',
   );
 }

@@ -2,8 +2,8 @@ import { text } from '../../i18n/text';
 import type { Check } from '../types';
 import { made } from './made';
 
-/** No channel, no save (PROCEDURES.md, "Every ticket"); a ticket marked as a callback says which. */
-export const channelCheck = (claimsCallback: boolean): Check =>
+/** No channel, no save (PROCEDURES.md, "Every ticket"); a ticket that shows a channel by itself says which. */
+export const channelCheck = (shownChannel: string | undefined): Check =>
   made(
     'channel',
     'block',
@@ -11,7 +11,7 @@ export const channelCheck = (claimsCallback: boolean): Check =>
     undefined,
     false,
     false,
-    text(claimsCallback ? 'check.channelCallbackMarked' : 'check.channelMissing'),
+    shownChannel ? text('check.channelMarked', shownChannel) : text('check.channelMissing'),
   );
 
 export const outcomeCheck = (): Check =>

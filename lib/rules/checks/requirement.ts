@@ -3,6 +3,7 @@ import { type Text, text } from '../../i18n/text';
 import type { Requirement } from '../../procedures/schema';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import { statedInText } from '../free-text';
+import type { ReservedLookup } from '../reserved';
 import type { FormSnapshot } from '../snapshot';
 import type { Check } from '../types';
 import { valueProblem } from '../validators';
@@ -18,13 +19,15 @@ export function requirementCheck(
   labelled: Map<string, string>,
   descriptionText: string,
   now: Date,
+  /** What other outcomes fix in the requirement's field (lib/rules/reserved.ts). */
+  reserved?: ReservedLookup,
 ): Check {
   const label = text(`datum.${req.datum}`);
   const check = (field: FieldKey, ok: boolean, wrong: boolean, message: Text) =>
     made(req.id, req.severity, label, field, ok, wrong, message, req.source, req.datum);
   const inForm = req.field ? snapshot.fields[req.field] : undefined;
   if (req.field && inForm) {
-    const problem = valueProblem(req, inForm.value, now);
+    const problem = valueProblem(req, inForm.value, now, reserved);
     return check(
       req.field,
       !problem,
@@ -40,7 +43,7 @@ export function requirementCheck(
     return fieldMissing(check('description', false, false, notFound('description')), 'description');
   const line = labelled.get(normalizeCaption(req.descriptionLabel));
   const written = (line && inOurWords(req, line)) || handWritten(req, descriptionText);
-  const problem = valueProblem(req, written, now);
+  const problem = valueProblem(req, written, now, reserved);
   return check(
     'description',
     !problem,

@@ -32,7 +32,8 @@ export const EVERY_OUTCOME = [
 export type Channel = (typeof EVERY_OUTCOME)[number][0];
 export type Outcome = (typeof EVERY_OUTCOME)[number][1];
 
-async function categorize(scope: Scope, path: string[]) {
+/** The agent categorizes in SysAid by hand, level by level, as each one loads. */
+export async function categorize(scope: Scope, path: string[]) {
   const fields = ['problem_type', 'subcategory', 'thirdLevelCategory'];
   for (const [level, caption] of path.entries()) {
     const field = fields[level] ?? '';

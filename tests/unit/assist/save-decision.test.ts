@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decideSave, type SaveContext } from '../../../lib/assist/save-decision';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { evaluate } from '../../../lib/rules/evaluate';
-import { inferChannel, inferOutcome } from '../../../lib/rules/infer';
 import { saveContext } from '../support/save-context';
-import { applyWrites, blankForm, compliantTicket, MORNING, PROTOCOL } from '../support/tickets';
+import { applyWrites, blankForm, compliantTicket, MORNING } from '../support/tickets';
 
 const APPLY = { route: 'click', isApply: true } as const;
 const OK = { route: 'click', isApply: false } as const;
@@ -106,25 +105,5 @@ describe('the save decision (PROCEDURES.md, "Every ticket, before any channel ru
       decision: 'block',
       items: [],
     });
-  });
-});
-
-describe('the channel a ticket shows by itself', () => {
-  it('callback from the category or the Sim; chat from the protocol line', () => {
-    const form = blankForm();
-    expect(inferChannel(form)).toBeUndefined();
-    form.fields.callback = { value: 'Sim' };
-    expect(inferChannel(form)).toBe('callback');
-    const byCategory = blankForm();
-    byCategory.fields.category1 = { value: 'Central de Atendimento' };
-    byCategory.fields.category2 = { value: 'Ligação Ativa / Callback' };
-    byCategory.fields.category3 = { value: 'Sem comunicação' };
-    expect(inferChannel(byCategory)).toBe('callback');
-    expect(inferOutcome('callback', byCategory)).toBe('noContact');
-    const chat = blankForm();
-    chat.fields.description = { value: `${PROTOCOL} Atendimento via Chat\nBeneficiário: Olá` };
-    expect(inferChannel(chat)).toBe('chat');
-    chat.fields.description = { value: `${PROTOCOL.slice(1)} Atendimento via Chat` };
-    expect(inferChannel(chat)).toBeUndefined();
   });
 });

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { exportPlaybooks, playbookFileSchema } from '../../../lib/procedures/io';
+import { playbookSchema } from '../../../lib/procedures/schema';
 import { settingsSchema } from '../../../lib/settings/schema';
+import { type ChromiumSchema, chromiumSchemaOf, expanded, keptByChromium } from '../support/chromium-schema';
 
 /** What the browser's policy engine validates against (public/managed_schema.json). */
 interface Managed {
@@ -48,6 +51,7 @@ function compare(path: string, schema: z.ZodType, node: Managed | undefined): st
     out.push(`${path}: enum ${JSON.stringify(node.enum)}, settings say ${JSON.stringify(def.entries)}`);
   if (def.type === 'array') out.push(...compare(`${path}[]`, def.element as z.ZodType, node.items));
   if (def.type === 'object') out.push(...compareKeys(path, def.shape ?? {}, node.properties ?? {}));
+  if (path === 'settings.playbooks') return out; // below: the whole shape, as Chromium keeps it
   if (def.type === 'record') {
     // A record keyed by an enum (fields, channels): the policy schema lists each key.
     const keys = Object.values(defOf(def.keyType as z.ZodType).entries ?? {});
@@ -70,5 +74,31 @@ function compareKeys(path: string, shape: Record<string, z.ZodType>, properties:
 describe('managed_schema.json', () => {
   it('lists every settings key, with the same types and choices, and nothing else', () => {
     expect(compareKeys('settings', settingsSchema.shape, managed.properties ?? {})).toEqual([]);
+  });
+});
+
+describe('managed_schema.json: the playbooks a lead pushes', () => {
+  const node = expanded(managed.properties?.playbooks as ChromiumSchema);
+  const playbook = chromiumSchemaOf(playbookSchema);
+
+  it('describes the exported file and the per-channel object, every property of every playbook', () => {
+    const file = chromiumSchemaOf(playbookFileSchema);
+    expect(node).toEqual({
+      type: 'object',
+      properties: {
+        ...file.properties,
+        callback: playbook,
+        chat: playbook,
+        survey: playbook,
+        other: playbook,
+      },
+    });
+  });
+
+  it('Chromium keeps the file "Exportar JSON" writes whole, and the bare per-channel object too', () => {
+    const file = JSON.parse(exportPlaybooks());
+    expect(keptByChromium(node, file)).toEqual(file);
+    const perChannel = Object.fromEntries(file.playbooks.map((p: { id: string }) => [p.id, p]));
+    expect(keptByChromium(node, perChannel)).toEqual(perChannel);
   });
 });

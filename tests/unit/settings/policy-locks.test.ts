@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { loadSettings, resetPolicyMemory, saveSettings } from '../../../lib/settings/store';
+import { saidProblems } from '../support/problems';
 
 /** The browser's policy engine: each call to `setPolicy` is what the next fresh read returns. */
 function policyEngine() {
@@ -28,7 +29,7 @@ describe('policy locks never fail open', () => {
     expect(settings.descriptionMaxChars).toBe(20_000);
     expect(locked).toEqual(expect.arrayContaining(['allowOverride', 'descriptionMaxChars']));
     expect(settings.agentName).toBe('Joana');
-    expect(problems.join(' ')).toMatch(/allowOverride.*último valor válido da política/);
+    expect(saidProblems(problems).join(' ')).toMatch(/allowOverride.*último valor válido da política/);
   });
 
   it('a malformed value never seen good before: the default, still locked, never the agent value', async () => {
@@ -39,7 +40,7 @@ describe('policy locks never fail open', () => {
     const { settings, locked, problems } = await loadSettings();
     expect(settings.guardMode).toBe(DEFAULT_SETTINGS.guardMode);
     expect(locked).toContain('guardMode');
-    expect(problems.join(' ')).toContain('guardMode');
+    expect(saidProblems(problems).join(' ')).toContain('guardMode');
   });
 
   it('the last good policy value survives a restart of the browser', async () => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { loadSettings, resetPolicyMemory, saveSettings } from '../../../lib/settings/store';
+import { saidProblems } from '../support/problems';
 
 describe('settings', () => {
   beforeEach(() => resetPolicyMemory());
@@ -20,7 +21,7 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({ settings: { agentName: 42 } });
     const { settings, problems } = await loadSettings();
     expect(settings.agentName).toBe('');
-    expect(problems[0]).toMatch(/inválidas/);
+    expect(saidProblems(problems)[0]).toMatch(/inválidas/);
   });
 
   it('a managed policy wins and locks its keys, a malformed one too (reported, default kept: no good value yet)', async () => {
@@ -35,7 +36,7 @@ describe('settings', () => {
     expect(settings.agentName).toBe('Joana');
     expect(settings.descriptionMaxChars).toBe(DEFAULT_SETTINGS.descriptionMaxChars);
     expect(locked).toEqual(['allowOverride', 'descriptionMaxChars']);
-    expect(problems.join(' ')).toContain('descriptionMaxChars');
+    expect(saidProblems(problems).join(' ')).toContain('descriptionMaxChars');
   });
 
   it('a key the policy locks is never written, whoever asks (options page, field picker)', async () => {

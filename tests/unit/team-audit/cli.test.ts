@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAuditCli } from '../../../lib/team-audit/cli';
 import { generateExport } from '../../fixtures/exports/generate';
+import { ENCERRADO_CAPTIONS, encerradoPlaybookFile } from '../../fixtures/playbooks/encerrado';
 
 function io(files: Record<string, string | Uint8Array>) {
   const out: string[] = [];
@@ -84,5 +85,27 @@ describe('npm run audit', () => {
     expect(await runAuditCli(['x.csv', '--json', '--map', '{"Atendente": "submitUser"}'], run.io)).toBe(0);
     expect(JSON.parse(run.out[0] ?? '').tickets).toBe(10);
     expect(run.err.join('\n')).toMatch(/1 linha\(s\) com número de colunas diferente/);
+  });
+
+  it("--playbooks judges an export in the lead's tenant words exactly as the default one in ours", async () => {
+    const { csv, expected } = generateExport({ rows: 40 });
+    // The tenant's SysAid: every cell that was one of the renamed captions holds the tenant's word.
+    const tenantCsv = csv.replace(
+      /(?<=^|;)[^;\r\n"]*(?=;|\r\n)/gm,
+      (cell) => ENCERRADO_CAPTIONS[cell] ?? cell,
+    );
+    expect(tenantCsv).toContain(';Contato efetuado;Encerrado;');
+    const run = io({ 'x.csv': tenantCsv, 'p.json': JSON.stringify(encerradoPlaybookFile()) });
+    expect(await runAuditCli(['x.csv', '--playbooks', 'p.json', '--json'], run.io)).toBe(0);
+    const judged = JSON.parse(run.out[0] ?? '');
+    expect(judged).toMatchObject(expected);
+    // Ticket by ticket the same verdicts, for the same checks, as the same export in the shipped words.
+    const ours = io({ 'x.csv': csv });
+    expect(await runAuditCli(['x.csv', '--json'], ours.io)).toBe(0);
+    expect(judged).toEqual(JSON.parse(ours.out[0] ?? ''));
+    // With the shipped words, the same export reads differently: the playbook is what makes it exact.
+    const shipped = io({ 'x.csv': tenantCsv });
+    expect(await runAuditCli(['x.csv', '--json'], shipped.io)).toBe(0);
+    expect(JSON.parse(shipped.out[0] ?? '').compliant).toBeLessThan(expected.compliant);
   });
 });

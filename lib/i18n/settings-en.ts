@@ -1,0 +1,19 @@
+import type { SettingsMessageKey } from './settings-pt-BR';
+
+/** What the options page says about the settings and the policy in force, in English. */
+export const settingsEn: Record<SettingsMessageKey, string> = {
+  storedInvalid: 'The saved settings were invalid; the defaults were used.',
+  policyInvalidKept: 'Invalid organization policy in "$1" ($2): the last valid policy value is kept, locked.',
+  policyInvalidDefault: 'Invalid organization policy in "$1" ($2): the default applies, locked.',
+  policyPlaybooksEmptyKept:
+    'The "playbooks" policy arrived empty (the browser drops what the extension\'s schema does not describe, or the file has no procedures): the last valid procedures of the policy are kept.',
+  policyPlaybooksEmptyDefault:
+    'The "playbooks" policy arrived empty (the browser drops what the extension\'s schema does not describe, or the file has no procedures): the default procedures apply.',
+  policyPlaybookInvalidKept:
+    'Invalid procedure "$1" in the policy at $2 ($3): the last valid one of the policy is kept.',
+  policyPlaybookInvalidDefault:
+    'Invalid procedure "$1" in the policy at $2 ($3): the default procedure applies.',
+  policyPlaybooksPartial: 'The "playbooks" policy only has $1; $2 follow the default procedure.',
+  playbooksFromPolicy: "In force by the organization's policy: $1.",
+  playbooksNoneFromPolicy: "The organization's policy brought no valid procedure: the defaults apply.",
+};

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { decideSave } from '../../../lib/assist/save-decision';
+import { writesToMake } from '../../../lib/assist/write-policy';
+import { importPlaybooks, resolvePlaybooks } from '../../../lib/procedures/io';
+import { evaluate } from '../../../lib/rules/evaluate';
+import type { LocatedFields } from '../../../lib/sysaid/locate';
+import { encerradoPlaybookFile } from '../../fixtures/playbooks/encerrado';
+import { saveContext } from '../support/save-context';
+import { shown } from '../support/shown';
+import { applyWrites, blankForm, MORNING, typedFor, VALID_CPF } from '../support/tickets';
+
+/** The lead's file, with `edit` applied to its JSON text (a search and replace in an editor). */
+function playbooksFrom(edit: (json: string) => string = (j) => j) {
+  const result = importPlaybooks(edit(JSON.stringify(encerradoPlaybookFile())));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return resolvePlaybooks(result.playbooks);
+}
+
+describe("the guard speaks the lead's playbook, not the shipped words", () => {
+  it('fills "Encerrado" and "Contato efetuado", and passes the ticket that has them', () => {
+    const playbook = playbooksFrom().callback;
+    const form = blankForm();
+    form.fields.status = { value: 'Novo', options: ['Novo', 'Encaminhado', 'Encerrado'] };
+    const input = {
+      playbook,
+      outcome: 'resolved' as const,
+      typed: typedFor('callback', 'resolved'),
+      now: MORNING,
+    };
+    const first = evaluate({ ...input, snapshot: form });
+    expect(first.writes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'status', value: 'Encerrado' }),
+        expect.objectContaining({ field: 'category3', value: 'Contato efetuado' }),
+      ]),
+    );
+    const filled = applyWrites(form, first.writes);
+    expect(evaluate({ ...input, snapshot: filled }).blocking).toEqual([]);
+  });
+
+  it('an early Aplicar never goes into the status the lead made final ("Encerrado")', () => {
+    // Only the outcome's status was changed: the list of final statuses still reads as shipped.
+    const shippedList = (json: string) => {
+      const edited = json.replaceAll('"finalStatuses":["Encerrado",', '"finalStatuses":["Resolvido",');
+      expect(edited).not.toBe(json);
+      return edited;
+    };
+    const playbook = playbooksFrom(shippedList).callback;
+    const input = { playbook, typed: { data: {} }, now: MORNING };
+    const opened = applyWrites(blankForm(), evaluate({ ...input, snapshot: blankForm() }).writes);
+    const evaluation = evaluate({ ...input, snapshot: opened });
+    const attempt = { route: 'click', isApply: true } as const;
+    const save = (status: string) =>
+      decideSave(saveContext({ attempt, evaluation, playbook, channelChosen: true, status })).decision;
+    expect(save('Novo')).toBe('allow');
+    expect(save('Encerrado')).toBe('block');
+  });
+
+  it('the no-contact placeholder typed under another outcome is named as the lead wrote it', () => {
+    const playbook = playbooksFrom((json) => json.replaceAll('"ATIVO"', '"SEM CONTATO"')).callback;
+    const form = blankForm();
+    form.fields.cpfLookup = { value: 'SEM CONTATO' };
+    const e = evaluate({ playbook, outcome: 'resolved', snapshot: form, typed: { data: {} }, now: MORNING });
+    const cpf = e.checks.find((c) => c.id === 'cpf');
+    expect(shown(cpf?.message)).toBe(
+      'SEM CONTATO só vale no desfecho "Sem comunicação": informe o dado deste atendimento.',
+    );
+    form.fields.cpfLookup = { value: VALID_CPF };
+    const fixed = evaluate({
+      playbook,
+      outcome: 'resolved',
+      snapshot: form,
+      typed: { data: {} },
+      now: MORNING,
+    });
+    expect(fixed.checks.find((c) => c.id === 'cpf')?.ok).toBe(true);
+  });
+
+  it("replacing the status SysAid puts in a fresh form is not news; replacing the agent's is", () => {
+    const playbook = playbooksFrom((json) => json.replaceAll('"Novo"', '"Aberto"')).callback;
+    const form = blankForm();
+    const located = new Map([
+      ['status', { control: { kind: 'select' } }],
+      ['callback', { control: { kind: 'select' } }],
+    ]) as unknown as LocatedFields;
+    const ctx = (status: string) => ({
+      located,
+      snapshot: { fields: { ...form.fields, status: { value: status } } },
+      written: new Map(),
+      focused: null,
+      playbook,
+    });
+    const writes = [{ field: 'status' as const, value: 'Encerrado', fixed: true, reason: '' }];
+    expect(writesToMake(writes, ctx('Aberto')).notices).toEqual([]);
+    expect(writesToMake(writes, ctx('Em atendimento')).notices.map((n) => n.id)).toEqual(['fixed:status']);
+  });
+});

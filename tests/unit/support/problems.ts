@@ -1,0 +1,6 @@
+import { optionsI18n } from '../../../lib/i18n/options';
+import type { SettingsProblem } from '../../../lib/settings/problem';
+
+/** The settings problems as the options page shows them (pt-BR unless a test switches language). */
+export const saidProblems = (problems: SettingsProblem[]): string[] =>
+  problems.map((p) => optionsI18n.t(p.key, p.args));
