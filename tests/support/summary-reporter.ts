@@ -6,10 +6,12 @@ import type { Reporter, TestModule } from 'vitest/node';
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>) {
-    const counts = new Map<string, { passed: number; failed: number; skipped: number }>();
+    const counts = new Map<string, { passed: number; failed: number; skipped: number; broken: number }>();
     for (const module of modules) {
       const name = module.project.name || 'tests';
-      const count = counts.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
+      const count = counts.get(name) ?? { passed: 0, failed: 0, skipped: 0, broken: 0 };
+      // A file whose setup failed (a hook, an import) fails the run with its tests only "skipped": said apart.
+      if (module.state() === 'failed') count.broken++;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') count.passed++;
@@ -20,7 +22,8 @@ export default class SummaryReporter implements Reporter {
     }
     for (const [name, c] of counts) {
       console.log(
-        `${name}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`,
+        `${name}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}` +
+          (c.broken ? `, ${c.broken} file(s) failed outside a test (setup or hook)` : ''),
       );
     }
   }
