@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GECKO_ID } from './lib/gecko-id';
@@ -55,6 +56,16 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The ticket page's content script talks to the browser directly (lib/browser-native.ts says why).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'sysaid')) return;
+      const native = { find: /^wxt\/browser$/, replacement: resolve('lib/browser-native.ts') };
+      const alias = config.resolve?.alias ?? {};
+      const rest = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [native, ...rest] };
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // The save gate's MAIN-world half first; the first-read script just before the main content script.
       const isMain = (script: object) => (script as { world?: string }).world === 'MAIN';
