@@ -9,7 +9,3 @@ export function withoutPersonalData(draft: Draft): Draft {
   const { previousTranscript: _, sent: __, ...rest } = draft;
   return { ...rest, typed: { ...draft.typed, data: {} } };
 }
-
-/** Whether a draft still holds anything a person typed about the caller. */
-export const holdsPersonalData = (draft: Draft): boolean =>
-  draft.previousTranscript !== undefined || Object.values(draft.typed.data).some((v) => v?.trim());
