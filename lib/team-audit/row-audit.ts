@@ -2,9 +2,9 @@ import { teamI18n } from '../i18n/team';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import { type ColumnKey, type ColumnLayout, type ColumnMap, columnName } from './columns';
+import { compileJudge, type Judge } from './compiled-judge';
 import { type DayOrder, dayOf, detectDayOrder, hourOf } from './dates';
 import { findHeader, HEADER_SEARCH_ROWS, NOT_AN_EXPORT } from './header';
-import { compileJudge, type Judge } from './judge';
 import { ExportProblem } from './problem';
 import { Tally, type TeamReport } from './tally';
 

@@ -10,6 +10,10 @@ const TRANSCRIPT_LABEL = text('label.transcript');
 const CHAT_PROTOCOL_SOURCE =
   'inserir o n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat';
 
+/** Whether the description's first line is the chat header (`chatProtocolCheck` passes). */
+export const chatHeaderPasses = (header: string | undefined): boolean =>
+  headerProtocol(header)?.length === 20;
+
 /** The description opens with the 20-digit chat protocol and "Atendimento via Chat". */
 export function chatProtocolCheck(header: string | undefined, typedProtocol: string | undefined): Check {
   const check = (ok: boolean, wrong: boolean, message: Text) =>
@@ -24,7 +28,7 @@ export function chatProtocolCheck(header: string | undefined, typedProtocol: str
       CHAT_PROTOCOL_SOURCE,
       'chatProtocol',
     );
-  if (headerProtocol(header)?.length === 20) return check(true, false, text('check.chatHeaderOk'));
+  if (chatHeaderPasses(header)) return check(true, false, text('check.chatHeaderOk'));
   const typedHeader = typedProtocol ? chatHeader(typedProtocol) : undefined;
   if (typedProtocol?.trim() && !typedHeader)
     return check(false, true, chatProtocolProblem(typedProtocol) ?? text('chatProtocol.missing'));
@@ -32,8 +36,10 @@ export function chatProtocolCheck(header: string | undefined, typedProtocol: str
 }
 
 /** The whole conversation is in the description, below the labelled lines (the stamp never counts). */
-export function transcriptCheck(body: string): Check {
-  const ok = body.trim() !== '';
+export const transcriptCheck = (body: string): Check => transcriptPresentCheck(body.trim() !== '');
+
+/** The same check from whether anything but blanks follows the labelled lines. */
+export function transcriptPresentCheck(ok: boolean): Check {
   return made(
     'transcript',
     'block',

@@ -38,8 +38,7 @@ export function requirementCheck(
   }
   if (!snapshot.fields.description)
     return fieldMissing(check('description', false, false, notFound('description')), 'description');
-  const line = labelled.get(normalizeCaption(req.descriptionLabel));
-  const written = (line && inOurWords(req, line)) || handWritten(req, descriptionText);
+  const written = writtenInDescription(req, req.descriptionLabel, labelled, descriptionText);
   const problem = valueProblem(req, written, now);
   return check(
     'description',
@@ -47,6 +46,31 @@ export function requirementCheck(
     Boolean(problem) && (written ?? '').trim() !== '',
     problem ?? text('check.inDescription', req.descriptionLabel),
   );
+}
+
+/** Whether `requirementCheck` passes (the team audit asks this first and builds the check only when it fails). */
+export function requirementPasses(
+  req: Requirement,
+  snapshot: FormSnapshot,
+  labelled: Map<string, string>,
+  descriptionText: string,
+  now: Date,
+): boolean {
+  const inForm = req.field ? snapshot.fields[req.field] : undefined;
+  if (req.field && inForm) return !valueProblem(req, inForm.value, now);
+  if (!req.descriptionLabel || !snapshot.fields.description) return false;
+  return !valueProblem(req, writtenInDescription(req, req.descriptionLabel, labelled, descriptionText), now);
+}
+
+/** Its labelled line (in the agent's words, maybe), else what a hand-written description states. */
+function writtenInDescription(
+  req: Requirement,
+  label: string,
+  labelled: Map<string, string>,
+  descriptionText: string,
+): string | undefined {
+  const line = labelled.get(normalizeCaption(label));
+  return (line && inOurWords(req, line)) || handWritten(req, descriptionText);
 }
 
 /** A reason on its own line but in the agent's words ("Motivo: Não atendeu") is the procedure's reason. */
