@@ -2,8 +2,8 @@ import '../i18n/portuguese';
 import { z } from 'zod';
 import { importPlaybooks, resolvePlaybooks } from '../procedures/io';
 import { COLUMN_KEYS, type ColumnMap } from './columns';
+import type { AuditTotals, TeamReport } from './report';
 import { type AuditResult, auditChunks } from './run';
-import type { AuditTotals, TeamReport } from './tally';
 
 /** What the CLI may touch: injected so the exit codes and outputs are unit-tested. */
 export interface CliIo {

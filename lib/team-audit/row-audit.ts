@@ -6,7 +6,8 @@ import { compileJudge, type Judge } from './compiled-judge';
 import { type DayOrder, dayOf, detectDayOrder, hourOf } from './dates';
 import { findHeader, HEADER_SEARCH_ROWS, NOT_AN_EXPORT } from './header';
 import { ExportProblem } from './problem';
-import { Tally, type TeamReport } from './tally';
+import type { TeamReport } from './report';
+import { Tally } from './tally';
 
 export interface AuditOptions {
   map?: ColumnMap;

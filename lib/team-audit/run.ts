@@ -1,9 +1,9 @@
 import type { ColumnKey } from './columns';
 import { csvBatches } from './csv-stream';
 import { ExportProblem } from './problem';
+import type { TeamReport } from './report';
 import { type AuditOptions, RowAudit } from './row-audit';
 import { isXlsx, readXlsxRows } from './table';
-import type { TeamReport } from './tally';
 
 export type { AuditOptions } from './row-audit';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { excelCsv } from '../csv/excel';
 import { teamI18n } from '../i18n/team';
 import { download } from '../panel/download';
-import type { TeamReport as Report } from '../team-audit/tally';
+import type { TeamReport as Report } from '../team-audit/report';
 import { BarChart } from './BarChart';
 import { Heatmap } from './Heatmap';
 import { RowTable } from './RowTable';
