@@ -4,7 +4,7 @@ import { normalizeCaption } from '../caption';
 export const CHAT_HEADER_SUFFIX = 'Atendimento via Chat';
 /** Exported for the team audit's one-pass reading of a description (lib/team-audit/description-scan.ts). */
 export const CHAT_HEADER_LINE = /^\s*([\d .-]+?)\s+Atendimento via Chat\s*$/i;
-export const LABELLED_LINE = /^\s*([^:\n]{2,40}):\s?(.*)$/;
+const LABELLED_LINE = /^\s*([^:\n]{2,40}):\s?(.*)$/;
 
 export interface DescriptionBlock {
   /** The chat header line, when the outcome asks for it. */

@@ -9,29 +9,37 @@ import type { DatumKey } from '../procedures/vocabulary';
  */
 export function statedInText(datum: DatumKey, text: string): string | undefined {
   if (!text) return undefined;
-  const plain = datum === 'attempts' || datum === 'noContactReason' ? plainOf(text) : '';
+  // The checks ask about the same description one datum after another, and again to word a failure:
+  // each answer is worked out once per text (an audit reads a year of chat-sized descriptions).
+  if (text !== lastText) {
+    lastText = text;
+    lastPlain = undefined;
+    answers.clear();
+  }
+  if (answers.has(datum)) return answers.get(datum);
+  const answer = findStated(datum, text);
+  answers.set(datum, answer);
+  return answer;
+}
+
+let lastText = '';
+let lastPlain: string | undefined;
+const answers = new Map<DatumKey, string | undefined>();
+
+function findStated(datum: DatumKey, text: string): string | undefined {
   if (datum === 'attempts') {
-    const count = (COUNT_BEFORE.exec(plain) ?? COUNT_AFTER.exec(plain))?.[1];
+    lastPlain ??= normalizeCaption(text);
+    const count = (COUNT_BEFORE.exec(lastPlain) ?? COUNT_AFTER.exec(lastPlain))?.[1];
     if (!count) return undefined;
     const word = WORDS.indexOf(count);
     return word === -1 ? count : String(WORD_VALUES[word]);
   }
-  if (datum === 'noContactReason')
-    return NO_CALLS.test(plain) ? 'noCalls' : NOT_ANSWERED.test(plain) ? 'notAnswered' : undefined;
+  if (datum === 'noContactReason') {
+    lastPlain ??= normalizeCaption(text);
+    return NO_CALLS.test(lastPlain) ? 'noCalls' : NOT_ANSWERED.test(lastPlain) ? 'notAnswered' : undefined;
+  }
   const labels = LABELS[datum as keyof typeof LABELS];
   return labels ? labelledAnywhere(text, labels) : undefined;
-}
-
-// Attempts and reason read the same description one after the other: normalised once (an audit
-// normalises a year of chat-sized descriptions).
-let lastText = '';
-let lastPlain = '';
-function plainOf(text: string): string {
-  if (text !== lastText) {
-    lastPlain = normalizeCaption(text);
-    lastText = text;
-  }
-  return lastPlain;
 }
 
 const WORDS = ['um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];

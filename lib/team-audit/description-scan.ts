@@ -6,7 +6,7 @@
  * test (tests/unit/team-audit/compiled-judge.test.ts) holds these to the reference on odd texts.
  */
 import { normalizeCaption } from '../caption';
-import { CHAT_HEADER_LINE, LABELLED_LINE } from '../rules/description';
+import { CHAT_HEADER_LINE } from '../rules/description';
 import { STAMP_PREFIX } from '../rules/stamp';
 
 /** `splitStamp(text)`: the text without its stamp lines, and the last stamp line (trimmed). */
@@ -65,10 +65,10 @@ export function scanDescription(
   }
   labelled.clear();
   for (; line !== undefined; line = lines.next()) {
-    const match = LABELLED_LINE.exec(line);
-    const label = match ? normalizeCaption(match[1] ?? '') : '';
-    if (!match || !managed.has(label)) break;
-    if (!labelled.has(label)) labelled.set(label, (match[2] ?? '').trim());
+    if (!readLabelled(line)) break;
+    const label = normalizeCaption(found.label);
+    if (!managed.has(label)) break;
+    if (!labelled.has(label)) labelled.set(label, found.value.trim());
   }
   let hasBody = false;
   if (line !== undefined) {
@@ -76,6 +76,44 @@ export function scanDescription(
     hasBody = NON_BLANK.test(input);
   }
   return { header, labelled, hasBody };
+}
+
+/** The last line `readLabelled` matched: its label and value (one object, no match array per line). */
+const found = { label: '', value: '' };
+
+/**
+ * `LABELLED_LINE.exec(line)` (/^\s*([^:\n]{2,40}):\s?(.*)$/) on a line without "\n", by hand: the label
+ * runs to the first colon, after as many leading blanks as leave it 2–40 characters long; the value
+ * is what follows the colon (and one blank), and holds no line break.
+ */
+function readLabelled(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon < 0) return false;
+  let blanks = 0;
+  while (blanks < colon && isSpace(line.charCodeAt(blanks))) blanks++;
+  const start = Math.min(blanks, colon - 2);
+  if (start < 0 || start < colon - 40) return false;
+  const skip = colon + 1 < line.length && isSpace(line.charCodeAt(colon + 1)) ? 2 : 1;
+  for (let i = colon + skip; i < line.length; i++) if (isLineBreak(line.charCodeAt(i))) return false;
+  found.label = line.slice(start, colon);
+  found.value = line.slice(colon + skip);
+  return true;
+}
+
+/** `\s` in a regular expression: WhiteSpace and LineTerminator as ECMAScript lists them. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** `text.split('\n')`, one line at a time. */

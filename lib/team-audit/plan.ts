@@ -104,16 +104,16 @@ export class OutcomePlan {
       this.clean ??= { checks: Object.freeze(steps.map((s) => s.pass ?? this.passOf(s, row))), failed: [] };
       return this.clean;
     }
-    const checks: Entry[] = [];
+    const checks = new Array<Entry>(steps.length);
     const failed: Check[] = [];
     for (let i = 0; i < steps.length; i++) {
       const step = steps[i] as Step;
       if (i < at || (i > at && step.passes(row))) {
-        checks.push(step.pass ?? this.passOf(step, row));
+        checks[i] = step.pass ?? this.passOf(step, row);
         continue;
       }
       const check = step.build(row);
-      checks.push(check);
+      checks[i] = check;
       if (!check.ok && check.severity === 'block') failed.push(check);
     }
     return { checks, failed };

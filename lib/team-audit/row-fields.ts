@@ -46,18 +46,22 @@ export function snapshotOf(row: readonly string[], index: Index): FormSnapshot {
  */
 export class RowFields {
   readonly snapshot: FormSnapshot = { fields: {} };
-  private readonly at: Array<[FieldState, number]> = [];
+  // Two plain arrays, read by index: no tuple to take apart per field per row.
+  private readonly states: FieldState[] = [];
+  private readonly columns: number[] = [];
 
   constructor(index: Index) {
     for (const [key, i] of fieldColumns(index)) {
       const state: FieldState = { value: '' };
       this.snapshot.fields[key] = state;
-      this.at.push([state, i]);
+      this.states.push(state);
+      this.columns.push(i);
     }
   }
 
   load(row: readonly string[]): FormSnapshot {
-    for (const [state, i] of this.at) state.value = cellValue(row, i);
+    for (let k = 0; k < this.states.length; k++)
+      (this.states[k] as FieldState).value = cellValue(row, this.columns[k] as number);
     return this.snapshot;
   }
 }

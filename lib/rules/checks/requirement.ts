@@ -5,7 +5,7 @@ import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import { statedInText } from '../free-text';
 import type { FormSnapshot } from '../snapshot';
 import type { Check } from '../types';
-import { valueProblem } from '../validators';
+import { choiceTexts, valueProblem } from '../validators';
 import { fieldMissing, made, notFound } from './made';
 
 /**
@@ -76,8 +76,7 @@ function writtenInDescription(
 /** A reason on its own line but in the agent's words ("Motivo: Não atendeu") is the procedure's reason. */
 function inOurWords(req: Requirement, value: string): string {
   if (req.validator !== 'choice') return value;
-  const choices = Object.entries(req.choices ?? {});
-  if (choices.some(([, text]) => sameCaption(text, value))) return value;
+  if (choiceTexts(req).some((text) => sameCaption(text, value))) return value;
   const stated = statedInText(req.datum, value);
   return (stated && req.choices?.[stated]) ?? value;
 }

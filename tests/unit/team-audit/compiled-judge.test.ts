@@ -139,7 +139,21 @@ describe('the compiled judge', () => {
 });
 
 describe('a description read once', () => {
-  const text = fc.oneof(description, fc.string({ unit: 'binary', maxLength: 40 }));
+  // Every kind of blank and line break a regular expression's \s and . tell apart, and colons.
+  const odd = fc
+    .array(fc.constantFrom(...' \t\v\f\u00a0\u1680\u2000\u200b\u202f\u3000\ufeff\u2028\u2029\r\n::ab'), {
+      maxLength: 50,
+    })
+    .map((chars) => chars.join(''));
+  // Labels around the 2 and 40 characters a labelled line allows, after blanks of every kind.
+  const blank = fc.constantFrom(...' \t\u00a0\u2000\u3000\ufeff\u2028\u200b');
+  const edge = fc
+    .tuple(fc.array(blank, { maxLength: 3 }), fc.constantFrom(0, 1, 2, 3, 38, 39, 40, 41), blank, odd)
+    .map(([before, n, after, value]) => {
+      const label = n < 13 ? 'CPF'.slice(0, n) : `Nome${' '.repeat(n - 12)}completo`;
+      return `${before.join('')}${label}:${after}${value}`;
+    });
+  const text = fc.oneof(description, odd, edge, fc.string({ unit: 'binary', maxLength: 40 }));
   it('finds the same stamp lines and text as splitStamp', () => {
     fc.assert(
       fc.property(text, (t) => {
