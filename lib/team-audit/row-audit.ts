@@ -7,12 +7,14 @@ import { type DayOrder, dayOf, detectDayOrder, hourOf } from './dates';
 import { findHeader, HEADER_SEARCH_ROWS, NOT_AN_EXPORT } from './header';
 import { ExportProblem } from './problem';
 import type { TeamReport } from './report';
-import { Tally } from './tally';
+import { type NonCompliantSink, Tally } from './tally';
 
 export interface AuditOptions {
   map?: ColumnMap;
   playbooks: Record<Channel, Playbook>;
   now?: Date;
+  /** Every non-compliant ticket, in file order (the report itself keeps only the first LIST_MAX). */
+  onNonCompliant?: NonCompliantSink;
 }
 
 /** English dates may be day first or month first: the first rows' values decide, then judging starts. */
@@ -32,7 +34,7 @@ export class RowAudit {
   private header: Header | undefined;
   private readonly before: string[][] = [];
   private waiting: Array<[string[], number]> = [];
-  private readonly tally = new Tally();
+  private readonly tally: Tally;
   private readonly days = new Map<string, string | undefined>();
   private malformed = 0;
   private readonly malformedLines: number[] = [];
@@ -43,7 +45,9 @@ export class RowAudit {
     private readonly options: AuditOptions,
     /** CSV rows must have the header's width; a spreadsheet leaves trailing empty cells out. */
     private readonly strictWidth: boolean,
-  ) {}
+  ) {
+    this.tally = new Tally(options.onNonCompliant);
+  }
 
   /** `line`: the row's number as a spreadsheet shows it (1 = the file's first row). */
   push(row: string[], line: number): void {
