@@ -29,15 +29,18 @@ export function foldCaption(text: string): string {
   let space = false;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    let folded = fold[code] as number;
-    if (folded === UNKNOWN) folded = learn(code);
-    if (folded === NOTHING) continue;
-    if (folded === SPACE) {
-      space = length > 0;
-      continue;
-    }
-    if (folded === SURROGATE) return foldWhole(text);
-    if (folded === SEVERAL) {
+    const folded = fold[code] as number;
+    // Most units are letters and digits: that case first.
+    if (folded > SPACE) {
+      if (space) out[length++] = SPACE;
+      space = false;
+      out[length++] = folded;
+    } else if (folded === SPACE) space = length > 0;
+    else if (folded === UNKNOWN) {
+      learn(code);
+      i--; // read it again, now known
+    } else if (folded === SURROGATE) return foldWhole(text);
+    else if (folded === SEVERAL) {
       const several = SEVERAL_FOLDS.get(code) ?? '';
       out = buffer(length + 2 * several.length + 2 * (n - i) + 2, out);
       for (let j = 0; j < several.length; j++) {
@@ -49,11 +52,7 @@ export function foldCaption(text: string): string {
           out[length++] = c;
         }
       }
-      continue;
     }
-    if (space) out[length++] = SPACE;
-    space = false;
-    out[length++] = folded;
   }
   return ascii().decode(out.subarray(0, length));
 }

@@ -14,21 +14,26 @@ export function statedInText(datum: DatumKey, text: string): string | undefined 
   if (text !== lastText) {
     lastText = text;
     lastPlain = undefined;
-    answers.clear();
+    textNumber++;
   }
-  if (answers.has(datum)) return answers.get(datum);
+  if (answeredFor.get(datum) === textNumber) return answers.get(datum);
   const answer = findStated(datum, text);
   answers.set(datum, answer);
+  answeredFor.set(datum, textNumber);
   return answer;
 }
 
 let lastText = '';
 let lastPlain: string | undefined;
+// Which text each answer is for (no map cleared and refilled per ticket).
+let textNumber = 0;
 const answers = new Map<DatumKey, string | undefined>();
+const answeredFor = new Map<DatumKey, number>();
 
 function findStated(datum: DatumKey, text: string): string | undefined {
   if (datum === 'attempts') {
     lastPlain ??= normalizeCaption(text);
+    if (!mentions(lastPlain, COUNT_WORDS)) return undefined;
     const count = (COUNT_BEFORE.exec(lastPlain) ?? COUNT_AFTER.exec(lastPlain))?.[1];
     if (!count) return undefined;
     const word = WORDS.indexOf(count);
@@ -36,9 +41,11 @@ function findStated(datum: DatumKey, text: string): string | undefined {
   }
   if (datum === 'noContactReason') {
     lastPlain ??= normalizeCaption(text);
-    return NO_CALLS.test(lastPlain) ? 'noCalls' : NOT_ANSWERED.test(lastPlain) ? 'notAnswered' : undefined;
+    if (mentions(lastPlain, NO_CALLS_WORDS) && NO_CALLS.test(lastPlain)) return 'noCalls';
+    if (mentions(lastPlain, NOT_ANSWERED_WORDS) && NOT_ANSWERED.test(lastPlain)) return 'notAnswered';
+    return undefined;
   }
-  const labels = LABELS[datum as keyof typeof LABELS];
+  const labels = HAND_LABELS[datum as keyof typeof HAND_LABELS];
   return labels ? labelledAnywhere(text, labels) : undefined;
 }
 
@@ -52,7 +59,24 @@ const NOT_ANSWERED = /\b(nao atend|sem resposta|ninguem atendeu|caixa postal|cha
 const NO_CALLS =
   /\b(nao recebe (chamadas|ligacoes)|numero (inexistente|invalido|nao existe)|fora de area|desligado)/;
 
-const LABELS = {
+// Words every match of those patterns holds: a conversation that has none of them is not searched
+// (the patterns' alternations are slow over a chat-sized text; a plain search is not).
+const COUNT_WORDS = ['tentativa', 'ligacoes', 'chamadas'];
+const NOT_ANSWERED_WORDS = [
+  'nao atend',
+  'sem resposta',
+  'ninguem atendeu',
+  'caixa postal',
+  'chamou ate cair',
+];
+const NO_CALLS_WORDS = ['nao recebe ', 'numero ', 'fora de area', 'desligado'];
+function mentions(plain: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (plain.includes(words[i] as string)) return true;
+  return false;
+}
+
+/** Labels agents write by hand for each datum, normalized (exported for the tests). */
+export const HAND_LABELS = {
   cpf: ['cpf'],
   fullName: ['nome completo', 'nome', 'beneficiario', 'beneficiaria'],
   motherName: ['nome da mae', 'mae', 'filiacao'],
@@ -60,12 +84,20 @@ const LABELS = {
   plan: ['plano assefaz', 'plano'],
 };
 
+/** The first line "<label>: <value>" (label under 40 characters) with one of the labels. */
 function labelledAnywhere(text: string, labels: string[]): string | undefined {
-  for (const line of text.split('\n')) {
-    const colon = line.indexOf(':');
-    const value = line.slice(colon + 1).trim();
-    if (colon > 0 && colon < 40 && value && labels.includes(normalizeCaption(line.slice(0, colon))))
-      return value;
+  // Line by line by index, without splitting a chat-sized text into lines.
+  let colon = -1;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (colon < start) colon = text.indexOf(':', start);
+    if (colon < 0) return undefined;
+    if (colon < end && colon - start > 0 && colon - start < 40) {
+      const value = text.slice(colon + 1, end).trim();
+      if (value && labels.includes(normalizeCaption(text.slice(start, colon)))) return value;
+    }
+    start = end + 1;
   }
   return undefined;
 }

@@ -26,7 +26,7 @@ export function valueProblem(req: Requirement, raw: string | undefined, now: Dat
     }
     case 'choice': {
       const texts = choiceTexts(req);
-      return texts.some((t) => sameCaption(t, value)) ? null : text('value.choice', texts.join(' / '));
+      return isChoice(texts, value) ? null : text('value.choice', texts.join(' / '));
     }
     case 'fullName':
       // Two words or more: the value is trimmed, so any blank inside separates two.
@@ -45,6 +45,12 @@ export function choiceTexts(req: Requirement): string[] {
     choiceTextsOf.set(req, texts);
   }
   return texts;
+}
+
+/** Whether the value is one of the answers, as captions compare (a loop: no callback per ticket). */
+export function isChoice(texts: readonly string[], value: string): boolean {
+  for (let i = 0; i < texts.length; i++) if (sameCaption(texts[i], value)) return true;
+  return false;
 }
 
 /** The typed value as it should be stored in the ticket. */

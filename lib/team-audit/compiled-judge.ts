@@ -5,7 +5,7 @@ import type { FormSnapshot } from '../rules/snapshot';
 import { parseStamp, type Stamp, stampOfLine } from '../rules/stamp';
 import type { ColumnLayout } from './columns';
 import type { DayOrder } from './dates';
-import { type ScannedDescription, scanDescription, splitStampOnce } from './description-scan';
+import { LabelledLines, type ScannedDescription, scanDescription, splitStampOnce } from './description-scan';
 import type { TicketVerdict } from './judge';
 import { OutcomePlan, type RowContext } from './plan';
 import { RowFields } from './row-fields';
@@ -14,8 +14,13 @@ import { RowFields } from './row-fields';
 export interface Judge {
   order: DayOrder;
   rawDate: (row: readonly string[]) => string;
+  /** The verdict (and its lists) is the judge's own, refilled for the next row: read it, don't keep it. */
   row: (row: readonly string[], day: string | undefined, hour: number | undefined) => TicketVerdict;
 }
+
+type Verdict = { -readonly [K in keyof TicketVerdict]: TicketVerdict[K] };
+const NO_CHECKS: TicketVerdict['checks'] = Object.freeze([]);
+const NO_FAILURES: TicketVerdict['failed'] = Object.freeze([]);
 
 /** Each playbook's outcomes compiled once; `none`: the outcome the ticket shows is not one of them. */
 interface PlaybookPlans {
@@ -52,6 +57,14 @@ export function compileJudge(
   const dateAt = index.requestTime as number;
   const stampAt = index.complianceStamp;
   const fields = new RowFields(index);
+  // One verdict for the whole file, refilled row after row (the tally reads it at once).
+  const verdict: Verdict = {
+    id: '',
+    agent: '',
+    verdict: 'outOfScope',
+    checks: NO_CHECKS,
+    failed: NO_FAILURES,
+  };
   const context = new Row();
   const plans = new Map<Channel, PlaybookPlans>();
   for (const [channel, playbook] of Object.entries(playbooks) as Array<[Channel, Playbook]>)
@@ -97,25 +110,28 @@ export function compileJudge(
     const channel =
       inferred === 'callback' && stamp?.channel === 'survey' ? 'survey' : (inferred ?? stamp?.channel);
     const compiled = channel ? plans.get(channel) : undefined;
-    if (!channel || !compiled)
-      return { id, agent, day, hour, stamp, verdict: 'outOfScope', checks: [], failed: [] };
+    const v = verdict;
+    v.id = id;
+    v.agent = agent;
+    v.day = day;
+    v.hour = hour;
+    v.stamp = stamp;
+    if (!channel || !compiled) {
+      v.channel = v.outcome = undefined;
+      v.verdict = 'outOfScope';
+      v.checks = NO_CHECKS;
+      v.failed = NO_FAILURES;
+      return v;
+    }
     const outcome = inferOutcome(channel, snapshot) ?? stamp?.outcome;
     const plan = (outcome && compiled.byOutcome.get(outcome)) || compiled.none;
-    const { checks, failed } = plan.judge(
-      context.start(snapshot, parts.text, plan.managed, day ? noon(day) : now),
-    );
-    return {
-      id,
-      agent,
-      day,
-      hour,
-      stamp,
-      channel,
-      outcome,
-      verdict: failed.length ? 'nonCompliant' : 'compliant',
-      checks,
-      failed,
-    };
+    const judged = plan.judge(context.start(snapshot, parts.text, plan.managed, day ? noon(day) : now));
+    v.channel = channel;
+    v.outcome = outcome;
+    v.verdict = judged.failed.length ? 'nonCompliant' : 'compliant';
+    v.checks = judged.checks;
+    v.failed = judged.failed;
+    return v;
   };
   return { order, rawDate: (row) => row[dateAt] ?? '', row: judge };
 }
@@ -127,7 +143,7 @@ class Row implements RowContext {
   now = new Date(0);
   private managed: ReadonlySet<string> = new Set();
   private scanned: ScannedDescription | undefined;
-  private readonly labelled = new Map<string, string>();
+  private readonly reusedScan: ScannedDescription = { labelled: new LabelledLines(), hasBody: false };
 
   start(snapshot: FormSnapshot, text: string, managed: ReadonlySet<string>, now: Date): this {
     this.snapshot = snapshot;
@@ -139,7 +155,7 @@ class Row implements RowContext {
   }
 
   scan(): ScannedDescription {
-    this.scanned ??= scanDescription(this.text, this.managed, this.labelled);
+    this.scanned ??= scanDescription(this.text, this.managed, this.reusedScan);
     return this.scanned;
   }
 }

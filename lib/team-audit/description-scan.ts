@@ -6,6 +6,7 @@
  * test (tests/unit/team-audit/compiled-judge.test.ts) holds these to the reference on odd texts.
  */
 import { normalizeCaption } from '../caption';
+import type { LabelLookup } from '../rules/checks/requirement';
 import { CHAT_HEADER_LINE } from '../rules/description';
 import { STAMP_PREFIX } from '../rules/stamp';
 
@@ -38,65 +39,123 @@ export interface ScannedDescription {
   /** The chat header line, trimmed, when the description opens with one. */
   header?: string;
   /** The managed block's labelled lines, normalized label → value (the first of each label). */
-  labelled: Map<string, string>;
+  labelled: LabelledLines;
   /** Whether anything but blanks follows the block (`parseDescription(…).body.trim() !== ''`). */
   hasBody: boolean;
+}
+
+/**
+ * The block's few labelled lines in order, as a Map would hold them: refilled row after row, so a million
+ * descriptions make no million maps.
+ */
+export class LabelledLines implements LabelLookup {
+  private readonly labels: string[] = [];
+  private readonly values: string[] = [];
+  private count = 0;
+
+  get(label: string): string | undefined {
+    const at = this.indexOf(label);
+    return at < 0 ? undefined : this.values[at];
+  }
+
+  has(label: string): boolean {
+    return this.indexOf(label) >= 0;
+  }
+
+  private indexOf(label: string): number {
+    for (let i = 0; i < this.count; i++) if (this.labels[i] === label) return i;
+    return -1;
+  }
+
+  add(label: string, value: string): void {
+    this.labels[this.count] = label;
+    this.values[this.count++] = value;
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  /** [label, value] in order (the tests compare them with parseDescription's Map). */
+  entries(): Array<[string, string]> {
+    return this.labels.slice(0, this.count).map((label, i) => [label, this.values[i] as string]);
+  }
 }
 
 const NON_BLANK = /\S/g;
 
 /**
  * `parseDescription(text, managed)`, reading lines only up to the end of the block at the top.
- * `labelled`: a map to fill (emptied first), so a million rows need not make a million maps.
+ * `into`: the result of the previous row, refilled.
  */
 export function scanDescription(
   text: string,
   managed: ReadonlySet<string>,
-  labelled = new Map<string, string>(),
+  into: ScannedDescription = { labelled: new LabelledLines(), hasBody: false },
 ): ScannedDescription {
+  const labelled = into.labelled;
   const input = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const lines = new LineReader(input);
-  let line = lines.next();
-  while (line !== undefined && line.trim() === '') line = lines.next();
+  // Lines as `split('\n')` gives them, by their bounds: [start, end), the last one ending the text.
+  let start = 0;
+  let end = lineEnd(input, start);
+  while (start <= input.length && isBlank(input, start, end)) {
+    start = end + 1;
+    end = lineEnd(input, start);
+  }
   let header: string | undefined;
-  if (line !== undefined && CHAT_HEADER_LINE.test(line)) {
-    header = line.trim();
-    line = lines.next();
+  const first = start <= input.length ? input.slice(start, end) : undefined;
+  if (first !== undefined && CHAT_HEADER_LINE.test(first)) {
+    header = first.trim();
+    start = end + 1;
+    end = lineEnd(input, start);
   }
   labelled.clear();
-  for (; line !== undefined; line = lines.next()) {
-    if (!readLabelled(line)) break;
+  for (; start <= input.length; start = end + 1, end = lineEnd(input, start)) {
+    if (!readLabelled(input, start, end)) break;
     const label = normalizeCaption(found.label);
     if (!managed.has(label)) break;
-    if (!labelled.has(label)) labelled.set(label, found.value.trim());
+    if (!labelled.has(label)) labelled.add(label, found.value.trim());
   }
   let hasBody = false;
-  if (line !== undefined) {
-    NON_BLANK.lastIndex = lines.lineStart;
+  if (start <= input.length) {
+    NON_BLANK.lastIndex = start;
     hasBody = NON_BLANK.test(input);
   }
-  return { header, labelled, hasBody };
+  into.header = header;
+  into.hasBody = hasBody;
+  return into;
+}
+
+const lineEnd = (text: string, start: number) => {
+  const newline = start < text.length ? text.indexOf('\n', start) : -1;
+  return newline < 0 ? text.length : newline;
+};
+
+/** `line.trim() === ''`: trim drops exactly what `\s` matches. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The last line `readLabelled` matched: its label and value (one object, no match array per line). */
 const found = { label: '', value: '' };
 
 /**
- * `LABELLED_LINE.exec(line)` (/^\s*([^:\n]{2,40}):\s?(.*)$/) on a line without "\n", by hand: the label
+ * `LABELLED_LINE.exec(line)` (/^\s*([^:\n]{2,40}):\s?(.*)$/) on the line [start, end), by hand: the label
  * runs to the first colon, after as many leading blanks as leave it 2–40 characters long; the value
  * is what follows the colon (and one blank), and holds no line break.
  */
-function readLabelled(line: string): boolean {
-  const colon = line.indexOf(':');
-  if (colon < 0) return false;
-  let blanks = 0;
-  while (blanks < colon && isSpace(line.charCodeAt(blanks))) blanks++;
-  const start = Math.min(blanks, colon - 2);
-  if (start < 0 || start < colon - 40) return false;
-  const skip = colon + 1 < line.length && isSpace(line.charCodeAt(colon + 1)) ? 2 : 1;
-  for (let i = colon + skip; i < line.length; i++) if (isLineBreak(line.charCodeAt(i))) return false;
-  found.label = line.slice(start, colon);
-  found.value = line.slice(colon + skip);
+function readLabelled(text: string, start: number, end: number): boolean {
+  const colon = text.indexOf(':', start);
+  if (colon < 0 || colon >= end) return false;
+  let blanks = start;
+  while (blanks < colon && isSpace(text.charCodeAt(blanks))) blanks++;
+  const labelStart = Math.min(blanks, colon - 2);
+  if (labelStart < start || labelStart < colon - 40) return false;
+  const skip = colon + 1 < end && isSpace(text.charCodeAt(colon + 1)) ? 2 : 1;
+  for (let i = colon + skip; i < end; i++) if (isLineBreak(text.charCodeAt(i))) return false;
+  found.label = text.slice(labelStart, colon);
+  found.value = text.slice(colon + skip, end);
   return true;
 }
 
@@ -114,23 +173,6 @@ function isSpace(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
-}
-
-/** `text.split('\n')`, one line at a time. */
-class LineReader {
-  private at = 0;
-  /** Where the line last returned starts. */
-  lineStart = 0;
-  constructor(private readonly text: string) {}
-
-  next(): string | undefined {
-    if (this.at > this.text.length) return undefined;
-    this.lineStart = this.at;
-    const end = this.text.indexOf('\n', this.at);
-    const stop = end < 0 ? this.text.length : end;
-    this.at = stop + 1;
-    return this.text.slice(this.lineStart, stop);
-  }
 }
 
 const isBlankChar = (code: number) => code === 0x20 || code === 0x09;

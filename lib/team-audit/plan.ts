@@ -41,6 +41,7 @@ type Step = { passes: (row: RowContext) => boolean; build: (row: RowContext) => 
 export class OutcomePlan {
   private readonly steps: Step[] = [];
   private clean: Judged | undefined;
+  private readonly failing: { checks: Entry[]; failed: Check[] } = { checks: [], failed: [] };
   /** The labels the description's block may hold, resolved once. */
   readonly managed: ReadonlySet<string>;
 
@@ -93,8 +94,9 @@ export class OutcomePlan {
   }
 
   /**
-   * The checks of one row and the failing blocking ones, as `evaluate()` returns them. Most tickets pass
-   * every check: they share one frozen list (the tally counts such a list once per kind of ticket).
+   * The checks of one row and the failing blocking ones, as `evaluate()` returns them, valid until the
+   * next row. Most tickets pass every check: they share one frozen list (the tally counts such a list
+   * once per kind of ticket).
    */
   judge(row: RowContext): Judged {
     const steps = this.steps;
@@ -104,8 +106,9 @@ export class OutcomePlan {
       this.clean ??= { checks: Object.freeze(steps.map((s) => s.pass ?? this.passOf(s, row))), failed: [] };
       return this.clean;
     }
-    const checks = new Array<Entry>(steps.length);
-    const failed: Check[] = [];
+    // A ticket that fails some check: its lists are refilled in place, read before the next row.
+    const { checks, failed } = this.failing;
+    let failures = 0;
     for (let i = 0; i < steps.length; i++) {
       const step = steps[i] as Step;
       if (i < at || (i > at && step.passes(row))) {
@@ -114,9 +117,10 @@ export class OutcomePlan {
       }
       const check = step.build(row);
       checks[i] = check;
-      if (!check.ok && check.severity === 'block') failed.push(check);
+      if (!check.ok && check.severity === 'block') failed[failures++] = check;
     }
-    return { checks, failed };
+    failed.length = failures;
+    return this.failing;
   }
 
   private fixed(f: Playbook['fixed'][number]): void {

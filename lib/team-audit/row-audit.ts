@@ -142,7 +142,7 @@ export class RowAudit {
 }
 
 function isBlank(row: string[]): boolean {
-  for (const cell of row) if (cell.trim()) return false;
+  for (let i = 0; i < row.length; i++) if ((row[i] as string).trim()) return false;
   return true;
 }
 

@@ -1,12 +1,17 @@
-import { normalizeCaption, sameCaption } from '../../caption';
+import { normalizeCaption } from '../../caption';
 import { type Text, text } from '../../i18n/text';
 import type { Requirement } from '../../procedures/schema';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
 import { statedInText } from '../free-text';
 import type { FormSnapshot } from '../snapshot';
 import type { Check } from '../types';
-import { choiceTexts, valueProblem } from '../validators';
+import { choiceTexts, isChoice, valueProblem } from '../validators';
 import { fieldMissing, made, notFound } from './made';
+
+/** The description's labelled lines, normalized label → value (a Map, or the audit's reused list). */
+export interface LabelLookup {
+  get(label: string): string | undefined;
+}
 
 /**
  * One datum the procedure requires (CPF, names, attempts…): in the form's own field when it has one,
@@ -15,7 +20,7 @@ import { fieldMissing, made, notFound } from './made';
 export function requirementCheck(
   req: Requirement,
   snapshot: FormSnapshot,
-  labelled: Map<string, string>,
+  labelled: LabelLookup,
   descriptionText: string,
   now: Date,
 ): Check {
@@ -52,7 +57,7 @@ export function requirementCheck(
 export function requirementPasses(
   req: Requirement,
   snapshot: FormSnapshot,
-  labelled: Map<string, string>,
+  labelled: LabelLookup,
   descriptionText: string,
   now: Date,
 ): boolean {
@@ -66,7 +71,7 @@ export function requirementPasses(
 function writtenInDescription(
   req: Requirement,
   label: string,
-  labelled: Map<string, string>,
+  labelled: LabelLookup,
   descriptionText: string,
 ): string | undefined {
   const line = labelled.get(normalizeCaption(label));
@@ -76,7 +81,7 @@ function writtenInDescription(
 /** A reason on its own line but in the agent's words ("Motivo: Não atendeu") is the procedure's reason. */
 function inOurWords(req: Requirement, value: string): string {
   if (req.validator !== 'choice') return value;
-  if (choiceTexts(req).some((text) => sameCaption(text, value))) return value;
+  if (isChoice(choiceTexts(req), value)) return value;
   const stated = statedInText(req.datum, value);
   return (stated && req.choices?.[stated]) ?? value;
 }

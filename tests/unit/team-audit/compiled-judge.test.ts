@@ -168,9 +168,10 @@ describe('a description read once', () => {
     fc.assert(
       fc.property(text, (t) => {
         const parsed = parseDescription(t, managed);
-        expect(scanDescription(t, managed)).toEqual({
+        const scanned = scanDescription(t, managed);
+        expect({ ...scanned, labelled: scanned.labelled.entries() }).toEqual({
           header: parsed.header,
-          labelled: parsed.labelled,
+          labelled: [...parsed.labelled],
           hasBody: parsed.body.trim() !== '',
         });
       }),
