@@ -33,7 +33,6 @@ const answeredFor = new Map<DatumKey, number>();
 function findStated(datum: DatumKey, text: string): string | undefined {
   if (datum === 'attempts') {
     lastPlain ??= normalizeCaption(text);
-    if (!mentions(lastPlain, COUNT_WORDS)) return undefined;
     const count = (COUNT_BEFORE.exec(lastPlain) ?? COUNT_AFTER.exec(lastPlain))?.[1];
     if (!count) return undefined;
     const word = WORDS.indexOf(count);
@@ -41,9 +40,7 @@ function findStated(datum: DatumKey, text: string): string | undefined {
   }
   if (datum === 'noContactReason') {
     lastPlain ??= normalizeCaption(text);
-    if (mentions(lastPlain, NO_CALLS_WORDS) && NO_CALLS.test(lastPlain)) return 'noCalls';
-    if (mentions(lastPlain, NOT_ANSWERED_WORDS) && NOT_ANSWERED.test(lastPlain)) return 'notAnswered';
-    return undefined;
+    return NO_CALLS.test(lastPlain) ? 'noCalls' : NOT_ANSWERED.test(lastPlain) ? 'notAnswered' : undefined;
   }
   const labels = HAND_LABELS[datum as keyof typeof HAND_LABELS];
   return labels ? labelledAnywhere(text, labels) : undefined;
@@ -58,22 +55,6 @@ const COUNT_AFTER = new RegExp(`\\btentativas?(?: de (?:contato|ligacao))? ${COU
 const NOT_ANSWERED = /\b(nao atend|sem resposta|ninguem atendeu|caixa postal|chamou ate cair)/;
 const NO_CALLS =
   /\b(nao recebe (chamadas|ligacoes)|numero (inexistente|invalido|nao existe)|fora de area|desligado)/;
-
-// Words every match of those patterns holds: a conversation that has none of them is not searched
-// (the patterns' alternations are slow over a chat-sized text; a plain search is not).
-const COUNT_WORDS = ['tentativa', 'ligacoes', 'chamadas'];
-const NOT_ANSWERED_WORDS = [
-  'nao atend',
-  'sem resposta',
-  'ninguem atendeu',
-  'caixa postal',
-  'chamou ate cair',
-];
-const NO_CALLS_WORDS = ['nao recebe ', 'numero ', 'fora de area', 'desligado'];
-function mentions(plain: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (plain.includes(words[i] as string)) return true;
-  return false;
-}
 
 /** Labels agents write by hand for each datum, normalized (exported for the tests). */
 export const HAND_LABELS = {
