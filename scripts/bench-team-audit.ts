@@ -7,14 +7,14 @@
  *     temporary file, then read back as the CLI reads it (a Node stream): the bare parse once and the
  *     audit once. BENCH_AUDIT_LARGE_ROWS changes the size (a small run checks the script works).
  */
-import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_PLAYBOOKS } from '../lib/procedures/defaults';
 import { auditChunks, parseChunks } from '../lib/team-audit/run';
-import { exportLines, generateExport } from '../tests/fixtures/exports/generate';
+import { generateExport } from '../tests/fixtures/exports/generate';
+import { writeExport } from '../tests/fixtures/exports/write';
 
 const CHUNK = 1024 * 1024;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -56,11 +56,7 @@ async function large() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-audit-'));
   const path = join(dir, 'chamados.csv');
   try {
-    const out = createWriteStream(path);
-    for (const line of exportLines({ rows, realistic: true, days: 365 }))
-      if (!out.write(`${line}\r\n`)) await once(out, 'drain');
-    out.end();
-    await once(out, 'finish');
+    const size = await writeExport(path, { rows, realistic: true, days: 365 });
     const read = () => createReadStream(path, { highWaterMark: CHUNK });
     let t = performance.now();
     await parseChunks(read());
@@ -68,7 +64,7 @@ async function large() {
     t = performance.now();
     const tickets = await audit(read());
     const auditMs = performance.now() - t;
-    return { rows: tickets, megabytes: statSync(path).size / 1024 / 1024, bareMs, auditMs };
+    return { rows: tickets, megabytes: size / 1024 / 1024, bareMs, auditMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -20,5 +20,11 @@ const cell = (value: string | number | undefined) => {
  * separator in Brazil), CRLF line ends, and no cell that Excel would run as a formula.
  */
 export function excelCsv(header: string[], rows: Array<Array<string | number | undefined>>): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+  return `${EXCEL_BOM}${[header, ...rows].map(excelRow).join('')}`;
 }
+
+export const EXCEL_BOM = '\uFEFF';
+
+/** One line of that CSV, line end included: a file of a million lines is written line after line. */
+export const excelRow = (cells: ReadonlyArray<string | number | undefined>): string =>
+  `${cells.map(cell).join(';')}\r\n`;

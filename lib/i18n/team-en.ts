@@ -51,8 +51,8 @@ export const teamEn: Record<TeamKey, string> = {
   unstamped: 'Unstamped',
   judged: 'Audited',
   listTitle: 'Non-compliant tickets',
-  listShown: 'Showing $1 of $2. The export has them all.',
-  listCapped: 'The list and its export hold the first $1 of $2 (the counts cover the whole file).',
+  listShown: 'Showing the first $1 of $2. The export (CSV) has all $2.',
+  exporting: 'Preparing the whole list: $1 of $2 MB read ($3 tickets)',
   contradictedTitle: 'Stamp contradicts the data',
   contradictedHelp:
     'Tickets the extension saved as compliant ("resultado=conforme" in the stamp) that fail the checks now: they were edited in SysAid afterwards.',

@@ -49,8 +49,8 @@ export const teamPtBR = {
   unstamped: 'Sem carimbo',
   judged: 'Auditados',
   listTitle: 'Chamados não conformes',
-  listShown: 'Mostrando $1 de $2. A exportação traz todos.',
-  listCapped: 'A lista e a exportação trazem os primeiros $1 de $2 (as contagens são do arquivo inteiro).',
+  listShown: 'Mostrando os primeiros $1 de $2. A exportação (CSV) traz todos os $2.',
+  exporting: 'Preparando a lista completa: $1 de $2 MB lidos ($3 chamados)',
   contradictedTitle: 'Carimbo contradiz os dados',
   contradictedHelp:
     'Chamados salvos com a extensão como conformes ("resultado=conforme" no carimbo) que hoje não passam nas conferências: foram editados depois no SysAid.',

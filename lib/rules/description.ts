@@ -2,8 +2,9 @@ import { normalizeCaption } from '../caption';
 
 /** Chat SOP: "n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat". */
 export const CHAT_HEADER_SUFFIX = 'Atendimento via Chat';
-const HEADER = /^\s*([\d .-]+?)\s+Atendimento via Chat\s*$/i;
-const LABELLED = /^\s*([^:\n]{2,40}):\s?(.*)$/;
+/** Exported for the team audit's one-pass reading of a description (lib/team-audit/description-scan.ts). */
+export const CHAT_HEADER_LINE = /^\s*([\d .-]+?)\s+Atendimento via Chat\s*$/i;
+const LABELLED_LINE = /^\s*([^:\n]{2,40}):\s?(.*)$/;
 
 export interface DescriptionBlock {
   /** The chat header line, when the outcome asks for it. */
@@ -36,13 +37,13 @@ export function parseDescription(text: string, managedLabels: ReadonlySet<string
   while (i < lines.length && lines[i]?.trim() === '') i++;
   let header: string | undefined;
   const first = lines[i];
-  if (first !== undefined && HEADER.test(first)) {
+  if (first !== undefined && CHAT_HEADER_LINE.test(first)) {
     header = first.trim();
     i++;
   }
   const labelled = new Map<string, string>();
   for (; i < lines.length; i++) {
-    const match = LABELLED.exec(lines[i] ?? '');
+    const match = LABELLED_LINE.exec(lines[i] ?? '');
     const label = match ? normalizeCaption(match[1] ?? '') : '';
     if (!match || !managedLabels.has(label)) break;
     if (!labelled.has(label)) labelled.set(label, (match[2] ?? '').trim());
@@ -61,12 +62,12 @@ export function descriptionHeader(text: string): string | undefined {
   const cr = text.indexOf('\r', start);
   const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
   const line = end < 0 ? text.slice(from) : text.slice(from, end);
-  return HEADER.test(line) ? line.trim() : undefined;
+  return CHAT_HEADER_LINE.test(line) ? line.trim() : undefined;
 }
 
 /** The 20 digits of the chat header, if the description starts with one. */
 export function headerProtocol(header: string | undefined): string | undefined {
-  const match = header ? HEADER.exec(header) : null;
+  const match = header ? CHAT_HEADER_LINE.exec(header) : null;
   return match?.[1]?.replace(/\D/g, '');
 }
 
@@ -117,7 +118,7 @@ function placeTranscript(body: string, transcript: string | undefined, previous:
 
 function findOriginalLabel(text: string, normalized: string): string | undefined {
   for (const line of text.split('\n')) {
-    const match = LABELLED.exec(line);
+    const match = LABELLED_LINE.exec(line);
     if (match && normalizeCaption(match[1] ?? '') === normalized) return (match[1] ?? '').trim();
   }
   return undefined;

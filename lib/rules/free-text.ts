@@ -9,29 +9,41 @@ import type { DatumKey } from '../procedures/vocabulary';
  */
 export function statedInText(datum: DatumKey, text: string): string | undefined {
   if (!text) return undefined;
-  const plain = datum === 'attempts' || datum === 'noContactReason' ? plainOf(text) : '';
+  // The checks ask about the same description one datum after another, and again to word a failure:
+  // each answer is worked out once per text (an audit reads a year of chat-sized descriptions).
+  if (text !== lastText) {
+    lastText = text;
+    lastPlain = undefined;
+    textNumber++;
+  }
+  if (answeredFor.get(datum) === textNumber) return answers.get(datum);
+  const answer = findStated(datum, text);
+  answers.set(datum, answer);
+  answeredFor.set(datum, textNumber);
+  return answer;
+}
+
+let lastText = '';
+let lastPlain: string | undefined;
+// Which text each answer is for (no map cleared and refilled per ticket).
+let textNumber = 0;
+const answers = new Map<DatumKey, string | undefined>();
+const answeredFor = new Map<DatumKey, number>();
+
+function findStated(datum: DatumKey, text: string): string | undefined {
   if (datum === 'attempts') {
-    const count = (COUNT_BEFORE.exec(plain) ?? COUNT_AFTER.exec(plain))?.[1];
+    lastPlain ??= normalizeCaption(text);
+    const count = (COUNT_BEFORE.exec(lastPlain) ?? COUNT_AFTER.exec(lastPlain))?.[1];
     if (!count) return undefined;
     const word = WORDS.indexOf(count);
     return word === -1 ? count : String(WORD_VALUES[word]);
   }
-  if (datum === 'noContactReason')
-    return NO_CALLS.test(plain) ? 'noCalls' : NOT_ANSWERED.test(plain) ? 'notAnswered' : undefined;
-  const labels = LABELS[datum as keyof typeof LABELS];
-  return labels ? labelledAnywhere(text, labels) : undefined;
-}
-
-// Attempts and reason read the same description one after the other: normalised once (an audit
-// normalises a year of chat-sized descriptions).
-let lastText = '';
-let lastPlain = '';
-function plainOf(text: string): string {
-  if (text !== lastText) {
-    lastPlain = normalizeCaption(text);
-    lastText = text;
+  if (datum === 'noContactReason') {
+    lastPlain ??= normalizeCaption(text);
+    return NO_CALLS.test(lastPlain) ? 'noCalls' : NOT_ANSWERED.test(lastPlain) ? 'notAnswered' : undefined;
   }
-  return lastPlain;
+  const labels = HAND_LABELS[datum as keyof typeof HAND_LABELS];
+  return labels ? labelledAnywhere(text, labels) : undefined;
 }
 
 const WORDS = ['um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
@@ -44,7 +56,8 @@ const NOT_ANSWERED = /\b(nao atend|sem resposta|ninguem atendeu|caixa postal|cha
 const NO_CALLS =
   /\b(nao recebe (chamadas|ligacoes)|numero (inexistente|invalido|nao existe)|fora de area|desligado)/;
 
-const LABELS = {
+/** Labels agents write by hand for each datum, normalized (exported for the tests). */
+export const HAND_LABELS = {
   cpf: ['cpf'],
   fullName: ['nome completo', 'nome', 'beneficiario', 'beneficiaria'],
   motherName: ['nome da mae', 'mae', 'filiacao'],
@@ -52,12 +65,20 @@ const LABELS = {
   plan: ['plano assefaz', 'plano'],
 };
 
+/** The first line "<label>: <value>" (label under 40 characters) with one of the labels. */
 function labelledAnywhere(text: string, labels: string[]): string | undefined {
-  for (const line of text.split('\n')) {
-    const colon = line.indexOf(':');
-    const value = line.slice(colon + 1).trim();
-    if (colon > 0 && colon < 40 && value && labels.includes(normalizeCaption(line.slice(0, colon))))
-      return value;
+  // Line by line by index, without splitting a chat-sized text into lines.
+  let colon = -1;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (colon < start) colon = text.indexOf(':', start);
+    if (colon < 0) return undefined;
+    if (colon < end && colon - start > 0 && colon - start < 40) {
+      const value = text.slice(colon + 1, end).trim();
+      if (value && labels.includes(normalizeCaption(text.slice(start, colon)))) return value;
+    }
+    start = end + 1;
   }
   return undefined;
 }

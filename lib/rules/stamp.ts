@@ -53,7 +53,11 @@ export function parseStamp(text: string): Stamp | undefined {
   if (!text.includes(STAMP_PREFIX)) return undefined;
   const lines = text.match(LINE);
   const line = lines?.[lines.length - 1];
-  if (!line) return undefined;
+  return line ? stampOfLine(line) : undefined;
+}
+
+/** The stamp one stamp line states (a line `splitStamp` found), or undefined when it is not a valid one. */
+export function stampOfLine(line: string): Stamp | undefined {
   const fields = new Map<string, string>();
   for (const part of line.trim().slice(STAMP_PREFIX.length).split(';')) {
     const eq = part.indexOf('=');

@@ -35,14 +35,32 @@ export function valueProblem(
       return Number(value) >= 1 ? null : text('value.attemptsAtLeastOne');
     }
     case 'choice': {
-      const texts = Object.values(req.choices ?? {});
-      return texts.some((t) => sameCaption(t, value)) ? null : text('value.choice', texts.join(' / '));
+      const texts = choiceTexts(req);
+      return isChoice(texts, value) ? null : text('value.choice', texts.join(' / '));
     }
     case 'fullName':
-      return value.split(/\s+/).length >= 2 ? null : text('value.fullName');
+      // Two words or more: the value is trimmed, so any blank inside separates two.
+      return /\s/.test(value) ? null : text('value.fullName');
     case 'text':
       return null;
   }
+}
+
+const choiceTextsOf = new WeakMap<Requirement, string[]>();
+/** A requirement's accepted answers, listed once per requirement (the team audit asks per ticket). */
+export function choiceTexts(req: Requirement): string[] {
+  let texts = choiceTextsOf.get(req);
+  if (!texts) {
+    texts = Object.values(req.choices ?? {});
+    choiceTextsOf.set(req, texts);
+  }
+  return texts;
+}
+
+/** Whether the value is one of the answers, as captions compare (a loop: no callback per ticket). */
+export function isChoice(texts: readonly string[], value: string): boolean {
+  for (let i = 0; i < texts.length; i++) if (sameCaption(texts[i], value)) return true;
+  return false;
 }
 
 /** The typed value as it should be stored in the ticket. */

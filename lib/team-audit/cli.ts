@@ -2,8 +2,9 @@ import '../i18n/portuguese';
 import { z } from 'zod';
 import { importPlaybooks, resolvePlaybooks } from '../procedures/io';
 import { COLUMN_KEYS, type ColumnMap } from './columns';
+import { ListFile, type OutputFile } from './list-csv';
+import type { AuditTotals, TeamReport } from './report';
 import { type AuditResult, auditChunks } from './run';
-import type { AuditTotals, TeamReport } from './tally';
 
 /** What the CLI may touch: injected so the exit codes and outputs are unit-tested. */
 export interface CliIo {
@@ -13,10 +14,12 @@ export interface CliIo {
   readChunks: (path: string) => Promise<AsyncIterable<Uint8Array>>;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** `--csv`: a file written piece by piece (rejects when it cannot be created). */
+  createFile: (path: string) => Promise<OutputFile>;
 }
 
 export const USAGE =
-  'Uso: npm run audit -- <exportação.csv|xlsx> [--map <colunas.json>] [--playbooks <procedimentos.json>] [--json]';
+  'Uso: npm run audit -- <exportação.csv|xlsx> [--map <colunas.json>] [--playbooks <procedimentos.json>] [--json] [--csv <não-conformes.csv>]';
 
 const mapSchema = z.record(z.string(), z.enum([...COLUMN_KEYS, 'ignore']));
 
@@ -30,10 +33,14 @@ export async function runAuditCli(args: string[], io: CliIo): Promise<number> {
   let mapArg: string | undefined;
   let playbooksArg: string | undefined;
   let json = false;
+  let csvPath: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--json') json = true;
-    else if (arg === '--map') mapArg = args[++i];
+    else if (arg === '--csv') {
+      csvPath = args[++i];
+      if (!csvPath) return fail(`informe o arquivo da lista após --csv.\n${USAGE}`);
+    } else if (arg === '--map') mapArg = args[++i];
     else if (arg === '--playbooks') playbooksArg = args[++i];
     else if (arg.startsWith('--')) return fail(`opção desconhecida: ${arg}\n${USAGE}`);
     else if (!file) file = arg;
@@ -71,19 +78,38 @@ export async function runAuditCli(args: string[], io: CliIo): Promise<number> {
   } catch {
     return fail(`não foi possível abrir "${file}".`);
   }
+  let list: ListFile | undefined;
+  if (csvPath !== undefined) {
+    try {
+      list = new ListFile(await io.createFile(csvPath));
+    } catch {
+      return fail(`não foi possível criar "${csvPath}".`);
+    }
+  }
   let result: AuditResult;
   try {
-    result = await auditChunks(chunks, { map, playbooks });
+    result = await auditChunks(chunks, {
+      map,
+      playbooks,
+      onNonCompliant: list?.add,
+      afterChunk: list?.flush,
+    });
+    if (result.ok) await list?.finish();
   } catch {
-    return fail(`não foi possível ler "${file}" até o fim.`);
+    await list?.discard();
+    return fail(
+      list?.failed ? `não foi possível gravar "${csvPath}".` : `não foi possível ler "${file}" até o fim.`,
+    );
   }
   if (!result.ok) {
+    await list?.discard();
     const hint = result.unknown?.length
       ? `\nColunas do arquivo não reconhecidas: ${result.unknown.join(', ')}. Indique-as com --map '{"<coluna>": "<campo>"}'.`
       : '';
     return fail(result.problem + hint);
   }
   for (const warning of result.warnings) io.err(`Atenção: ${warning}`);
+  if (list) io.err(`Lista dos não conformes (${list.rows} chamados): ${csvPath}`);
   io.out(json ? JSON.stringify(contract(result.report)) : summaryText(result.report, result.format));
   return 0;
 }

@@ -42,6 +42,12 @@ const TIME = /(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp])\.?\s*[Mm]\.?)?\s*$/;
 
 /** The hour (0–23) the ticket was opened, or undefined when the text has no time. */
 export function hourOf(raw: string): number | undefined {
+  // "dd/mm/aaaa hh:mm[:ss]" (and ISO): the hour read in place, as TIME would read it (no match can
+  // start before it), without a regex per exported ticket.
+  if (isPlainTime(raw)) {
+    const hour = (raw.charCodeAt(11) - 0x30) * 10 + raw.charCodeAt(12) - 0x30;
+    return hour > 23 ? undefined : hour;
+  }
   const m = TIME.exec(raw);
   if (!m) return undefined;
   let hour = Number(m[1]);
@@ -50,6 +56,16 @@ export function hourOf(raw: string): number | undefined {
   if (half === 'p' && hour < 12) hour += 12;
   else if (half === 'a' && hour === 12) hour = 0;
   return hour;
+}
+
+/** Ten characters of date, then " hh:mm" or " hh:mm:ss" to the end. */
+function isPlainTime(raw: string): boolean {
+  if ((raw.length !== 16 && raw.length !== 19) || raw.charCodeAt(10) !== 0x20) return false;
+  for (let i = 11; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (i === 13 || i === 16 ? c !== 0x3a : c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** 0 = Sunday … 6 = Saturday, of a "YYYY-MM-DD" day. */

@@ -2,16 +2,19 @@ import { teamI18n } from '../i18n/team';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import { type ColumnKey, type ColumnLayout, type ColumnMap, columnName } from './columns';
+import { compileJudge, type Judge } from './compiled-judge';
 import { type DayOrder, dayOf, detectDayOrder, hourOf } from './dates';
 import { findHeader, HEADER_SEARCH_ROWS, NOT_AN_EXPORT } from './header';
-import { compileJudge, type Judge } from './judge';
 import { ExportProblem } from './problem';
-import { Tally, type TeamReport } from './tally';
+import type { TeamReport } from './report';
+import { type NonCompliantSink, Tally } from './tally';
 
 export interface AuditOptions {
   map?: ColumnMap;
   playbooks: Record<Channel, Playbook>;
   now?: Date;
+  /** Every non-compliant ticket, in file order (the report itself keeps only the first LIST_MAX). */
+  onNonCompliant?: NonCompliantSink;
 }
 
 /** English dates may be day first or month first: the first rows' values decide, then judging starts. */
@@ -31,7 +34,7 @@ export class RowAudit {
   private header: Header | undefined;
   private readonly before: string[][] = [];
   private waiting: Array<[string[], number]> = [];
-  private readonly tally = new Tally();
+  private readonly tally: Tally;
   private readonly days = new Map<string, string | undefined>();
   private malformed = 0;
   private readonly malformedLines: number[] = [];
@@ -42,7 +45,9 @@ export class RowAudit {
     private readonly options: AuditOptions,
     /** CSV rows must have the header's width; a spreadsheet leaves trailing empty cells out. */
     private readonly strictWidth: boolean,
-  ) {}
+  ) {
+    this.tally = new Tally(options.onNonCompliant);
+  }
 
   /** `line`: the row's number as a spreadsheet shows it (1 = the file's first row). */
   push(row: string[], line: number): void {
@@ -137,7 +142,7 @@ export class RowAudit {
 }
 
 function isBlank(row: string[]): boolean {
-  for (const cell of row) if (cell.trim()) return false;
+  for (let i = 0; i < row.length; i++) if ((row[i] as string).trim()) return false;
   return true;
 }
 

@@ -1,9 +1,9 @@
 import type { ColumnKey } from './columns';
 import { csvBatches } from './csv-stream';
 import { ExportProblem } from './problem';
+import type { TeamReport } from './report';
 import { type AuditOptions, RowAudit } from './row-audit';
 import { isXlsx, readXlsxRows } from './table';
-import type { TeamReport } from './tally';
 
 export type { AuditOptions } from './row-audit';
 
@@ -26,6 +26,8 @@ export type AuditResult =
 export interface StreamOptions extends AuditOptions {
   /** After each chunk: bytes read so far and tickets judged. */
   onProgress?: (bytes: number, tickets: number) => void;
+  /** Awaited after each chunk: where the non-compliant list is written out (and slows the reading down). */
+  afterChunk?: () => Promise<void>;
 }
 
 /**
@@ -48,13 +50,19 @@ export async function auditChunks(
       rows.forEach((row, i) => {
         sheet.push(row, i + 1);
       });
-      return { ok: true, ...sheet.finish(), format: 'XLSX' };
+      const done = sheet.finish();
+      await options.afterChunk?.();
+      return { ok: true, ...done, format: 'XLSX' };
     }
     audit = new RowAudit(options, true);
     const format: { text?: string } = {};
-    for await (const { rows, firstLine } of csvBatches(prepend(head, rest), options.map ?? {}, format))
+    for await (const { rows, firstLine } of csvBatches(prepend(head, rest), options.map ?? {}, format)) {
       for (let i = 0; i < rows.length; i++) audit.push(rows[i] as string[], firstLine + i);
-    return { ok: true, ...audit.finish(), format: format.text ?? 'CSV' };
+      await options.afterChunk?.();
+    }
+    const done = audit.finish();
+    await options.afterChunk?.();
+    return { ok: true, ...done, format: format.text ?? 'CSV' };
   } catch (error) {
     if (!(error instanceof ExportProblem)) throw error;
     return { ok: false, problem: error.message, missing: error.missing, unknown: error.unknown };

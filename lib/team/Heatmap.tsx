@@ -1,5 +1,5 @@
 import { teamI18n } from '../i18n/team';
-import type { TeamReport } from '../team-audit/tally';
+import type { TeamReport } from '../team-audit/report';
 import { rateColor } from './charts';
 
 const dayLabel = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;

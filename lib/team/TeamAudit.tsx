@@ -3,11 +3,12 @@ import { setLanguage } from '../i18n';
 import { teamI18n } from '../i18n/team';
 import { resolvePlaybooks } from '../procedures/io';
 import { loadSettings } from '../settings/store';
-import { type RunningAudit, startAudit } from '../team-audit/client';
+import { type AuditInput, type RunningAudit, startAudit, startListExport } from '../team-audit/client';
 import { columnMapItem } from '../team-audit/column-memory';
 import type { ColumnKey, ColumnMap } from '../team-audit/columns';
 import type { AuditResult } from '../team-audit/run';
 import { ColumnMapping } from './ColumnMapping';
+import { ReadProgress } from './ReadProgress';
 import { TeamReport } from './TeamReport';
 
 type State =
@@ -16,14 +17,11 @@ type State =
   | { kind: 'failed'; problem: string; missing?: ColumnKey[]; unknown?: string[] }
   | { kind: 'done'; result: Extract<AuditResult, { ok: true }> };
 
-const megabytes = (bytes: number) =>
-  (bytes / 1024 / 1024).toLocaleString('pt-BR', { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 });
-
 /** "Conformidade da equipe": the audit of a SysAid export, with the rules the guard enforces. */
 export function TeamAudit() {
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const [file, setFile] = useState<File>();
+  const [input, setInput] = useState<AuditInput>();
   const running = useRef<RunningAudit | undefined>(undefined);
   const t = teamI18n.t;
 
@@ -39,14 +37,16 @@ export function TeamAudit() {
 
   const run = async (chosen: File) => {
     running.current?.cancel();
-    setFile(chosen);
     setState({ kind: 'running', bytes: 0, total: chosen.size, tickets: 0 });
     const { settings } = await loadSettings();
-    const audit = startAudit(
-      chosen,
-      await columnMapItem.getValue(),
-      resolvePlaybooks(settings.playbooks),
-      (p) => setState({ kind: 'running', bytes: p.bytes, total: p.total, tickets: p.tickets }),
+    const next = {
+      file: chosen,
+      map: await columnMapItem.getValue(),
+      playbooks: resolvePlaybooks(settings.playbooks),
+    };
+    setInput(next);
+    const audit = startAudit(next, (p) =>
+      setState({ kind: 'running', bytes: p.bytes, total: p.total, tickets: p.tickets }),
     );
     running.current = audit;
     const result = await audit.result;
@@ -55,12 +55,17 @@ export function TeamAudit() {
     if (result.ok) setState({ kind: 'done', result });
     else if ('cancelled' in result) setState({ kind: 'idle' });
     else
-      setState({ kind: 'failed', problem: result.problem, missing: result.missing, unknown: result.unknown });
+      setState({
+        kind: 'failed',
+        problem: result.problem,
+        missing: 'missing' in result ? result.missing : undefined,
+        unknown: 'unknown' in result ? result.unknown : undefined,
+      });
   };
 
   const remember = async (map: ColumnMap) => {
     await columnMapItem.setValue({ ...(await columnMapItem.getValue()), ...map });
-    if (file) void run(file);
+    if (input) void run(input.file);
   };
 
   if (!ready) return null;
@@ -95,25 +100,12 @@ export function TeamAudit() {
         <p class="help">{t('drop')}</p>
       </div>
       {state.kind === 'running' && (
-        <div class="section" aria-live="polite">
-          <p id="audit-progress-label">
-            {state.bytes === 0
-              ? t('reading')
-              : t('judging', [
-                  megabytes(state.bytes),
-                  megabytes(state.total),
-                  state.tickets.toLocaleString('pt-BR'),
-                ])}
-          </p>
-          <progress
-            aria-labelledby="audit-progress-label"
-            max={state.total || 1}
-            value={state.bytes === 0 ? undefined : state.bytes}
-          />{' '}
-          <button type="button" onClick={() => running.current?.cancel()}>
-            {t('cancel')}
-          </button>
-        </div>
+        <ReadProgress
+          id="audit-progress-label"
+          state={state}
+          text="judging"
+          onCancel={() => running.current?.cancel()}
+        />
       )}
       {state.kind === 'failed' && (
         <>
@@ -129,12 +121,13 @@ export function TeamAudit() {
           ) : null}
         </>
       )}
-      {state.kind === 'done' && (
+      {state.kind === 'done' && input && (
         <TeamReport
           report={state.result.report}
           warnings={state.result.warnings}
-          fileName={file?.name ?? ''}
+          fileName={input.file.name}
           format={state.result.format}
+          exportList={(onProgress) => startListExport(input, onProgress)}
         />
       )}
     </main>

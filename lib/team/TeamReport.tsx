@@ -1,19 +1,23 @@
 import { useMemo } from 'preact/hooks';
-import { excelCsv } from '../csv/excel';
 import { teamI18n } from '../i18n/team';
-import { download } from '../panel/download';
-import type { TeamReport as Report } from '../team-audit/tally';
+import type { TeamReport as Report } from '../team-audit/report';
 import { BarChart } from './BarChart';
 import { Heatmap } from './Heatmap';
+import { type ExportList, NonCompliantList } from './NonCompliantList';
 import { RowTable } from './RowTable';
 import { WhenReport } from './WhenReport';
 
-const LIST_SHOWN = 200;
 const pct = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : '—');
 const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 
 /** The audit's result: figures, per agent, per check, day × agent, stamping, and what failed. */
-export function TeamReport(props: { report: Report; warnings: string[]; fileName: string; format: string }) {
+export function TeamReport(props: {
+  report: Report;
+  warnings: string[];
+  fileName: string;
+  format: string;
+  exportList: ExportList;
+}) {
   const { totals, checks, heatmap, stamping, nonCompliantList } = props.report;
   const t = teamI18n.t;
   const agents = useMemo(
@@ -49,15 +53,6 @@ export function TeamReport(props: { report: Report; warnings: string[]; fileName
     ['outOfScope', t('figureOutOfScope'), totals.outOfScope],
     ['stamped', t('figureStamped'), totals.stamped],
   ];
-  const exportList = () =>
-    download(
-      `nao-conformes-${new Date().toISOString().slice(0, 10)}.csv`,
-      excelCsv(
-        [t('ticket'), t('agent'), t('day'), t('what')],
-        nonCompliantList.map((r) => [r.id, r.agent, r.day, r.failed]),
-      ),
-      'text/csv;charset=utf-8',
-    );
   return (
     <div class="report">
       {props.warnings.length > 0 && (
@@ -139,45 +134,7 @@ export function TeamReport(props: { report: Report; warnings: string[]; fileName
 
       <section class="section" aria-labelledby="list-title">
         <h2 id="list-title">{t('listTitle')}</h2>
-        {nonCompliantList.length === 0 ? (
-          <p>{t('none')}</p>
-        ) : (
-          <>
-            <p class="help">
-              {t('listShown', [
-                String(Math.min(LIST_SHOWN, nonCompliantList.length)),
-                String(nonCompliantList.length),
-              ])}{' '}
-              {nonCompliantList.length < totals.nonCompliant &&
-                `${t('listCapped', [String(nonCompliantList.length), String(totals.nonCompliant)])} `}
-              <button type="button" onClick={exportList}>
-                {t('exportList')}
-              </button>
-            </p>
-            <div class="scroll">
-              <table class="list">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ticket')}</th>
-                    <th scope="col">{t('agent')}</th>
-                    <th scope="col">{t('day')}</th>
-                    <th scope="col">{t('what')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {nonCompliantList.slice(0, LIST_SHOWN).map((r, i) => (
-                    <tr key={`${r.id}-${i}`}>
-                      <td>{r.id}</td>
-                      <td>{r.agent}</td>
-                      <td>{r.day ?? '—'}</td>
-                      <td>{r.failed}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )}
+        <NonCompliantList list={nonCompliantList} total={totals.nonCompliant} exportList={props.exportList} />
       </section>
     </div>
   );

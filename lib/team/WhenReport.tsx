@@ -1,5 +1,5 @@
 import { teamI18n } from '../i18n/team';
-import type { TeamReport } from '../team-audit/tally';
+import type { TeamReport } from '../team-audit/report';
 import { type Row, RowTable } from './RowTable';
 
 const pct = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : '—');

@@ -11,6 +11,10 @@ const TRANSCRIPT_LABEL = text('label.transcript');
 /** The SOP line the playbook cites for the chat description. */
 const sourceOf = (rules: OutcomeRules) => rules.chatDescriptionSource ?? rules.categorySource;
 
+/** Whether the description's first line is the chat header (`chatProtocolCheck` passes). */
+export const chatHeaderPasses = (header: string | undefined): boolean =>
+  headerProtocol(header)?.length === 20;
+
 /** The description opens with the 20-digit chat protocol and "Atendimento via Chat". */
 export function chatProtocolCheck(
   header: string | undefined,
@@ -29,7 +33,7 @@ export function chatProtocolCheck(
       sourceOf(rules),
       'chatProtocol',
     );
-  if (headerProtocol(header)?.length === 20) return check(true, false, text('check.chatHeaderOk'));
+  if (chatHeaderPasses(header)) return check(true, false, text('check.chatHeaderOk'));
   const typedHeader = typedProtocol ? chatHeader(typedProtocol) : undefined;
   if (typedProtocol?.trim() && !typedHeader)
     return check(false, true, chatProtocolProblem(typedProtocol) ?? text('chatProtocol.missing'));
@@ -37,8 +41,11 @@ export function chatProtocolCheck(
 }
 
 /** The whole conversation is in the description, below the labelled lines (the stamp never counts). */
-export function transcriptCheck(body: string, rules: OutcomeRules): Check {
-  const ok = body.trim() !== '';
+export const transcriptCheck = (body: string, rules: OutcomeRules): Check =>
+  transcriptPresentCheck(body.trim() !== '', rules);
+
+/** The same check from whether anything but blanks follows the labelled lines. */
+export function transcriptPresentCheck(ok: boolean, rules: OutcomeRules): Check {
   return made(
     'transcript',
     'block',

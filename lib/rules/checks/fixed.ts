@@ -1,9 +1,13 @@
 import { sameCaption } from '../../caption';
 import { text } from '../../i18n/text';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
-import type { FormSnapshot } from '../snapshot';
+import type { FieldState, FormSnapshot } from '../snapshot';
 import type { Check } from '../types';
 import { fieldMissing, formFault, made, notFound, offers } from './made';
+
+/** Whether `fixedCheck` passes (the team audit asks this first and builds the check only when it fails). */
+export const fixedPasses = (state: FieldState | undefined, value: string): boolean =>
+  state !== undefined && sameCaption(state.value, value);
 
 /** A value the procedure fixes ("Ligação Ativa / Callback" = Sim, status, ATIVO). */
 export function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: string, source: string): Check {
@@ -12,7 +16,7 @@ export function fixedCheck(snapshot: FormSnapshot, field: FieldKey, value: strin
   const state = snapshot.fields[field];
   if (!state)
     return fieldMissing(made(id, 'block', label, field, false, false, notFound(field), source), field);
-  const ok = sameCaption(state.value, value);
+  const ok = fixedPasses(state, value);
   // A renamed or removed option ("Resolvido" → "Resolvida"): no agent can pick it.
   if (!ok && !offers(state.options, value, sameCaption))
     return formFault(

@@ -1,4 +1,4 @@
-import { normalizeCaption, sameCaption } from '../../caption';
+import { normalizeCaption } from '../../caption';
 import { type Text, text } from '../../i18n/text';
 import type { Requirement } from '../../procedures/schema';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
@@ -6,8 +6,13 @@ import { statedInText } from '../free-text';
 import type { ReservedLookup } from '../reserved';
 import type { FormSnapshot } from '../snapshot';
 import type { Check } from '../types';
-import { valueProblem } from '../validators';
+import { choiceTexts, isChoice, valueProblem } from '../validators';
 import { fieldMissing, made, notFound } from './made';
+
+/** The description's labelled lines, normalized label → value (a Map, or the audit's reused list). */
+export interface LabelLookup {
+  get(label: string): string | undefined;
+}
 
 /**
  * One datum the procedure requires (CPF, names, attempts…): in the form's own field when it has one,
@@ -16,7 +21,7 @@ import { fieldMissing, made, notFound } from './made';
 export function requirementCheck(
   req: Requirement,
   snapshot: FormSnapshot,
-  labelled: Map<string, string>,
+  labelled: LabelLookup,
   descriptionText: string,
   now: Date,
   /** What other outcomes fix in the requirement's field (lib/rules/reserved.ts). */
@@ -41,8 +46,7 @@ export function requirementCheck(
   }
   if (!snapshot.fields.description)
     return fieldMissing(check('description', false, false, notFound('description')), 'description');
-  const line = labelled.get(normalizeCaption(req.descriptionLabel));
-  const written = (line && inOurWords(req, line)) || handWritten(req, descriptionText);
+  const written = writtenInDescription(req, req.descriptionLabel, labelled, descriptionText);
   const problem = valueProblem(req, written, now, reserved);
   return check(
     'description',
@@ -52,11 +56,37 @@ export function requirementCheck(
   );
 }
 
+/** Whether `requirementCheck` passes (the team audit asks this first and builds the check only when it fails). */
+export function requirementPasses(
+  req: Requirement,
+  snapshot: FormSnapshot,
+  labelled: LabelLookup,
+  descriptionText: string,
+  now: Date,
+  reserved?: ReservedLookup,
+): boolean {
+  const inForm = req.field ? snapshot.fields[req.field] : undefined;
+  if (req.field && inForm) return !valueProblem(req, inForm.value, now, reserved);
+  if (!req.descriptionLabel || !snapshot.fields.description) return false;
+  const written = writtenInDescription(req, req.descriptionLabel, labelled, descriptionText);
+  return !valueProblem(req, written, now, reserved);
+}
+
+/** Its labelled line (in the agent's words, maybe), else what a hand-written description states. */
+function writtenInDescription(
+  req: Requirement,
+  label: string,
+  labelled: LabelLookup,
+  descriptionText: string,
+): string | undefined {
+  const line = labelled.get(normalizeCaption(label));
+  return (line && inOurWords(req, line)) || handWritten(req, descriptionText);
+}
+
 /** A reason on its own line but in the agent's words ("Motivo: Não atendeu") is the procedure's reason. */
 function inOurWords(req: Requirement, value: string): string {
   if (req.validator !== 'choice') return value;
-  const choices = Object.entries(req.choices ?? {});
-  if (choices.some(([, text]) => sameCaption(text, value))) return value;
+  if (isChoice(choiceTexts(req), value)) return value;
   const stated = statedInText(req.datum, value);
   return (stated && req.choices?.[stated]) ?? value;
 }

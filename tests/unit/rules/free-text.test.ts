@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalizeCaption } from '../../../lib/caption';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { evaluate } from '../../../lib/rules/evaluate';
-import { statedInText } from '../../../lib/rules/free-text';
+import { HAND_LABELS, statedInText } from '../../../lib/rules/free-text';
 import { MORNING } from '../support/tickets';
 
 const noContactTicket = (description: string) =>
@@ -30,6 +32,15 @@ describe('tickets written by hand', () => {
     ['Tentativas: 2 - número não recebe chamadas', '2', 'noCalls'],
     ['Liguei 4 vezes? não; 4 ligações, caixa postal', '4', 'notAnswered'],
     ['tentativa 1, numero inexistente', '1', 'noCalls'],
+    // Each way the patterns know, so none is skipped by the plain search that comes first.
+    ['Duas ligações, ninguém atendeu', '2', 'notAnswered'],
+    ['Tentativas de ligação 5: chamou até cair', '5', 'notAnswered'],
+    ['dez chamadas; fora de área', '10', 'noCalls'],
+    ['1 tentativa; número inválido', '1', 'noCalls'],
+    ['Telefone desligado, 2 tentativas', '2', 'noCalls'],
+    ['uma tentativa, número não existe', '1', 'noCalls'],
+    ['Tentativa de contato 2, sem resposta', '2', 'notAnswered'],
+    ['Número não recebe ligações. Quatro chamadas.', '4', 'noCalls'],
   ])('"%s" states attempts %s and reason %s', (text, attempts, reason) => {
     expect(statedInText('attempts', text)).toBe(attempts);
     expect(statedInText('noContactReason', text)).toBe(reason);
@@ -54,5 +65,39 @@ describe('tickets written by hand', () => {
     expect(statedInText('motherName', text)).toBe('Ana Souza');
     expect(statedInText('birthDate', text)).toBe('01/02/1980');
     expect(statedInText('plan', text)).toBe('Master');
+  });
+
+  it('a labelled line is found as splitting the text into lines would find it', () => {
+    // The rule as first written (the text split into lines), the reference for the line-by-index reading.
+    const bySplit = (text: string, labels: string[]) => {
+      for (const line of text.split('\n')) {
+        const colon = line.indexOf(':');
+        const value = line.slice(colon + 1).trim();
+        if (colon > 0 && colon < 40 && value && labels.includes(normalizeCaption(line.slice(0, colon))))
+          return value;
+      }
+      return undefined;
+    };
+    const piece = fc.constantFrom(
+      'Mãe',
+      'Nome',
+      ' DN ',
+      'Plano',
+      'x'.repeat(39),
+      ':',
+      ': ',
+      '\n',
+      'Ana',
+      ' ',
+      '\r',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        for (const [datum, labels] of Object.entries(HAND_LABELS))
+          expect(statedInText(datum as keyof typeof HAND_LABELS, text), datum).toBe(bySplit(text, labels));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -6,10 +6,29 @@ import { ENCERRADO_CAPTIONS, encerradoPlaybookFile } from '../../fixtures/playbo
 function io(files: Record<string, string | Uint8Array>) {
   const out: string[] = [];
   const err: string[] = [];
+  /** Files the CLI wrote: each write kept apart, to see the list arrive in pieces. */
+  const written: Record<string, { pieces: string[]; closed: boolean }> = {};
   return {
     out,
     err,
+    written,
     io: {
+      createFile: async (path: string) => {
+        if (path.startsWith('/readonly/')) throw new Error('EACCES');
+        const file = { pieces: [] as string[], closed: false };
+        written[path] = file;
+        return {
+          write: async (text: string) => {
+            file.pieces.push(text);
+          },
+          close: async () => {
+            file.closed = true;
+          },
+          discard: async () => {
+            delete written[path];
+          },
+        };
+      },
       readFile: async (path: string) => {
         const file = files[path];
         if (file === undefined) throw new Error('ENOENT');
@@ -76,6 +95,38 @@ describe('npm run audit', () => {
       expect(run.err.join('\n')).toMatch(message);
       expect(run.out).toEqual([]);
     }
+  });
+
+  it('--csv writes every non-compliant ticket, piece by piece, as Excel opens it', async () => {
+    const { csv } = generateExport({ rows: 30_000 });
+    const run = io({ 'x.csv': csv });
+    expect(await runAuditCli(['x.csv', '--json', '--csv', 'lista.csv'], run.io)).toBe(0);
+    const printed = JSON.parse(run.out[0] ?? '');
+    const list = run.written['lista.csv'];
+    expect(list?.closed).toBe(true);
+    // Far above what the page shows: written while the export was read, not held whole.
+    expect(list?.pieces.length).toBeGreaterThan(1);
+    const lines = (list?.pieces.join('') ?? '').split('\r\n');
+    expect(lines[0]).toBe('\uFEFFChamado;Atendente;Dia;O que falhou');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.length - 2).toBe(printed.nonCompliant);
+    expect(lines[1]).toMatch(/^10004;[a-z.]+;2026-10-05;Nome da mãe: /);
+    expect(lines.join('\n')).not.toMatch(/\d{3}\.\d{3}\.\d{3}-\d{2}/);
+    expect(run.err.join('\n')).toContain(
+      `Lista dos não conformes (${printed.nonCompliant} chamados): lista.csv`,
+    );
+  });
+
+  it('--csv: a list that cannot be created, or an export that cannot be audited, leaves no file', async () => {
+    const { csv } = generateExport({ rows: 10 });
+    const denied = io({ 'x.csv': csv });
+    expect(await runAuditCli(['x.csv', '--csv', '/readonly/lista.csv'], denied.io)).toBe(2);
+    expect(denied.err.join('\n')).toMatch(/não foi possível criar "\/readonly\/lista.csv"/);
+    const broken = io({ 'x.csv': 'ID;x\n1;2' });
+    expect(await runAuditCli(['x.csv', '--csv', 'lista.csv'], broken.io)).toBe(2);
+    expect(broken.written).toEqual({});
+    expect(await runAuditCli(['x.csv', '--csv'], broken.io)).toBe(2);
+    expect(broken.err.join('\n')).toMatch(/informe o arquivo da lista após --csv/);
   });
 
   it('--map names a renamed column; rows it cannot read are said, never silently dropped', async () => {

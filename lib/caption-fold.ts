@@ -1,0 +1,112 @@
+/**
+ * How captions are compared, defined on a whole text: decomposed (NFD), accents dropped, ºª° read as
+ * "a", lower case, anything else but letters and digits a single space, trimmed.
+ */
+export function foldWhole(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ºª°]/g, 'a')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The same, one UTF-16 unit at a time: the team audit folds whole chat conversations (0.5–3 KB, a
+ * million of them) to find "3 tentativas" or "não atendeu" written by hand, and the whole-text passes
+ * were most of its time. Exact because each step acts on one character at a time: NFD decomposes each
+ * character alone (reordering only moves accents, which end up dropped or as a space either way), and
+ * lower case only depends on context for the Greek sigma (a space either way). A surrogate pair is
+ * left to `foldWhole`.
+ */
+export function foldCaption(text: string): string {
+  const fold = table();
+  const n = text.length;
+  // Each unit adds at most a space and a letter; a unit that folds to several characters makes room.
+  let out = buffer(2 * n + 2);
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const folded = fold[code] as number;
+    // Most units are letters and digits: that case first.
+    if (folded > SPACE) {
+      if (space) out[length++] = SPACE;
+      space = false;
+      out[length++] = folded;
+    } else if (folded === SPACE) space = length > 0;
+    else if (folded === UNKNOWN) {
+      learn(code);
+      i--; // read it again, now known
+    } else if (folded === SURROGATE) return foldWhole(text);
+    else if (folded === SEVERAL) {
+      const several = SEVERAL_FOLDS.get(code) ?? '';
+      out = buffer(length + 2 * several.length + 2 * (n - i) + 2, out);
+      for (let j = 0; j < several.length; j++) {
+        const c = several.charCodeAt(j);
+        if (c === SPACE) space = length > 0;
+        else {
+          if (space) out[length++] = SPACE;
+          space = false;
+          out[length++] = c;
+        }
+      }
+    }
+  }
+  return ascii().decode(out.subarray(0, length));
+}
+
+/**
+ * What `foldWhole` makes of each UTF-16 unit alone, before spaces are merged: a letter or digit (its
+ * code), a space, nothing (an accent), or several characters (kept in SEVERAL_FOLDS). Learnt on first
+ * sight; 64 KB, made on the first long text folded.
+ */
+let FOLD: Uint8Array | undefined;
+const UNKNOWN = 0;
+const NOTHING = 1;
+const SEVERAL = 2;
+const SURROGATE = 3;
+const SPACE = 0x20;
+const SEVERAL_FOLDS = new Map<number, string>();
+
+function table(): Uint8Array {
+  if (!FOLD) {
+    FOLD = new Uint8Array(0x10000);
+    FOLD.fill(SURROGATE, 0xd800, 0xe000);
+  }
+  return FOLD;
+}
+
+function learn(code: number): number {
+  const folded = String.fromCharCode(code)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ºª°]/g, 'a')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, ' ');
+  let value: number;
+  if (folded === '') value = NOTHING;
+  else if (folded.length === 1) value = folded.charCodeAt(0);
+  else {
+    value = SEVERAL;
+    SEVERAL_FOLDS.set(code, folded);
+  }
+  table()[code] = value;
+  return value;
+}
+
+let decoder: TextDecoder | undefined;
+const ascii = () => {
+  decoder ??= new TextDecoder('latin1');
+  return decoder;
+};
+let shared = new Uint8Array(0);
+/** A scratch buffer of at least `size` bytes, `kept` copied in (reused: folding allocates only the result). */
+function buffer(size: number, kept?: Uint8Array): Uint8Array {
+  if (shared.length >= size) return shared;
+  const grown = new Uint8Array(Math.max(size, shared.length * 2, 1024));
+  if (kept) grown.set(kept);
+  shared = grown;
+  return grown;
+}
