@@ -1,16 +1,10 @@
+import { foldWhole } from './caption-fold-whole';
+
 /**
  * How captions are compared, defined on a whole text: decomposed (NFD), accents dropped, ºª° read as
  * "a", lower case, anything else but letters and digits a single space, trimmed.
  */
-export function foldWhole(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[ºª°]/g, 'a')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export { foldWhole };
 
 /**
  * The same, one UTF-16 unit at a time: the team audit folds whole chat conversations (0.5–3 KB, a
