@@ -4,3 +4,6 @@
  * result, held by tests/unit/caption.test.ts) do, in a fraction of the script's size budget.
  */
 export { foldWhole as foldCaption, foldWhole } from './caption-fold-whole';
+
+/** No prefilter on a page: one description at a time is folded whole. */
+export const phraseScan = (_phrases: readonly string[]) => (_text: string) => true;

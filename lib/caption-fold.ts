@@ -1,5 +1,7 @@
 import { foldWhole } from './caption-fold-whole';
+import { learn, SEVERAL, SEVERAL_FOLDS, SPACE, SURROGATE, table, UNKNOWN } from './caption-units';
 
+export { phraseScan } from './caption-phrases';
 /**
  * How captions are compared, defined on a whole text: decomposed (NFD), accents dropped, ºª° read as
  * "a", lower case, anything else but letters and digits a single space, trimmed.
@@ -49,45 +51,6 @@ export function foldCaption(text: string): string {
     }
   }
   return ascii().decode(out.subarray(0, length));
-}
-
-/**
- * What `foldWhole` makes of each UTF-16 unit alone, before spaces are merged: a letter or digit (its
- * code), a space, nothing (an accent), or several characters (kept in SEVERAL_FOLDS). Learnt on first
- * sight; 64 KB, made on the first long text folded.
- */
-let FOLD: Uint8Array | undefined;
-const UNKNOWN = 0;
-const NOTHING = 1;
-const SEVERAL = 2;
-const SURROGATE = 3;
-const SPACE = 0x20;
-const SEVERAL_FOLDS = new Map<number, string>();
-
-function table(): Uint8Array {
-  if (!FOLD) {
-    FOLD = new Uint8Array(0x10000);
-    FOLD.fill(SURROGATE, 0xd800, 0xe000);
-  }
-  return FOLD;
-}
-
-function learn(code: number): number {
-  const folded = String.fromCharCode(code)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[ºª°]/g, 'a')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, ' ');
-  let value: number;
-  if (folded === '') value = NOTHING;
-  else if (folded.length === 1) value = folded.charCodeAt(0);
-  else {
-    value = SEVERAL;
-    SEVERAL_FOLDS.set(code, folded);
-  }
-  table()[code] = value;
-  return value;
 }
 
 let decoder: TextDecoder | undefined;

@@ -1,5 +1,7 @@
 import { foldCaption, foldWhole } from './caption-fold';
 
+export { phraseScan } from './caption-fold';
+
 /** Compares captions the way an agent reads them: accents, case and spacing ignored. */
 export function normalizeCaption(text: string): string {
   // The same few hundred captions are compared over and over (every input; every row of an audit).

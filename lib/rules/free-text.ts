@@ -1,4 +1,4 @@
-import { normalizeCaption } from '../caption';
+import { normalizeCaption, phraseScan } from '../caption';
 import type { DatumKey } from '../procedures/vocabulary';
 
 /**
@@ -13,7 +13,7 @@ export function statedInText(datum: DatumKey, text: string): string | undefined 
   // each answer is worked out once per text (an audit reads a year of chat-sized descriptions).
   if (text !== lastText) {
     lastText = text;
-    lastPlain = undefined;
+    lastPlain = lastOpening = undefined;
     textNumber++;
   }
   if (answeredFor.get(datum) === textNumber) return answers.get(datum);
@@ -25,26 +25,56 @@ export function statedInText(datum: DatumKey, text: string): string | undefined 
 
 let lastText = '';
 let lastPlain: string | undefined;
+let lastOpening: string | undefined;
 // Which text each answer is for (no map cleared and refilled per ticket).
 let textNumber = 0;
 const answers = new Map<DatumKey, string | undefined>();
 const answeredFor = new Map<DatumKey, number>();
 
 function findStated(datum: DatumKey, text: string): string | undefined {
-  if (datum === 'attempts') {
-    lastPlain ??= normalizeCaption(text);
-    const count = (COUNT_BEFORE.exec(lastPlain) ?? COUNT_AFTER.exec(lastPlain))?.[1];
-    if (!count) return undefined;
-    const word = WORDS.indexOf(count);
-    return word === -1 ? count : String(WORD_VALUES[word]);
-  }
-  if (datum === 'noContactReason') {
-    lastPlain ??= normalizeCaption(text);
-    return NO_CALLS.test(lastPlain) ? 'noCalls' : NOT_ANSWERED.test(lastPlain) ? 'notAnswered' : undefined;
-  }
+  if (datum === 'attempts' || datum === 'noContactReason')
+    return statedBy(datum, (pattern) => (mayHold.get(pattern)?.(text) ? firstMatch(text, pattern) : null));
   const labels = HAND_LABELS[datum as keyof typeof HAND_LABELS];
   return labels ? labelledAnywhere(text, labels) : undefined;
 }
+
+/** The count or the reason, as the patterns find them in the folded text (`exec`). */
+function statedBy(
+  datum: 'attempts' | 'noContactReason',
+  exec: (pattern: RegExp) => RegExpExecArray | null,
+): string | undefined {
+  if (datum === 'noContactReason')
+    return exec(NO_CALLS) ? 'noCalls' : exec(NOT_ANSWERED) ? 'notAnswered' : undefined;
+  const count = (exec(COUNT_BEFORE) ?? exec(COUNT_AFTER))?.[1];
+  if (!count) return undefined;
+  const word = WORDS.indexOf(count);
+  return word === -1 ? count : String(WORD_VALUES[word]);
+}
+
+/** The same answer read from the whole fold, without the shortcuts (the tests' reference). */
+export const statedInFold = (datum: 'attempts' | 'noContactReason', folded: string) =>
+  statedBy(datum, (pattern) => pattern.exec(folded));
+
+/**
+ * `pattern.exec(normalizeCaption(text))`. A hand-written ticket states it at the top ("3 tentativas, não
+ * atendeu", then the conversation): a match found well inside the fold of the text's opening is the
+ * same match (the patterns span fewer than MATCH_SPAN characters), and the rest is not folded.
+ */
+function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  if (text.length > OPENING) {
+    // A surrogate pair is not cut in two.
+    const cut = OPENING - (isHighSurrogate(text.charCodeAt(OPENING - 1)) ? 1 : 0);
+    lastOpening ??= normalizeCaption(text.slice(0, cut));
+    const early = pattern.exec(lastOpening);
+    if (early && early.index + MATCH_SPAN < lastOpening.length) return early;
+  }
+  lastPlain ??= normalizeCaption(text);
+  return pattern.exec(lastPlain);
+}
+
+const OPENING = 400;
+const MATCH_SPAN = 48;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 const WORDS = ['um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
 const WORD_VALUES = [1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -55,6 +85,16 @@ const COUNT_AFTER = new RegExp(`\\btentativas?(?: de (?:contato|ligacao))? ${COU
 const NOT_ANSWERED = /\b(nao atend|sem resposta|ninguem atendeu|caixa postal|chamou ate cair)/;
 const NO_CALLS =
   /\b(nao recebe (chamadas|ligacoes)|numero (inexistente|invalido|nao existe)|fora de area|desligado)/;
+
+// Every match of a pattern holds one of its pieces (uncommon letters first: the scan is quicker), so a
+// chat-sized text with none is not folded. tests/unit/rules/free-text.test.ts holds them to the patterns.
+const ATTEMPT_PIECES = phraseScan(['tativ', 'igacoe', 'hamada']);
+const mayHold = new Map([
+  [COUNT_BEFORE, ATTEMPT_PIECES],
+  [COUNT_AFTER, ATTEMPT_PIECES],
+  [NOT_ANSWERED, phraseScan(['ao atend', 'sposta', 'guem atend', 'xa postal', 'ate cair'])],
+  [NO_CALLS, phraseScan(['receb', 'xist', 'invalid', 'fora de area', 'deslig'])],
+]);
 
 /** Labels agents write by hand for each datum, normalized (exported for the tests). */
 export const HAND_LABELS = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { normalizeCaption, sameCaption } from '../../lib/caption';
+import { describe, expect, it, vi } from 'vitest';
+import { normalizeCaption, phraseScan, sameCaption } from '../../lib/caption';
 import { foldCaption, foldWhole } from '../../lib/caption-fold';
 
 // Characters where a shortcut could go wrong: case, accents (composed and combining), ordinals, the
@@ -60,5 +60,83 @@ describe('folding a long text one character at a time', () => {
       const c = String.fromCharCode(code);
       for (const text of [c, `a${c}b`, `${c}${c}`]) expect(foldCaption(text), text).toBe(foldWhole(text));
     }
+  });
+});
+
+describe('looking for folded phrases in the raw text', () => {
+  /** A phrase as agents type it: any case, composed or combining accents, any punctuation between words. */
+  const typed = (phrase: string) =>
+    fc
+      .tuple(
+        fc.array(fc.constantFrom('lower', 'upper', 'acute', 'tilde', 'combining', 'ordinal'), {
+          minLength: phrase.length,
+          maxLength: phrase.length,
+        }),
+        fc.constantFrom(' ', '  ', ', ', ' – ', '\n', '\u00a0', '.\u0301 '),
+      )
+      .map(([ways, gap]) =>
+        [...phrase]
+          .map((c, i) => {
+            if (c === ' ') return gap;
+            const way = ways[i];
+            if (way === 'upper') return c.toUpperCase();
+            if (way === 'acute' && 'aeiou'.includes(c)) return `${c}\u0301`.normalize('NFC');
+            if (way === 'tilde' && 'ao'.includes(c)) return `${c}\u0303`.normalize('NFC');
+            if (way === 'combining') return `${c}\u0327`;
+            if (way === 'ordinal' && c === 'a') return 'ª';
+            return c;
+          })
+          .join(''),
+      );
+  const phrases = ['nao atend', 'tativ', 'fora de area', 'a b', '3 tentativas'];
+  const scans = phrases.map((p) => phraseScan([p]));
+  const filler = fc.array(fc.constantFrom(...'Olá, não é? ΣΑΣ ß ﬁ ǅ 가 \u0301 x'.split('')), {
+    maxLength: 12,
+  });
+
+  it('finds every phrase the fold holds, however it was typed', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 0, max: phrases.length - 1 })
+          .chain((i) => fc.tuple(fc.constant(i), filler, typed(phrases[i] as string), filler)),
+        ([i, before, phrase, after]) => {
+          const text = `${before.join('')}${phrase}${after.join('')}`;
+          if (foldCaption(text).includes(phrases[i] as string)) expect(scans[i]?.(text), text).toBe(true);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('every BMP character that folds to a letter or digit is found as that letter', () => {
+    const byLetter = new Map([...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => [c, phraseScan([c])]));
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      const folded = foldCaption(c);
+      if (folded.length === 1) expect(byLetter.get(folded)?.(c), `U+${code.toString(16)}`).toBe(true);
+    }
+  });
+
+  it('learning every character at once gives what learning each alone gives', async () => {
+    vi.resetModules();
+    const atOnce = await import('../../lib/caption-units');
+    const bulk = atOnce.learnAll().slice();
+    vi.resetModules();
+    const oneByOne = await import('../../lib/caption-units');
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      expect(oneByOne.learn(code), `U+${code.toString(16)}`).toBe(bulk[code]);
+      if (bulk[code] === atOnce.SEVERAL)
+        expect(atOnce.SEVERAL_FOLDS.get(code)).toBe(oneByOne.SEVERAL_FOLDS.get(code));
+    }
+  });
+
+  it('says no when the phrase is not there, so long texts are spared', () => {
+    const scan = phraseScan(['nao atend']);
+    expect(scan('Olá! Não consegui atender, retorno amanhã.')).toBe(false);
+    expect(scan('NÃO ATENDEU')).toBe(true);
+    expect(scan('na\u0303o, atendeu')).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeCaption } from '../../../lib/caption';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { evaluate } from '../../../lib/rules/evaluate';
-import { HAND_LABELS, statedInText } from '../../../lib/rules/free-text';
+import { HAND_LABELS, statedInFold, statedInText } from '../../../lib/rules/free-text';
 import { MORNING } from '../support/tickets';
 
 const noContactTicket = (description: string) =>
@@ -96,6 +96,58 @@ describe('tickets written by hand', () => {
         const text = pieces.join('');
         for (const [datum, labels] of Object.entries(HAND_LABELS))
           expect(statedInText(datum as keyof typeof HAND_LABELS, text), datum).toBe(bySplit(text, labels));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('a long description is not folded whole when it need not be', () => {
+  // The ways the patterns match, with accents and case as agents type them, placed anywhere in a
+  // conversation, also across the end of the opening read on its own.
+  const stated = fc.constantFrom(
+    '3 tentativas',
+    'Três ligações',
+    'dez chamadas',
+    'tentativas de contato 12',
+    'tentativa 1',
+    'Não atendeu',
+    'sem resposta',
+    'ninguém atendeu',
+    'caixa postal',
+    'chamou até cair',
+    'Não recebe ligações',
+    'número inexistente',
+    'Número inválido',
+    'numero não existe',
+    'fora de área',
+    'desligado',
+    '12',
+    ' tentativas',
+    'não ',
+  );
+  const chat = fc.constantFrom(
+    'Beneficiário: Olá, preciso da segunda via do boleto.\n',
+    'Operador: Bom dia! Vou encaminhar ao Financeiro. ',
+    'Atendimento via Chat ',
+    'x',
+    ' ',
+    '\n',
+  );
+  const text = fc
+    .tuple(
+      fc.integer({ min: 0, max: 460 }),
+      fc.array(fc.oneof(stated, chat), { maxLength: 8 }),
+      fc.array(fc.oneof(stated, chat), { maxLength: 40 }),
+    )
+    .map(([pad, head, tail]) => `${'a'.repeat(pad)} ${head.join('')}${tail.join('')}`);
+
+  it('finds the count and the reason the whole fold holds', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const folded = normalizeCaption(t);
+        expect(statedInText('attempts', t), t).toBe(statedInFold('attempts', folded));
+        expect(statedInText('noContactReason', t), t).toBe(statedInFold('noContactReason', folded));
       }),
       { numRuns: 5000 },
     );

@@ -1,0 +1,74 @@
+import { learnAll, NOTHING, SEVERAL, SPACE, SURROGATE } from './caption-units';
+
+/**
+ * Whether a text's fold may hold one of `phrases` (folded already: a-z, 0-9, single spaces), asked of the
+ * raw text by one native scan: false only when none can be there, so a long text that states none of them
+ * is never folded. Each letter matches every unit that folds to it, with accents (units that fold to
+ * nothing) between; a space, any run of units that fold to a space or nothing. Built on first use.
+ */
+export function phraseScan(phrases: readonly string[]): (text: string) => boolean {
+  let pattern: RegExp | undefined;
+  return (text) => {
+    const classes = unitClasses();
+    if (classes.odd.test(text)) return true;
+    pattern ??= new RegExp(phrases.map((phrase) => rawPhrase(phrase, classes)).join('|'));
+    return pattern.test(text);
+  };
+}
+
+interface UnitClasses {
+  /** Character classes (regex source) of the units that fold to each letter or digit, to nothing, to a space. */
+  of: Map<number, string>;
+  nothing: string;
+  space: string;
+  /** Units the scan cannot reason about (several characters, surrogates): a text with one is folded. */
+  odd: RegExp;
+}
+let CLASSES: UnitClasses | undefined;
+
+function unitClasses(): UnitClasses {
+  if (CLASSES) return CLASSES;
+  const fold = learnAll();
+  const ranges = new Map<number, number[]>();
+  for (let code = 0; code < 0x10000; code++) {
+    const f = fold[code] as number;
+    const list = ranges.get(f) ?? [];
+    if (list.length && list[list.length - 1] === code - 1) list[list.length - 1] = code;
+    else list.push(code, code);
+    ranges.set(f, list);
+  }
+  const source = (f: number) => {
+    const list = ranges.get(f) ?? [];
+    let out = '';
+    for (let i = 0; i < list.length; i += 2) {
+      const from = hex(list[i] as number);
+      out += list[i] === list[i + 1] ? from : `${from}-${hex(list[i + 1] as number)}`;
+    }
+    return out;
+  };
+  const of = new Map<number, string>();
+  for (const f of ranges.keys()) if (f > SPACE) of.set(f, `[${source(f)}]`);
+  CLASSES = {
+    of,
+    nothing: `[${source(NOTHING)}]*`,
+    space: `[${source(SPACE)}${source(NOTHING)}]+`,
+    odd: new RegExp(`[${source(SEVERAL)}${source(SURROGATE)}]`),
+  };
+  return CLASSES;
+}
+
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+
+function rawPhrase(phrase: string, classes: UnitClasses): string {
+  let out = '';
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i);
+    if (code === SPACE) out += classes.space;
+    else {
+      const unit = classes.of.get(code);
+      if (!unit) throw new Error(`phraseScan: "${phrase}" is not folded`);
+      out += (i > 0 && phrase.charCodeAt(i - 1) !== SPACE ? classes.nothing : '') + unit;
+    }
+  }
+  return out;
+}
