@@ -6,4 +6,4 @@
 export { foldWhole as foldCaption, foldWhole } from './caption-fold-whole';
 
 /** No prefilter on a page: one description at a time is folded whole. */
-export const phraseScan = (_phrases: readonly string[]) => (_text: string) => true;
+export const phraseScan = (_groups: readonly (readonly string[])[]) => (_text: string) => -1;

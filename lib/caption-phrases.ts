@@ -1,19 +1,45 @@
 import { learnAll, NOTHING, SEVERAL, SPACE, SURROGATE } from './caption-units';
 
 /**
- * Whether a text's fold may hold one of `phrases` (folded already: a-z, 0-9, single spaces), asked of the
- * raw text by one native scan: false only when none can be there, so a long text that states none of them
- * is never folded. Each letter matches every unit that folds to it, with accents (units that fold to
- * nothing) between; a space, any run of units that fold to a space or nothing. Built on first use.
+ * For each group of `phrases` (folded already: a-z, 0-9, single spaces), whether a text's fold may hold
+ * one of them, as a bit mask (bit i: group i), asked of the raw text by one native scan: a bit is clear
+ * only when none of its group can be there, so a long text that states none is never folded. Each letter
+ * matches every unit that folds to it, with accents (units that fold to nothing) between; a space, any
+ * run of units that fold to a space or nothing. Built on first use.
  */
-export function phraseScan(phrases: readonly string[]): (text: string) => boolean {
+export function phraseScan(groups: readonly (readonly string[])[]): (text: string) => number {
+  const all = (1 << groups.length) - 1;
   let pattern: RegExp | undefined;
   return (text) => {
-    const classes = unitClasses();
-    if (classes.odd.test(text)) return true;
-    pattern ??= new RegExp(phrases.map((phrase) => rawPhrase(phrase, classes)).join('|'));
-    return pattern.test(text);
+    pattern ??= compile(groups);
+    pattern.lastIndex = 0;
+    let mask = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // A unit the scan cannot reason about: the text is folded.
+      if (m[1] !== undefined) return all;
+      for (let i = 0; i < groups.length; i++) if (m[i + 2] !== undefined) mask |= 1 << i;
+      if (mask === all) return all;
+      // The next piece may start inside this one.
+      pattern.lastIndex = m.index + 1;
+    }
+    return mask;
   };
+}
+
+function compile(groups: readonly (readonly string[])[]): RegExp {
+  const pieces = groups.flat();
+  // At one position the first alternative wins: no piece may begin another group's.
+  for (const a of pieces)
+    for (const b of pieces)
+      if (
+        a !== b &&
+        b.startsWith(a) &&
+        groups.findIndex((g) => g.includes(a)) !== groups.findIndex((g) => g.includes(b))
+      )
+        throw new Error(`phraseScan: "${a}" begins "${b}"`);
+  const classes = unitClasses();
+  const alternatives = groups.map((g) => `(${g.map((phrase) => rawPhrase(phrase, classes)).join('|')})`);
+  return new RegExp(`(${classes.odd})|${alternatives.join('|')}`, 'g');
 }
 
 interface UnitClasses {
@@ -22,7 +48,7 @@ interface UnitClasses {
   nothing: string;
   space: string;
   /** Units the scan cannot reason about (several characters, surrogates): a text with one is folded. */
-  odd: RegExp;
+  odd: string;
 }
 let CLASSES: UnitClasses | undefined;
 
@@ -52,7 +78,7 @@ function unitClasses(): UnitClasses {
     of,
     nothing: `[${source(NOTHING)}]*`,
     space: `[${source(SPACE)}${source(NOTHING)}]+`,
-    odd: new RegExp(`[${source(SEVERAL)}${source(SURROGATE)}]`),
+    odd: `[${source(SEVERAL)}${source(SURROGATE)}]`,
   };
   return CLASSES;
 }

@@ -13,7 +13,7 @@ export function statedInText(datum: DatumKey, text: string): string | undefined 
   // each answer is worked out once per text (an audit reads a year of chat-sized descriptions).
   if (text !== lastText) {
     lastText = text;
-    lastPlain = lastOpening = undefined;
+    lastPlain = lastOpening = lastPieces = undefined;
     textNumber++;
   }
   if (answeredFor.get(datum) === textNumber) return answers.get(datum);
@@ -26,6 +26,7 @@ export function statedInText(datum: DatumKey, text: string): string | undefined 
 let lastText = '';
 let lastPlain: string | undefined;
 let lastOpening: string | undefined;
+let lastPieces: number | undefined;
 // Which text each answer is for (no map cleared and refilled per ticket).
 let textNumber = 0;
 const answers = new Map<DatumKey, string | undefined>();
@@ -33,7 +34,10 @@ const answeredFor = new Map<DatumKey, number>();
 
 function findStated(datum: DatumKey, text: string): string | undefined {
   if (datum === 'attempts' || datum === 'noContactReason')
-    return statedBy(datum, (pattern) => (mayHold.get(pattern)?.(text) ? firstMatch(text, pattern) : null));
+    return statedBy(datum, (pattern) => {
+      lastPieces ??= PIECES(text);
+      return lastPieces & (PIECES_OF.get(pattern) as number) ? firstMatch(text, pattern) : null;
+    });
   const labels = HAND_LABELS[datum as keyof typeof HAND_LABELS];
   return labels ? labelledAnywhere(text, labels) : undefined;
 }
@@ -88,12 +92,16 @@ const NO_CALLS =
 
 // Every match of a pattern holds one of its pieces (uncommon letters first: the scan is quicker), so a
 // chat-sized text with none is not folded. tests/unit/rules/free-text.test.ts holds them to the patterns.
-const ATTEMPT_PIECES = phraseScan(['tativ', 'igacoe', 'hamada']);
-const mayHold = new Map([
-  [COUNT_BEFORE, ATTEMPT_PIECES],
-  [COUNT_AFTER, ATTEMPT_PIECES],
-  [NOT_ANSWERED, phraseScan(['ao atend', 'sposta', 'guem atend', 'xa postal', 'ate cair'])],
-  [NO_CALLS, phraseScan(['receb', 'xist', 'invalid', 'fora de area', 'deslig'])],
+const PIECES = phraseScan([
+  ['tativ', 'igacoe', 'hamada'],
+  ['ao atend', 'sposta', 'guem atend', 'xa postal', 'ate cair'],
+  ['receb', 'xist', 'invalid', 'fora de area', 'deslig'],
+]);
+const PIECES_OF = new Map([
+  [COUNT_BEFORE, 1],
+  [COUNT_AFTER, 1],
+  [NOT_ANSWERED, 2],
+  [NO_CALLS, 4],
 ]);
 
 /** Labels agents write by hand for each datum, normalized (exported for the tests). */
