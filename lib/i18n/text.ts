@@ -14,7 +14,7 @@ export function text(key: MessageKey, ...args: Array<string | number>): Text {
 }
 
 /** Words that are not ours to translate (a playbook's label, a category path). */
-export const verbatim = (words: string): Text => ({ key: 'verbatim', args: [words] });
+export const verbatim = (words: string): Text => ({ key: 'text.verbatim', args: [words] });
 
 export const sameText = (a: Text | undefined, b: Text | undefined): boolean =>
   a === b ||

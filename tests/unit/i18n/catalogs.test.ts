@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { setLanguage, t } from '../../../lib/i18n';
+import { en, pageEn } from '../../../lib/i18n/en';
+import { type MessageKey, pagePtBR, ptBR } from '../../../lib/i18n/pt-BR';
+import { portugueseIn } from '../../support/portuguese';
+
+const KEYS = Object.keys(ptBR) as MessageKey[];
+
+describe('one catalog, namespaced, in both languages', () => {
+  it('pt-BR and en have the same keys, each in a namespace', () => {
+    expect(Object.keys(en).sort()).toEqual([...KEYS].sort());
+    expect(Object.keys(pageEn).sort()).toEqual(Object.keys(pagePtBR).sort());
+    for (const key of KEYS) expect(key, 'namespace.name').toMatch(/^[a-zA-Z]+\.[\w.]+$/);
+  });
+
+  it('every key, rendered with English chosen, has no Portuguese but the words kept by design', () => {
+    setLanguage('en', en);
+    try {
+      const portuguese = KEYS.map((key) => [key, t(key, ['X', 'Y', 'Z', 'W', 'V'])] as const).filter(
+        ([key, said]) => said === key || portugueseIn(said),
+      );
+      expect(portuguese).toEqual([]);
+    } finally {
+      setLanguage('pt-BR');
+    }
+  });
+
+  it('every key, rendered with Portuguese chosen, is the pt-BR sentence', () => {
+    setLanguage('pt-BR');
+    for (const key of KEYS)
+      expect(t(key, ['X'])).toBe(ptBR[key].replace(/\$\d/g, (n) => (n === '$1' ? 'X' : '')));
+  });
+});
