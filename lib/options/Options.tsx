@@ -22,6 +22,7 @@ export function Options() {
     const reload = async () => {
       const next = await loadSettings();
       setLanguage(next.settings.language);
+      document.title = t('options.optionsTitle');
       setEffective(next);
       setAudit({ entries: await auditItem.getValue(), evicted: await auditEvictedItem.getValue() });
     };

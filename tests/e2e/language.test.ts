@@ -71,6 +71,7 @@ describe('an English-choosing lead reads English on the pages a lead opens', () 
     await page.getByRole('heading', { name: 'Assefaz SysAid Assistant — options' }).waitFor();
     const words = await pageWords(page);
     expect(words).toContain('Guard scope');
+    expect(await page.title()).toBe('Assefaz SysAid Assistant — options');
     expect(portugueseIn(words, PROCEDURE_WORDS), words).toBeUndefined();
     await page.close();
   });
@@ -94,6 +95,7 @@ describe('an English-choosing lead reads English on the pages a lead opens', () 
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-agent') ?? ''));
     const words = await pageWords(page);
     expect(words).toContain('Non-compliant tickets');
+    expect(await page.title()).toBe('Team compliance');
     expect(portugueseIn(words, [...PROCEDURE_WORDS, ...agents]), words).toBeUndefined();
     await page.close();
   });
