@@ -21,7 +21,8 @@ import type { Text } from './text';
 
 export type Language = 'pt-BR' | 'en';
 
-const catalogs: Partial<Record<Language, Partial<Messages>>> = {};
+/** The save gate's sentences first: a ticket page may need them before its config brings the rest. */
+const catalogs: { 'pt-BR': Partial<Messages>; en?: Partial<Messages> } = { 'pt-BR': guardPtBR };
 let language: Language = 'pt-BR';
 
 /** Adds namespaces to a language's catalog (a bundle registers those it shows). */
@@ -45,9 +46,7 @@ export function setLanguage(chosen: Language, messages?: Partial<Messages>): voi
 
 /** `$1`, `$2`… are replaced by `substitutions`, as in browser.i18n messages. */
 export function t(key: MessageKey, substitutions: readonly string[] = []): string {
-  const message =
-    catalogs[language]?.[key] ?? catalogs['pt-BR']?.[key] ?? (guardPtBR as Partial<Messages>)[key] ?? key;
-  return substitute(message, substitutions);
+  return substitute(catalogs[language]?.[key] ?? catalogs['pt-BR'][key] ?? key, substitutions);
 }
 
 /** A sentence from the engine or the adapter, in the language chosen. */
@@ -56,7 +55,7 @@ export function say(text: Text): string {
 }
 
 export function substitute(message: string, substitutions: readonly string[]): string {
-  return message.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  return message.replace(/\$(\d)/g, (_, n: string) => substitutions[+n - 1] ?? '');
 }
 
 export type { MessageKey };
