@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setLanguage, t } from '../../../lib/i18n';
 import { en, pageEn } from '../../../lib/i18n/en';
 import { type MessageKey, pagePtBR, ptBR } from '../../../lib/i18n/pt-BR';
+import { sameText, text, verbatim } from '../../../lib/i18n/text';
 import { portugueseIn } from '../../support/portuguese';
 
 const KEYS = Object.keys(ptBR) as MessageKey[];
@@ -29,5 +30,27 @@ describe('one catalog, namespaced, in both languages', () => {
     setLanguage('pt-BR');
     for (const key of KEYS)
       expect(t(key, ['X'])).toBe(ptBR[key].replace(/\$\d/g, (n) => (n === '$1' ? 'X' : '')));
+  });
+});
+
+describe('two sentences are the same when key and parameters are', () => {
+  it('compares key and each parameter, and a missing sentence', () => {
+    expect(
+      sameText(
+        text('fill.fixed', 'Status', 'Resolvido', 'Novo'),
+        text('fill.fixed', 'Status', 'Resolvido', 'Novo'),
+      ),
+    ).toBe(true);
+    expect(
+      sameText(
+        text('fill.fixed', 'Status', 'Resolvido', 'Novo'),
+        text('fill.fixed', 'Status', 'Resolvido', 'Aberto'),
+      ),
+    ).toBe(false);
+    expect(sameText(text('fill.fixed', 'a,b'), text('fill.fixed', 'a', 'b'))).toBe(false);
+    expect(sameText(verbatim('Resolvido'), text('text.verbatim', 'Resolvido'))).toBe(true);
+    expect(sameText(text('cpf.missing'), text('cnpj.missing'))).toBe(false);
+    expect(sameText(undefined, text('cpf.missing'))).toBe(false);
+    expect(sameText(undefined, undefined)).toBe(true);
   });
 });
