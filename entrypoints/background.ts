@@ -1,3 +1,5 @@
+import '../lib/i18n/portuguese';
+import '../lib/i18n/english';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureHandoffKey } from '../lib/assist/handoff-key';
@@ -8,6 +10,7 @@ import { handleMessage } from '../lib/background/handle-message';
 import { manifestMatches, reinjectIntoOpenTabs } from '../lib/background/reinject';
 import { openDraftsToContentScripts, sweepDrafts } from '../lib/drafts/store';
 import { originToMatch, registerCustomHosts } from '../lib/hosts-registration';
+import { setLanguage } from '../lib/i18n';
 import { COMMANDS } from '../lib/messages/commands';
 import { meaningOf, notificationFor, schedulePauses, stopInactivity } from '../lib/schedule/alarms';
 import { publishPageConfig } from '../lib/settings/page-config';
@@ -87,6 +90,8 @@ export default defineBackground(() => {
     }
     const meaning = meaningOf(alarm.name);
     if (!meaning) return;
+    // The worker may have just woken: the notification speaks the language chosen now.
+    setLanguage((await loadSettings()).settings.language);
     const { title, message } = notificationFor(meaning);
     await browser.notifications.create(alarm.name, {
       type: 'basic',

@@ -1,6 +1,8 @@
+import '../lib/i18n/form-report';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { selfTest } from '../lib/assist/self-test';
+import { setLanguage } from '../lib/i18n';
 import type { Config } from '../lib/settings/config';
 import { PAGE_CONFIG_KEY } from '../lib/settings/page-config-key';
 import { locateFields } from '../lib/sysaid/locate';
@@ -10,6 +12,7 @@ import { formReport } from '../lib/sysaid/report';
 // which every SysAid page loads.
 export default defineUnlistedScript(async () => {
   const config = (await browser.storage.local.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY] as Config | undefined;
+  setLanguage(config?.settings.language ?? 'pt-BR');
   const located = locateFields(document, config?.settings.fieldMapping ?? {});
   return formReport({
     doc: document,

@@ -1,4 +1,4 @@
-import '../lib/i18n/lead-en';
+import '../lib/i18n/lead';
 import { h, render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { setLanguage } from '../lib/i18n';

@@ -236,12 +236,12 @@ export default defineContentScript({
           locked: config.locked.includes('fieldMapping'),
           onPick: async (field) => {
             // The picker runs in this frame, injected by the background only when a lead asks.
-            if ((await send<boolean>({ type: 'mapping:pick', field })) !== true) return false;
-            config = (await send<Config>({ type: 'config:get' })) ?? config;
+            if ((await send({ type: 'mapping:pick', field })) !== true) return false;
+            config = (await send({ type: 'config:get' })) ?? config;
             current.refresh();
             return true;
           },
-          report: () => send<string>({ type: 'report:build' }),
+          report: () => send({ type: 'report:build' }),
           language: config.settings.language,
           messages: config.messages,
         },

@@ -51,7 +51,7 @@ export async function readBoot(alsoRead: string[] = []): Promise<Boot | undefine
   }
   const config = looksLikeConfig(stored[PAGE_CONFIG_KEY])
     ? stored[PAGE_CONFIG_KEY]
-    : await send<Config>({ type: 'config:get' });
+    : await send({ type: 'config:get' });
   if (!config) return undefined;
   return {
     config,

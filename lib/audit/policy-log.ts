@@ -1,6 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { substitute } from '../i18n';
-import { settingsPtBR } from '../i18n/settings-pt-BR';
+import { inPortuguese } from '../i18n/in-portuguese';
 import { fromPolicy, type SettingsProblem } from '../settings/problem';
 import { recordAudit } from './log';
 
@@ -17,7 +16,7 @@ export const loggedPolicyProblemsItem = storage.defineItem<string[]>('local:poli
 export async function logPolicyProblems(problems: SettingsProblem[], agent: string): Promise<void> {
   const lines = problems
     .filter(fromPolicy)
-    .map((p) => `política: ${substitute(settingsPtBR[p.key], p.args ?? [])}`.slice(0, 400));
+    .map((p) => `política: ${inPortuguese(p.key, p.args)}`.slice(0, 400));
   const logged = await loggedPolicyProblemsItem.getValue();
   if (JSON.stringify(lines) === JSON.stringify(logged)) return;
   await loggedPolicyProblemsItem.setValue(lines);

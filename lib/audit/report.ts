@@ -1,4 +1,6 @@
 import { excelCsv } from '../csv/excel';
+import { type MessageKey, t } from '../i18n';
+import { inPortuguese } from '../i18n/in-portuguese';
 import { FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import type { AuditEntry } from './log';
 
@@ -113,26 +115,29 @@ export function toCsv(entries: AuditEntry[]): string {
     e.checks.join(', '),
     e.justification,
     e.detail,
-    e.formFaults?.map(describeFormFault).join('; '),
+    e.formFaults?.map((f) => describeFormFault(f, inPortuguese)).join('; '),
   ]);
   return excelCsv(header, rows);
 }
 
-/** `missingOption:status=Resolvido` as a lead reads it (Portuguese, like the rest of the export). */
-export function describeFormFault(fault: string): string {
+/** `missingOption:status=Resolvido` as a lead reads it: in the language chosen, or Portuguese in the export. */
+export function describeFormFault(
+  fault: string,
+  say: (key: MessageKey, args: string[]) => string = t,
+): string {
   const match = /^(\w+):(\w+)(?:=(.*))?$/s.exec(fault);
   if (!match) return fault;
   const [, kind, field, option = ''] = match;
   const caption = FIELD_LABELS[field as FieldKey] ?? field;
   switch (kind) {
     case 'missingField':
-      return `Campo "${caption}" não encontrado no formulário`;
+      return say('options.faultMissingField', [caption]);
     case 'missingOption':
-      return `A lista "${caption}" não tem a opção "${option}"`;
+      return say('options.faultMissingOption', [caption, option]);
     case 'notTaken':
-      return `O campo "${caption}" não aceitou "${option}"`;
+      return say('options.faultNotTaken', [caption, option]);
     case 'disagrees':
-      return `A lista "${caption}" mostra "${option}", diferente do valor salvo`;
+      return say('options.faultDisagrees', [caption, option]);
     default:
       return fault;
   }

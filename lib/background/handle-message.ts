@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { recordAudit } from '../audit/log';
 import { draftHostOf } from '../drafts/draft-keys';
 import { getDraftByKey, putDraftByKey, removeDrafts } from '../drafts/store';
+import type { MessageType, Reply, Request } from '../messages/protocol';
 import { messageSchema } from '../messages/schema';
 import type { FieldKey } from '../procedures/vocabulary';
 import { startInactivity, stopInactivity } from '../schedule/alarms';
@@ -9,49 +10,59 @@ import { configForPages } from '../settings/page-config';
 import { loadSettings, saveSettings } from '../settings/store';
 import { buildFormReport, openLeadTools, pickFieldSelector } from './lead-tools';
 
+type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
+
+/** One handler per message type (lib/messages/protocol.ts): a missing type or a wrong reply fails the type check. */
+type Handlers = { [K in MessageType]: (message: Request<K>, sender: Sender) => Promise<Reply<K>> | Reply<K> };
+
+const handlers: Handlers = {
+  'config:get': () => configForPages(),
+  'mapping:pick': async (message, sender) => {
+    if (sender.tab?.id === undefined) return false;
+    const selector = await pickFieldSelector(sender.tab.id, sender.frameId ?? 0);
+    return selector ? setMapping(message.field, selector) : false;
+  },
+  // A draft holds a caller's data: only a page of the SysAid host it belongs to may read or change it.
+  'draft:get': (message, sender) =>
+    ownDraftKey(message.key, sender.url) ? getDraftByKey(message.key) : null,
+  'draft:put': async (message, sender) =>
+    ownDraftKey(message.key, sender.url) && putDraftByKey(message.key, message.draft),
+  'draft:remove': async (message, sender) => {
+    await removeDrafts(message.keys.filter((k) => ownDraftKey(k, sender.url)));
+    return true;
+  },
+  'inactivity:start': async (_, sender) => {
+    if (sender.tab?.id !== undefined)
+      await startInactivity(sender.tab.id, (await loadSettings()).settings.inactivity);
+    return true;
+  },
+  'inactivity:stop': async (_, sender) => {
+    if (sender.tab?.id !== undefined) await stopInactivity(sender.tab.id);
+    return true;
+  },
+  'leadTools:open': (_, sender) =>
+    sender.tab?.id === undefined ? false : openLeadTools(sender.tab.id, sender.frameId ?? 0),
+  'report:build': (_, sender) =>
+    sender.tab?.id === undefined ? undefined : buildFormReport(sender.tab.id, sender.frameId ?? 0),
+  audit: async (message) => {
+    await recordAudit(message.event, (await loadSettings()).settings.agentName);
+    return true;
+  },
+};
+
 /**
  * Every message the background answers. Only this extension's own pages and content scripts are
  * heard, and only in a shape the schema knows; anything else gets no answer.
  */
-export async function handleMessage(
-  raw: unknown,
-  sender: { id?: string; tab?: { id?: number }; frameId?: number; url?: string },
-): Promise<unknown> {
+export async function handleMessage(raw: unknown, sender: Sender): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return undefined;
   const parsed = messageSchema.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const message = parsed.data;
-  const tabId = sender.tab?.id;
-  switch (message.type) {
-    case 'config:get':
-      return configForPages();
-    case 'mapping:pick': {
-      if (tabId === undefined) return false;
-      const selector = await pickFieldSelector(tabId, sender.frameId ?? 0);
-      return selector ? setMapping(message.field, selector) : false;
-    }
-    // A draft holds a caller's data: only a page of the SysAid host it belongs to may read or change it.
-    case 'draft:get':
-      return ownDraftKey(message.key, sender.url) ? getDraftByKey(message.key) : null;
-    case 'draft:put':
-      return ownDraftKey(message.key, sender.url) && putDraftByKey(message.key, message.draft);
-    case 'draft:remove':
-      await removeDrafts(message.keys.filter((k) => ownDraftKey(k, sender.url)));
-      return true;
-    case 'inactivity:start':
-      if (tabId !== undefined) await startInactivity(tabId, (await loadSettings()).settings.inactivity);
-      return true;
-    case 'inactivity:stop':
-      if (tabId !== undefined) await stopInactivity(tabId);
-      return true;
-    case 'leadTools:open':
-      return tabId === undefined ? false : openLeadTools(tabId, sender.frameId ?? 0);
-    case 'report:build':
-      return tabId === undefined ? undefined : buildFormReport(tabId, sender.frameId ?? 0);
-    case 'audit':
-      await recordAudit(message.event, (await loadSettings()).settings.agentName);
-      return true;
-  }
+  return parsed.success ? answer(parsed.data.type, parsed.data, sender) : undefined;
+}
+
+/** Typed by its key, so the handler and the message it gets agree without a cast. */
+function answer<K extends MessageType>(type: K, message: Request<K>, sender: Sender) {
+  return handlers[type](message, sender);
 }
 
 /** A lead's mapping, unless the policy locks it (the change is logged by the settings watcher). */

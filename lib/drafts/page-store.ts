@@ -42,7 +42,7 @@ export function pageDraftStore(tab: string): DraftStore {
           direct = false;
         }
       }
-      return draftOrNull(await send<Draft | null>({ type: 'draft:get', key: k }));
+      return draftOrNull(await send({ type: 'draft:get', key: k }));
     },
     async put(ticket, draft) {
       const k = key(ticket);
@@ -55,8 +55,7 @@ export function pageDraftStore(tab: string): DraftStore {
           direct = false;
         }
       }
-      if ((await send<boolean>({ type: 'draft:put', key: k, draft })) !== true)
-        throw new Error('draft not stored');
+      if ((await send({ type: 'draft:put', key: k, draft })) !== true) throw new Error('draft not stored');
     },
     async remove(...tickets) {
       const keys = tickets.map(key);

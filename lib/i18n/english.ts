@@ -1,7 +1,7 @@
 import { en } from './en';
 import { registerCatalog } from './index';
 
-// Pages that bundle the English catalog register it by importing this module.
+// Bundles that show every namespace register the English catalog by importing this module.
 registerCatalog('en', en);
 
 export { en };

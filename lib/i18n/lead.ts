@@ -1,9 +1,7 @@
-import { currentLanguage } from './index';
-import { leadEn } from './lead-en';
-import { type LeadKey, leadPtBR } from './lead-pt-BR';
+import { leadEn } from './en/lead';
+import { registerCatalog } from './index';
+import { leadPtBR } from './pt-BR/lead';
 
-export const leadI18n = {
-  t(key: LeadKey): string {
-    return (currentLanguage() === 'en' ? leadEn : leadPtBR)[key];
-  },
-};
+// The lead tools' script (injected on demand) registers its own namespace; the panel's comes with the hook.
+registerCatalog('pt-BR', leadPtBR);
+registerCatalog('en', leadEn);

@@ -1,7 +1,8 @@
 import { registerCatalog, setLanguage } from './index';
 import { ptBR } from './pt-BR';
 
-// Pages that bundle the pt-BR catalog register it (and start in it) by importing this module.
+// Bundles that show every namespace (options, team, background, worker, CLI) register pt-BR, and start
+// in it, by importing this module.
 registerCatalog('pt-BR', ptBR);
 setLanguage('pt-BR');
 

@@ -14,12 +14,8 @@ export function text(key: MessageKey, ...args: Array<string | number>): Text {
 }
 
 /** Words that are not ours to translate (a playbook's label, a category path). */
-export const verbatim = (words: string): Text => ({ key: 'verbatim', args: [words] });
+export const verbatim = (words: string): Text => ({ key: 'text.verbatim', args: [words] });
 
+/** Same key and same parameters: both are built by `text()` / `verbatim()`, so their JSON is comparable. */
 export const sameText = (a: Text | undefined, b: Text | undefined): boolean =>
-  a === b ||
-  (a !== undefined &&
-    b !== undefined &&
-    a.key === b.key &&
-    (a.args ?? []).length === (b.args ?? []).length &&
-    (a.args ?? []).every((arg, i) => arg === b.args?.[i]));
+  a === b || JSON.stringify(a) === JSON.stringify(b);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { optionsI18n } from '../i18n/options';
+import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
 
@@ -12,11 +12,11 @@ export function AgentSection(props: {
   return (
     <Section
       id="agent"
-      title={optionsI18n.t('sectionAgent')}
+      title={t('options.sectionAgent')}
       locked={props.locked('agentName') && props.locked('language')}
     >
       <label>
-        {optionsI18n.t('agentName')}
+        {t('options.agentName')}
         <input
           type="text"
           value={name}
@@ -27,7 +27,7 @@ export function AgentSection(props: {
         />
       </label>
       <label>
-        {optionsI18n.t('language')}
+        {t('options.language')}
         <select
           value={props.settings.language}
           disabled={props.locked('language')}

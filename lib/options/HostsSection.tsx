@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { originToMatch } from '../hosts-registration';
-import { optionsI18n } from '../i18n/options';
+import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
 
@@ -20,13 +20,13 @@ export function HostsSection(props: {
       if (!/^https?:$/.test(url.protocol)) throw new Error('protocol');
       origin = url.origin;
     } catch {
-      setProblem(optionsI18n.t('hostInvalid'));
+      setProblem(t('options.hostInvalid'));
       return;
     }
     // Asked at run time, in the click, so the manifest carries no broad host access.
     const granted = await browser.permissions.request({ origins: [originToMatch(origin)] });
     if (!granted) {
-      setProblem(optionsI18n.t('hostDenied'));
+      setProblem(t('options.hostDenied'));
       return;
     }
     setProblem(null);
@@ -34,12 +34,7 @@ export function HostsSection(props: {
     props.save({ customHosts: [...new Set([...props.settings.customHosts, origin])] });
   };
   return (
-    <Section
-      id="hosts"
-      title={optionsI18n.t('sectionHosts')}
-      help={optionsI18n.t('hostsHelp')}
-      locked={props.locked}
-    >
+    <Section id="hosts" title={t('options.sectionHosts')} help={t('options.hostsHelp')} locked={props.locked}>
       <ul class="list">
         {props.settings.customHosts.map((h) => (
           <li key={h}>
@@ -48,7 +43,7 @@ export function HostsSection(props: {
               type="button"
               onClick={() => props.save({ customHosts: props.settings.customHosts.filter((x) => x !== h) })}
             >
-              {optionsI18n.t('pauseRemove')}
+              {t('options.pauseRemove')}
             </button>
           </li>
         ))}
@@ -56,12 +51,12 @@ export function HostsSection(props: {
       <form class="row" onSubmit={add}>
         <input
           type="url"
-          aria-label={optionsI18n.t('sectionHosts')}
+          aria-label={t('options.sectionHosts')}
           placeholder="https://sysaid.exemplo.org.br"
           value={host}
           onInput={(e) => setHost(e.currentTarget.value)}
         />
-        <button type="submit">{optionsI18n.t('hostAdd')}</button>
+        <button type="submit">{t('options.hostAdd')}</button>
       </form>
       {problem && (
         <p role="alert" class="problem">

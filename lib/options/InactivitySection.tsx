@@ -1,4 +1,4 @@
-import { optionsI18n } from '../i18n/options';
+import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
 
@@ -7,7 +7,7 @@ export function InactivitySection(props: {
   locked: boolean;
   save: (p: Partial<Settings>) => void;
 }) {
-  const t = props.settings.inactivity;
+  const timings = props.settings.inactivity;
   const field = (key: keyof Settings['inactivity'], label: string, min: number, max: number) => (
     <label>
       {label}
@@ -15,20 +15,20 @@ export function InactivitySection(props: {
         type="number"
         min={min}
         max={max}
-        value={t[key]}
+        value={timings[key]}
         onChange={(e) => {
           const value = Number(e.currentTarget.value);
           if (Number.isFinite(value) && value >= min && value <= max)
-            props.save({ inactivity: { ...t, [key]: value } });
+            props.save({ inactivity: { ...timings, [key]: value } });
         }}
       />
     </label>
   );
   return (
-    <Section id="inactivity" title={optionsI18n.t('sectionInactivity')} locked={props.locked}>
-      {field('callEverySeconds', optionsI18n.t('inactivityEvery'), 1, 600)}
-      {field('calls', optionsI18n.t('inactivityCalls'), 1, 10)}
-      {field('closeAfterSeconds', optionsI18n.t('inactivityCloseAfter'), 1, 3600)}
+    <Section id="inactivity" title={t('options.sectionInactivity')} locked={props.locked}>
+      {field('callEverySeconds', t('options.inactivityEvery'), 1, 600)}
+      {field('calls', t('options.inactivityCalls'), 1, 10)}
+      {field('closeAfterSeconds', t('options.inactivityCloseAfter'), 1, 3600)}
     </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { optionsI18n } from '../i18n/options';
+import { t } from '../i18n';
 import { FIELD_KEYS, FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
@@ -9,7 +9,7 @@ function selectorProblem(selector: string): string | null {
     document.createDocumentFragment().querySelector(selector);
     return null;
   } catch {
-    return `Seletor CSS inválido: ${selector}`;
+    return t('options.selectorInvalid', [selector]);
   }
 }
 
@@ -36,8 +36,8 @@ export function MappingSection(props: {
   return (
     <Section
       id="mapping"
-      title={optionsI18n.t('sectionMapping')}
-      help={optionsI18n.t('mappingHelp')}
+      title={t('options.sectionMapping')}
+      help={t('options.mappingHelp')}
       locked={props.locked}
     >
       <form onSubmit={apply} class="grid">
@@ -52,7 +52,7 @@ export function MappingSection(props: {
             />
           </label>
         ))}
-        <button type="submit">{optionsI18n.t('save')}</button>
+        <button type="submit">{t('options.save')}</button>
       </form>
       {problem && (
         <p role="alert" class="problem">

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type AuditEntry, auditEvictedItem, auditItem } from '../audit/log';
-import { setLanguage } from '../i18n';
-import { optionsI18n } from '../i18n/options';
+import { setLanguage, t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { type EffectiveSettings, loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { AgentSection } from './AgentSection';
@@ -23,6 +22,7 @@ export function Options() {
     const reload = async () => {
       const next = await loadSettings();
       setLanguage(next.settings.language);
+      document.title = t('options.optionsTitle');
       setEffective(next);
       setAudit({ entries: await auditItem.getValue(), evicted: await auditEvictedItem.getValue() });
     };
@@ -40,21 +40,21 @@ export function Options() {
   const save = async (patch: Partial<Settings>) => {
     const free = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked(k as keyof Settings)));
     await saveSettings(free);
-    setStatus(optionsI18n.t('saved'));
+    setStatus(t('options.saved'));
     setTimeout(() => setStatus(''), 1500);
   };
   return (
     <main>
-      <h1>{optionsI18n.t('optionsTitle')}</h1>
+      <h1>{t('options.optionsTitle')}</h1>
       <p role="status" class="status">
         {status}
       </p>
       {effective.problems.length > 0 && (
         <div role="alert" class="warning">
-          <p>{optionsI18n.t('policyProblems')}</p>
+          <p>{t('options.policyProblems')}</p>
           <ul>
             {effective.problems.map((p) => {
-              const said = optionsI18n.t(p.key, p.args);
+              const said = t(p.key, p.args);
               return <li key={said}>{said}</li>;
             })}
           </ul>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { optionsI18n } from '../i18n/options';
+import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
 
@@ -22,8 +22,8 @@ export function PausesSection(props: {
   return (
     <Section
       id="pauses"
-      title={optionsI18n.t('sectionPauses')}
-      help={optionsI18n.t('pausesHelp')}
+      title={t('options.sectionPauses')}
+      help={t('options.pausesHelp')}
       locked={props.locked}
     >
       <ul class="list">
@@ -32,7 +32,7 @@ export function PausesSection(props: {
             <strong>{p.time}</strong> — {p.label}{' '}
             {!props.locked && (
               <button type="button" onClick={() => props.save({ pauses: pauses.filter((_, j) => j !== i) })}>
-                {optionsI18n.t('pauseRemove')}
+                {t('options.pauseRemove')}
               </button>
             )}
           </li>
@@ -42,11 +42,11 @@ export function PausesSection(props: {
       {!props.locked && (
         <form class="row" onSubmit={add}>
           <label>
-            {optionsI18n.t('pauseTime')}
+            {t('options.pauseTime')}
             <input type="time" value={time} required onInput={(e) => setTime(e.currentTarget.value)} />
           </label>
           <label>
-            {optionsI18n.t('pauseLabel')}
+            {t('options.pauseLabel')}
             <input
               type="text"
               value={label}
@@ -55,7 +55,7 @@ export function PausesSection(props: {
               onInput={(e) => setLabel(e.currentTarget.value)}
             />
           </label>
-          <button type="submit">{optionsI18n.t('pauseAdd')}</button>
+          <button type="submit">{t('options.pauseAdd')}</button>
         </form>
       )}
     </Section>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { optionsI18n } from '../i18n/options';
+import { t } from '../i18n';
 import { download } from '../panel/download';
 import { exportPlaybooks, type ImportProblem, importPlaybooks, resolvePlaybooks } from '../procedures/io';
 import { CHANNELS } from '../procedures/vocabulary';
@@ -27,8 +27,8 @@ export function PlaybooksSection(props: {
   return (
     <Section
       id="playbooks"
-      title={optionsI18n.t('sectionPlaybooks')}
-      help={optionsI18n.t('playbooksHelp')}
+      title={t('options.sectionPlaybooks')}
+      help={t('options.playbooksHelp')}
       locked={props.locked}
     >
       <div class="row">
@@ -42,10 +42,10 @@ export function PlaybooksSection(props: {
             )
           }
         >
-          {optionsI18n.t('playbooksExport')}
+          {t('options.playbooksExport')}
         </button>
         <label class="button">
-          {optionsI18n.t('playbooksImport')}
+          {t('options.playbooksImport')}
           <input
             type="file"
             accept="application/json,.json"
@@ -53,14 +53,14 @@ export function PlaybooksSection(props: {
           />
         </label>
         <button type="button" onClick={() => props.save({ playbooks: {} })}>
-          {optionsI18n.t('playbooksReset')}
+          {t('options.playbooksReset')}
         </button>
       </div>
       {props.locked && <PolicyPlaybooks playbooks={props.settings.playbooks} />}
-      {done && <p role="status">{optionsI18n.t('playbooksImported')}</p>}
+      {done && <p role="status">{t('options.playbooksImported')}</p>}
       {problems.length > 0 && (
         <div role="alert" class="problem">
-          <p>{optionsI18n.t('playbooksRejected')}</p>
+          <p>{t('options.playbooksRejected')}</p>
           <ul>
             {problems.map((p) => (
               <li key={`${p.path}-${p.message}`}>
@@ -83,8 +83,8 @@ function PolicyPlaybooks(props: { playbooks: Settings['playbooks'] }) {
   return (
     <p class={pushed.length ? 'help' : 'warning'}>
       {pushed.length
-        ? optionsI18n.t('playbooksFromPolicy', [pushed.join(', ')])
-        : optionsI18n.t('playbooksNoneFromPolicy')}
+        ? t('settings.playbooksFromPolicy', [pushed.join(', ')])
+        : t('settings.playbooksNoneFromPolicy')}
     </p>
   );
 }

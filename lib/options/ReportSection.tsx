@@ -1,37 +1,37 @@
 import { AUDIT_CAPACITY, AUDIT_WARN_AT, type AuditEntry } from '../audit/log';
 import { describeFormFault, summarize, toCsv } from '../audit/report';
-import { optionsI18n } from '../i18n/options';
+import { type MessageKey, t } from '../i18n';
 import { download } from '../panel/download';
 import { DATUM_LABELS, type DatumKey, FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import { Section } from './Section';
 
-const CHECK_LABELS: Record<string, string> = {
-  channel: 'Canal',
-  outcome: 'Desfecho',
-  category: 'Categoria',
-  group: 'Grupo de destino',
-  description: 'Descrição',
-  surveySteps: 'Etapas da pesquisa',
+const CHECK_LABELS: Record<string, MessageKey> = {
+  channel: 'label.channel',
+  outcome: 'label.outcome',
+  category: 'label.category',
+  group: 'label.group',
+  description: 'label.description',
+  surveySteps: 'label.surveySteps',
 };
 /** `fixed.<field>` is a value the procedure fixes in that field: named by the field, the value is the playbook's. */
-const checkLabel = (id: string) =>
-  CHECK_LABELS[id] ??
-  (id.startsWith('fixed.') ? FIELD_LABELS[id.slice(6) as FieldKey] : undefined) ??
-  DATUM_LABELS[id as DatumKey] ??
-  id;
+const checkLabel = (id: string) => {
+  const key = CHECK_LABELS[id] ?? (id in DATUM_LABELS ? (`datum.${id as DatumKey}` as const) : undefined);
+  if (key) return t(key);
+  return (id.startsWith('fixed.') ? FIELD_LABELS[id.slice(6) as FieldKey] : undefined) ?? id;
+};
 
 export function ReportSection(props: { entries: AuditEntry[]; evicted: number }) {
   const { byCheck, byDay, formFaults } = summarize(props.entries);
   return (
-    <Section id="report" title={optionsI18n.t('sectionReport')}>
+    <Section id="report" title={t('options.sectionReport')}>
       {props.entries.length >= AUDIT_WARN_AT && (
         <p role="alert" class="warning">
-          {optionsI18n.t('reportNearFull', [String(props.entries.length), String(AUDIT_CAPACITY)])}
+          {t('options.reportNearFull', [String(props.entries.length), String(AUDIT_CAPACITY)])}
         </p>
       )}
-      {props.evicted > 0 && <p class="warning">{optionsI18n.t('reportEvicted', [String(props.evicted)])}</p>}
+      {props.evicted > 0 && <p class="warning">{t('options.reportEvicted', [String(props.evicted)])}</p>}
       {props.entries.length === 0 ? (
-        <p>{optionsI18n.t('reportEmpty')}</p>
+        <p>{t('options.reportEmpty')}</p>
       ) : (
         <>
           <button
@@ -40,18 +40,18 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
               download('conformidade-sysaid.csv', toCsv(props.entries), 'text/csv;charset=utf-8')
             }
           >
-            {optionsI18n.t('reportCsv')}
+            {t('options.reportCsv')}
           </button>
           {formFaults.length > 0 && (
             <>
-              <h3>{optionsI18n.t('reportFormFaults')}</h3>
-              <p>{optionsI18n.t('reportFormFaultsHelp')}</p>
+              <h3>{t('options.reportFormFaults')}</h3>
+              <p>{t('options.reportFormFaultsHelp')}</p>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{optionsI18n.t('reportDay')}</th>
-                    <th scope="col">{optionsI18n.t('reportFormFault')}</th>
-                    <th scope="col">{optionsI18n.t('reportCount')}</th>
+                    <th scope="col">{t('options.reportDay')}</th>
+                    <th scope="col">{t('options.reportFormFault')}</th>
+                    <th scope="col">{t('options.reportCount')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -66,12 +66,12 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
               </table>
             </>
           )}
-          <h3>{optionsI18n.t('reportByCheck')}</h3>
+          <h3>{t('options.reportByCheck')}</h3>
           <table>
             <thead>
               <tr>
-                <th scope="col">{optionsI18n.t('reportCheck')}</th>
-                <th scope="col">{optionsI18n.t('reportCount')}</th>
+                <th scope="col">{t('options.reportCheck')}</th>
+                <th scope="col">{t('options.reportCount')}</th>
               </tr>
             </thead>
             <tbody>
@@ -83,16 +83,16 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
               ))}
             </tbody>
           </table>
-          <h3>{optionsI18n.t('reportByDay')}</h3>
+          <h3>{t('options.reportByDay')}</h3>
           <table>
             <thead>
               <tr>
-                <th scope="col">{optionsI18n.t('reportDay')}</th>
-                <th scope="col">{optionsI18n.t('reportBlocked')}</th>
-                <th scope="col">{optionsI18n.t('reportCompliant')}</th>
-                <th scope="col">{optionsI18n.t('reportOverride')}</th>
-                <th scope="col">{optionsI18n.t('reportFormFaultSaves')}</th>
-                <th scope="col">{optionsI18n.t('reportObserved')}</th>
+                <th scope="col">{t('options.reportDay')}</th>
+                <th scope="col">{t('options.reportBlocked')}</th>
+                <th scope="col">{t('options.reportCompliant')}</th>
+                <th scope="col">{t('options.reportOverride')}</th>
+                <th scope="col">{t('options.reportFormFaultSaves')}</th>
+                <th scope="col">{t('options.reportObserved')}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,4 +1,4 @@
-import { optionsI18n } from '../i18n/options';
+import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { Section } from './Section';
 
@@ -11,25 +11,25 @@ export function ScopeSection(props: {
   const scope = props.settings.guardScope;
   const choose = (mode: Settings['guardScope']['mode']) => props.save({ guardScope: { ...scope, mode } });
   const modes = [
-    ['new', optionsI18n.t('scopeNew')],
-    ['all', optionsI18n.t('scopeAll')],
-    ['templates', optionsI18n.t('scopeTemplates')],
+    ['new', t('options.scopeNew')],
+    ['all', t('options.scopeAll')],
+    ['templates', t('options.scopeTemplates')],
   ] as const;
   const guardModes = [
-    ['enforce', optionsI18n.t('guardModeEnforce')],
-    ['observe', optionsI18n.t('guardModeObserve')],
+    ['enforce', t('options.guardModeEnforce')],
+    ['observe', t('options.guardModeObserve')],
   ] as const;
   const modeLocked = props.locked('guardMode');
   return (
     <Section
       id="scope"
-      title={optionsI18n.t('sectionScope')}
-      help={optionsI18n.t('scopeHelp')}
+      title={t('options.sectionScope')}
+      help={t('options.scopeHelp')}
       locked={props.locked('guardScope')}
     >
-      <div role="radiogroup" aria-label={optionsI18n.t('guardModeTitle')}>
-        <p class="group-title">{optionsI18n.t('guardModeTitle')}</p>
-        <p>{optionsI18n.t('guardModeHelp')}</p>
+      <div role="radiogroup" aria-label={t('options.guardModeTitle')}>
+        <p class="group-title">{t('options.guardModeTitle')}</p>
+        <p>{t('options.guardModeHelp')}</p>
         {guardModes.map(([mode, label]) => (
           <label key={mode} class="radio">
             <input
@@ -43,8 +43,8 @@ export function ScopeSection(props: {
           </label>
         ))}
       </div>
-      <div role="radiogroup" aria-label={optionsI18n.t('sectionScope')}>
-        <p class="group-title">{optionsI18n.t('scopeTitle')}</p>
+      <div role="radiogroup" aria-label={t('options.sectionScope')}>
+        <p class="group-title">{t('options.scopeTitle')}</p>
         {modes.map(([mode, label]) => (
           <label key={mode} class="radio">
             <input type="radio" name="scope" checked={scope.mode === mode} onChange={() => choose(mode)} />
@@ -54,7 +54,7 @@ export function ScopeSection(props: {
       </div>
       {scope.mode === 'templates' && (
         <label>
-          {optionsI18n.t('scopeTemplatesList')}
+          {t('options.scopeTemplatesList')}
           <input
             type="text"
             value={scope.templates.join(', ')}
@@ -73,7 +73,7 @@ export function ScopeSection(props: {
         </label>
       )}
       <label>
-        {optionsI18n.t('draftTtl')}
+        {t('options.draftTtl')}
         <input
           type="number"
           min={1}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { i18n } from '../i18n';
+import { t } from '../i18n';
 
 /** A titled block of the options page; `locked` shows the policy badge and disables its controls. */
 export function Section(props: {
@@ -13,7 +13,7 @@ export function Section(props: {
     <section aria-labelledby={`${props.id}-title`} class="section">
       <h2 id={`${props.id}-title`}>
         {props.title}
-        {props.locked && <span class="managed"> 🔒 {i18n.t('managed')}</span>}
+        {props.locked && <span class="managed"> 🔒 {t('panel.managed')}</span>}
       </h2>
       {props.help && <p class="help">{props.help}</p>}
       <fieldset disabled={props.locked}>{props.children}</fieldset>

@@ -1,12 +1,12 @@
-import { optionsI18n } from '../i18n/options';
+import { t } from '../i18n';
 import { Section } from './Section';
 
 /** The way to the team audit page (its charts library loads only there). */
 export function TeamSection() {
   return (
-    <Section id="team" title={optionsI18n.t('sectionTeam')} help={optionsI18n.t('teamHelp')}>
+    <Section id="team" title={t('options.sectionTeam')} help={t('options.teamHelp')}>
       <a href="/team.html" class="button">
-        {optionsI18n.t('teamOpen')}
+        {t('options.teamOpen')}
       </a>
     </Section>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PanelView } from '../assist/view';
-import { i18n } from '../i18n';
+import { t } from '../i18n';
 import { copyText } from './clipboard';
 
 /** Forwarded outcomes: once saved, the SysAid number the agent must tell the requester. */
@@ -11,14 +11,14 @@ export function AfterSave(props: { view: PanelView }) {
   const number = view.ticketNumber;
   return (
     <section class="after-save" aria-labelledby="after-save-title">
-      <h2 id="after-save-title">{i18n.t('tellNumberTitle')}</h2>
-      <p class="number">{i18n.t('tellNumberText', [number])}</p>
+      <h2 id="after-save-title">{t('panel.tellNumberTitle')}</h2>
+      <p class="number">{t('panel.tellNumberText', [number])}</p>
       <button
         type="button"
         onClick={async (e) => setCopied(await copyText(number, e.currentTarget as Element))}
-        aria-label={`${i18n.t('copy')}: ${i18n.t('tellNumberText', [number])}`}
+        aria-label={`${t('panel.copy')}: ${t('panel.tellNumberText', [number])}`}
       >
-        {copied ? i18n.t('copied') : i18n.t('copy')}
+        {copied ? t('panel.copied') : t('panel.copy')}
       </button>
     </section>
   );

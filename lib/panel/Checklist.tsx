@@ -1,4 +1,4 @@
-import { i18n, say } from '../i18n';
+import { say, t } from '../i18n';
 import type { Check } from '../rules/types';
 
 /** Each step with a symbol and a word, never colour alone, and the reason when it fails. */
@@ -6,15 +6,15 @@ export function Checklist(props: { checks: Check[] }) {
   if (!props.checks.length) return null;
   return (
     <section class="checklist" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">{i18n.t('checklistTitle')}</h2>
+      <h2 id="checklist-title">{t('panel.checklistTitle')}</h2>
       <ul>
         {props.checks.map((c) => {
           const state = c.ok ? 'ok' : c.severity === 'warn' ? 'warn' : 'missing';
           const word = c.ok
-            ? i18n.t('checkOk')
+            ? t('panel.checkOk')
             : c.severity === 'warn'
-              ? i18n.t('checkWarn')
-              : i18n.t('checkMissing');
+              ? t('panel.checkWarn')
+              : t('panel.checkMissing');
           return (
             <li key={c.id} class={`check ${state}`} data-check={c.id}>
               <span class="mark" aria-hidden="true">

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { i18n } from '../i18n';
+import { t } from '../i18n';
 import type { OutcomeRules, Playbook, Requirement } from '../procedures/schema';
 import type { DatumKey, Interlocutor, Typed } from '../procedures/vocabulary';
 import { DATUM_INPUTS } from './fields';
@@ -17,8 +17,8 @@ export interface DataFormProps {
 }
 
 const REASON_LABELS: Record<string, () => string> = {
-  notAnswered: () => i18n.t('reasonNotAnswered'),
-  noCalls: () => i18n.t('reasonNoCalls'),
+  notAnswered: () => t('panel.reasonNotAnswered'),
+  noCalls: () => t('panel.reasonNoCalls'),
 };
 
 /** Requirements the inputs are built from: the outcome's, or before one is chosen, the first contact outcome's. */
@@ -36,11 +36,11 @@ export function DataForm(props: DataFormProps) {
     return (
       <TextField
         key={key}
-        label={i18n.t(`datum.${key}`)}
+        label={t(`datum.${key}`)}
         value={typed.data[key] ?? ''}
         onInput={(v) => props.onDatum(key, v)}
         inputRef={props.inputRef(key)}
-        placeholder={placeholder && i18n.t(placeholder)}
+        placeholder={placeholder && t(placeholder)}
         {...config}
       />
     );
@@ -49,7 +49,7 @@ export function DataForm(props: DataFormProps) {
     <RadioGroup
       key={req.datum}
       name={req.datum}
-      legend={i18n.t('reasonGroup')}
+      legend={t('panel.reasonGroup')}
       value={typed.data[req.datum]}
       options={Object.entries(req.choices ?? {}).map(([value, text]) => ({
         value,
@@ -60,22 +60,22 @@ export function DataForm(props: DataFormProps) {
   );
   const noContact = rules?.id === 'noContact';
   const title = noContact
-    ? i18n.t('noContactData')
+    ? t('panel.noContactData')
     : interlocutor === 'providerContract'
-      ? i18n.t('providerData')
-      : i18n.t('beneficiaryData');
+      ? t('panel.providerData')
+      : t('panel.beneficiaryData');
   const transcript = typed.data.transcript ?? '';
   return (
     <>
       {playbook.asksInterlocutor && (
         <RadioGroup
           name="interlocutor"
-          legend={i18n.t('interlocutorGroup')}
+          legend={t('panel.interlocutorGroup')}
           value={interlocutor}
           options={[
-            { value: 'beneficiary', label: i18n.t('interlocutorBeneficiary') },
-            { value: 'providerContract', label: i18n.t('interlocutorProviderContract') },
-            { value: 'providerIntermediation', label: i18n.t('interlocutorProviderIntermediation') },
+            { value: 'beneficiary', label: t('panel.interlocutorBeneficiary') },
+            { value: 'providerContract', label: t('panel.interlocutorProviderContract') },
+            { value: 'providerIntermediation', label: t('panel.interlocutorProviderIntermediation') },
           ]}
           onChange={props.onInterlocutor}
         />
@@ -85,20 +85,20 @@ export function DataForm(props: DataFormProps) {
         {required.map((req) => (req.validator === 'choice' ? choice(req) : field(req.datum)))}
       </section>
       {(rules?.chatDescription ?? playbook.id === 'chat') && (
-        <section class="data" aria-label={i18n.t('chatData')}>
-          <h2>{i18n.t('chatData')}</h2>
+        <section class="data" aria-label={t('panel.chatData')}>
+          <h2>{t('panel.chatData')}</h2>
           {field('chatProtocol')}
           <TextField
-            label={i18n.t('datum.transcript')}
+            label={t('datum.transcript')}
             value={transcript}
             multiline
-            help={`${i18n.t('transcriptHelp')} ${i18n.t('transcriptSize', [transcript.length.toLocaleString('pt-BR')])}`}
+            help={`${t('panel.transcriptHelp')} ${t('panel.transcriptSize', [transcript.length.toLocaleString('pt-BR')])}`}
             onInput={(v) => props.onDatum('transcript', v)}
             inputRef={props.inputRef('transcript')}
           />
           {props.transcriptCut > 0 && (
             <p class="warning" role="status">
-              ⚠ {i18n.t('transcriptTooLong', [props.transcriptCut.toLocaleString('pt-BR')])}
+              ⚠ {t('panel.transcriptTooLong', [props.transcriptCut.toLocaleString('pt-BR')])}
             </p>
           )}
         </section>

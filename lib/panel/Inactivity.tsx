@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { inactivityStage } from '../assist/inactivity';
-import { i18n } from '../i18n';
+import { t } from '../i18n';
 import type { RenderedScript } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import { ScriptCard } from './Scripts';
@@ -28,11 +28,11 @@ export function Inactivity(props: {
   const stage = props.startedAt ? inactivityStage(props.timings, (now - props.startedAt) / 1000) : undefined;
   return (
     <section class="inactivity" aria-labelledby="inactivity-title">
-      <h2 id="inactivity-title">{i18n.t('inactivityTitle')}</h2>
-      {!stage && <p class="hint">{i18n.t('inactivityIdle')}</p>}
+      <h2 id="inactivity-title">{t('panel.inactivityTitle')}</h2>
+      {!stage && <p class="hint">{t('panel.inactivityIdle')}</p>}
       {stage?.kind === 'waiting' && (
         <p role="status">
-          {i18n.t('inactivityNextCall', [
+          {t('panel.inactivityNextCall', [
             String(stage.call),
             String(props.timings.calls),
             mmss(stage.secondsLeft),
@@ -40,23 +40,23 @@ export function Inactivity(props: {
         </p>
       )}
       {stage?.kind === 'closing' && (
-        <p role="status">{i18n.t('inactivityClosingIn', [mmss(stage.secondsLeft)])}</p>
+        <p role="status">{t('panel.inactivityClosingIn', [mmss(stage.secondsLeft)])}</p>
       )}
       {stage?.kind === 'call' && (
         <p role="status" class="warning">
-          ⏰ {i18n.t('inactivityCallNow', [String(stage.call), String(props.timings.calls)])}
+          ⏰ {t('panel.inactivityCallNow', [String(stage.call), String(props.timings.calls)])}
         </p>
       )}
       {stage?.kind === 'close' && (
         <>
           <p role="status" class="warning">
-            ⏰ {i18n.t('inactivityClose')}
+            ⏰ {t('panel.inactivityClose')}
           </p>
           {props.closingScript && <ScriptCard script={props.closingScript} />}
         </>
       )}
       <button type="button" onClick={props.startedAt ? props.onStop : props.onStart}>
-        {props.startedAt ? i18n.t('inactivityStop') : i18n.t('inactivityStart')}
+        {props.startedAt ? t('panel.inactivityStop') : t('panel.inactivityStart')}
       </button>
     </section>
   );

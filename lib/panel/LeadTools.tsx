@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { i18n } from '../i18n';
+import { t } from '../i18n';
 
 /**
  * The lead tools' place in the panel. Opening it the first time asks for their script (injected by the
@@ -14,7 +14,7 @@ export function LeadTools(props: { open: (container: HTMLElement) => void }) {
         if ((e.currentTarget as HTMLDetailsElement).open && container.current) props.open(container.current);
       }}
     >
-      <summary>{i18n.t('selfTestTitle')}</summary>
+      <summary>{t('panel.selfTestTitle')}</summary>
       <div ref={container} />
     </details>
   );

@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TicketSession } from '../assist/session';
 import type { PanelView } from '../assist/view';
-import { i18n, say } from '../i18n';
+import { say, t } from '../i18n';
 import type { Playbook } from '../procedures/schema';
 import { CHANNELS, type Channel, type DatumKey } from '../procedures/vocabulary';
 import type { Settings } from '../settings/schema';
@@ -67,7 +67,7 @@ export function Panel(props: PanelProps) {
     return (
       <div class="panel collapsed">
         <button type="button" class="expand" aria-expanded="false" onClick={() => props.onCollapse(false)}>
-          {i18n.t('panelExpand')}
+          {t('panel.expand')}
           {view?.evaluation.blocking.length ? ` (${view.evaluation.blocking.length})` : ''}
         </button>
       </div>
@@ -89,9 +89,9 @@ export function Panel(props: PanelProps) {
   return (
     <div class="panel" lang="pt-BR">
       <header>
-        <h1>{i18n.t('panelTitle')}</h1>
+        <h1>{t('panel.title')}</h1>
         <button type="button" aria-expanded="true" onClick={() => props.onCollapse(true)}>
-          {i18n.t('panelCollapse')}
+          {t('panel.collapse')}
         </button>
       </header>
       <SaveAlert
@@ -110,7 +110,7 @@ export function Panel(props: PanelProps) {
           ))}
         </ul>
       )}
-      {view.filling && <p role="status">{i18n.t('fillingNow')}</p>}
+      {view.filling && <p role="status">{t('panel.fillingNow')}</p>}
       <ResumeOffer
         view={view}
         onResume={() => props.session.resumeOffered()}
@@ -118,18 +118,18 @@ export function Panel(props: PanelProps) {
       />
       <RadioGroup
         name="channel"
-        legend={i18n.t('channelGroup')}
+        legend={t('panel.channelGroup')}
         value={view.channel}
         options={CHANNELS.map((c) => ({ value: c, label: props.playbooks[c].label }))}
         onChange={(c) => props.session.setChannel(c)}
       />
-      {view.outOfScope && <p class="hint">{i18n.t('outOfScope')}</p>}
-      {view.channelInferred && <p class="hint">{i18n.t('channelInferred')}</p>}
-      {!playbook && !view.outOfScope && <p class="hint">{i18n.t('noChannel')}</p>}
+      {view.outOfScope && <p class="hint">{t('panel.outOfScope')}</p>}
+      {view.channelInferred && <p class="hint">{t('panel.channelInferred')}</p>}
+      {!playbook && !view.outOfScope && <p class="hint">{t('panel.noChannel')}</p>}
       {playbook && (
         <RadioGroup
           name="outcome"
-          legend={i18n.t('outcomeGroup')}
+          legend={t('panel.outcomeGroup')}
           value={view.outcome}
           options={playbook.outcomes.map((o) => ({ value: o.id, label: o.label }))}
           onChange={(o) => props.session.setOutcome(o)}

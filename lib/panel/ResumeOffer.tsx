@@ -1,5 +1,5 @@
 import type { PanelView } from '../assist/view';
-import { i18n } from '../i18n';
+import { t } from '../i18n';
 
 const TIME = new Intl.DateTimeFormat('pt-BR', {
   timeZone: 'America/Sao_Paulo',
@@ -18,19 +18,19 @@ export function ResumeOffer(props: { view: PanelView; onResume: () => void; onDi
   const time = TIME.format(offer.at);
   const named = offer.firstName ?? '—';
   const text = offer.notSaved
-    ? i18n.t('recoverText', [time, named])
+    ? t('panel.recoverText', [time, named])
     : offer.firstName
-      ? i18n.t('resumeTextNamed', [time, offer.firstName])
-      : i18n.t('resumeText', [time]);
+      ? t('panel.resumeTextNamed', [time, offer.firstName])
+      : t('panel.resumeText', [time]);
   return (
     <section class="resume-offer" aria-labelledby="resume-offer-title">
-      <h2 id="resume-offer-title">{i18n.t(offer.notSaved ? 'recoverTitle' : 'resumeTitle')}</h2>
+      <h2 id="resume-offer-title">{t(offer.notSaved ? 'panel.recoverTitle' : 'panel.resumeTitle')}</h2>
       <p>{text}</p>
       <button type="button" onClick={props.onResume}>
-        {i18n.t(offer.notSaved ? 'recoverContinue' : 'resumeContinue')}
+        {t(offer.notSaved ? 'panel.recoverContinue' : 'panel.resumeContinue')}
       </button>
       <button type="button" class="link" onClick={props.onDiscard}>
-        {i18n.t('resumeDiscard')}
+        {t('panel.resumeDiscard')}
       </button>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SaveAlert as Alert } from '../assist/view';
-import { i18n, say } from '../i18n';
+import { say, t } from '../i18n';
 import type { Text } from '../i18n/text';
 
 /**
@@ -19,7 +19,7 @@ export function SaveAlert(props: {
   return (
     <div class="alert" role="alert" key={props.alert.seq}>
       <p>
-        <strong>{props.alert.text ? say(props.alert.text) : i18n.t('alertTitle')}</strong>
+        <strong>{props.alert.text ? say(props.alert.text) : t('panel.alertTitle')}</strong>
       </p>
       {props.alert.items.length > 0 && (
         <ul>
@@ -39,7 +39,7 @@ export function SaveAlert(props: {
           }}
         >
           <label>
-            {i18n.t('overrideLabel')}
+            {t('panel.overrideLabel')}
             <textarea
               value={justification}
               rows={2}
@@ -47,11 +47,11 @@ export function SaveAlert(props: {
             />
           </label>
           {problem && <p class="problem">{say(problem)}</p>}
-          <button type="submit">{i18n.t('overrideSubmit')}</button>
+          <button type="submit">{t('panel.overrideSubmit')}</button>
         </form>
       )}
       <button type="button" class="link" onClick={props.onClose}>
-        {i18n.t('alertClose')}
+        {t('panel.alertClose')}
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '../i18n';
+import { t } from '../i18n';
 import type { ScriptRole } from '../procedures/schema';
 import type { RenderedScript } from '../rules/types';
 import { copyText } from './clipboard';
@@ -23,14 +23,14 @@ export function ScriptCard(props: { script: RenderedScript; onTick?: (ticked: bo
     <li class="script" data-script={script.id}>
       <div class="script-head">
         <h3>{script.title}</h3>
-        <button type="button" onClick={copy} aria-label={`${i18n.t('copy')}: ${script.title}`}>
-          {status === 'copied' ? i18n.t('copied') : i18n.t('copy')}
+        <button type="button" onClick={copy} aria-label={`${t('panel.copy')}: ${script.title}`}>
+          {status === 'copied' ? t('panel.copied') : t('panel.copy')}
         </button>
       </div>
       <p class="script-text">{script.text}</p>
-      {script.adapted && <p class="hint">{i18n.t('scriptAdapted', [script.adapted])}</p>}
-      {shortcut && <p class="hint">{i18n.t('shortcutHint', [shortcut])}</p>}
-      {status === 'failed' && <p class="problem">{i18n.t('copyFailed')}</p>}
+      {script.adapted && <p class="hint">{t('panel.scriptAdapted', [script.adapted])}</p>}
+      {shortcut && <p class="hint">{t('panel.shortcutHint', [shortcut])}</p>}
+      {status === 'failed' && <p class="problem">{t('panel.copyFailed')}</p>}
       {script.step && props.onTick && (
         <label class="tick">
           <input
@@ -38,7 +38,7 @@ export function ScriptCard(props: { script: RenderedScript; onTick?: (ticked: bo
             checked={script.ticked}
             onChange={(e) => props.onTick?.((e.currentTarget as HTMLInputElement).checked)}
           />
-          {i18n.t('stepDone')}
+          {t('panel.stepDone')}
         </label>
       )}
     </li>
@@ -49,7 +49,7 @@ export function Scripts(props: { scripts: RenderedScript[]; onTick: (id: string,
   if (!props.scripts.length) return null;
   return (
     <section class="scripts" aria-labelledby="scripts-title">
-      <h2 id="scripts-title">{i18n.t('scriptsTitle')}</h2>
+      <h2 id="scripts-title">{t('panel.scriptsTitle')}</h2>
       <ul>
         {props.scripts.map((s) => (
           <ScriptCard key={s.id} script={s} onTick={(t) => props.onTick(s.id, t)} />

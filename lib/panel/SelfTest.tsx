@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { SelfTestRow } from '../assist/self-test';
-import { i18n } from '../i18n';
-import { leadI18n } from '../i18n/lead';
+import { t } from '../i18n';
 import type { FieldKey } from '../procedures/vocabulary';
 import { copyText } from './clipboard';
 import { download } from './download';
 
 const VIA: Record<NonNullable<SelfTestRow['via']>, () => string> = {
-  mapping: () => leadI18n.t('selfTestViaMapping'),
-  label: () => leadI18n.t('selfTestViaLabel'),
-  name: () => leadI18n.t('selfTestViaName'),
+  mapping: () => t('lead.selfTestViaMapping'),
+  label: () => t('lead.selfTestViaLabel'),
+  name: () => t('lead.selfTestViaName'),
 };
 
 /**
@@ -40,10 +39,10 @@ export function SelfTest(props: {
     <div>
       {picking && (
         <p role="status" class="warning">
-          {leadI18n.t('selfTestPicking')}
+          {t('lead.selfTestPicking')}
         </p>
       )}
-      {props.locked && <p class="hint">🔒 {i18n.t('managed')}</p>}
+      {props.locked && <p class="hint">🔒 {t('panel.managed')}</p>}
       <ul>
         {rows?.map((r) => (
           <li key={r.field} class={r.found ? 'check ok' : r.fallback ? 'check warn' : 'check missing'}>
@@ -56,16 +55,16 @@ export function SelfTest(props: {
                 {r.found && r.via
                   ? VIA[r.via]()
                   : r.fallback
-                    ? leadI18n.t('selfTestFallback')
-                    : leadI18n.t('selfTestMissing')}
+                    ? t('lead.selfTestFallback')
+                    : t('lead.selfTestMissing')}
               </span>{' '}
               {!props.locked && (
                 <button
                   type="button"
                   onClick={() => void pick(r.field)}
-                  aria-label={`${leadI18n.t('selfTestMap')}: ${r.label}`}
+                  aria-label={`${t('lead.selfTestMap')}: ${r.label}`}
                 >
-                  {leadI18n.t('selfTestMap')}
+                  {t('lead.selfTestMap')}
                 </button>
               )}
             </span>
@@ -74,7 +73,7 @@ export function SelfTest(props: {
       </ul>
       {saves.length > 0 && (
         <div role="status" class="warning">
-          <p>{leadI18n.t('selfTestSaves')}</p>
+          <p>{t('lead.selfTestSaves')}</p>
           <ul>
             {saves.map((caption) => (
               <li key={caption}>{caption}</li>
@@ -85,24 +84,24 @@ export function SelfTest(props: {
       <button
         type="button"
         onClick={async () =>
-          setReport((await props.report().catch(() => undefined)) ?? leadI18n.t('reportFailed'))
+          setReport((await props.report().catch(() => undefined)) ?? t('lead.reportFailed'))
         }
       >
-        {leadI18n.t('reportBuild')}
+        {t('lead.reportBuild')}
       </button>
       {report !== undefined && (
         <div class="form-report">
-          <label for="sysaid-assist-form-report">{leadI18n.t('reportTitle')}</label>
+          <label for="sysaid-assist-form-report">{t('lead.reportTitle')}</label>
           <textarea id="sysaid-assist-form-report" readOnly rows={10} value={report} />
-          <p class="hint">{leadI18n.t('reportHint')}</p>
+          <p class="hint">{t('lead.reportHint')}</p>
           <button type="button" onClick={async (e) => setCopied(await copyText(report, e.currentTarget))}>
-            {copied ? i18n.t('copied') : i18n.t('copy')}
+            {copied ? t('panel.copied') : t('panel.copy')}
           </button>{' '}
           <button
             type="button"
             onClick={() => download('relatorio-formulario-sysaid.txt', report, 'text/plain;charset=utf-8')}
           >
-            {leadI18n.t('reportDownload')}
+            {t('lead.reportDownload')}
           </button>
         </div>
       )}

@@ -1,6 +1,6 @@
 import type { SelfTestRow } from '../assist/self-test';
 import type { Language } from '../i18n';
-import type { Messages } from '../i18n/pt-BR';
+import type { PageMessages } from '../i18n/pt-BR';
 import type { FieldKey } from '../procedures/vocabulary';
 
 /**
@@ -17,7 +17,7 @@ export interface LeadToolsHook {
   onPick: (field: FieldKey) => Promise<boolean>;
   report: () => Promise<string | undefined>;
   language: Language;
-  messages?: Messages;
+  messages?: PageMessages;
   /** Set by the injected script: shows the tools again (fresh rows) when the lead reopens them. */
   show?: () => void;
 }

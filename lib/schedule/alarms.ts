@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { inactivitySchedule } from '../assist/inactivity';
+import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { nextOccurrence } from './pauses';
 
@@ -55,23 +56,23 @@ export function meaningOf(name: string): AlarmMeaning | undefined {
   return undefined;
 }
 
-/** pt-BR notification text for an alarm. */
+/** The notification for an alarm, in the language chosen (the closing phrase is the procedure's own). */
 export function notificationFor(meaning: AlarmMeaning): { title: string; message: string } {
   switch (meaning.kind) {
     case 'pause':
       return {
-        title: `Pausa agendada: ${meaning.label}`,
-        message: `São ${meaning.time}: registre a pausa conforme o cronograma.`,
+        title: t('notify.pauseTitle', [meaning.label]),
+        message: t('notify.pauseText', [meaning.time]),
       };
     case 'inactivityCall':
       return {
-        title: 'Chat sem resposta',
-        message: `Chame o beneficiário (chamada ${meaning.call} de ${meaning.calls}).`,
+        title: t('notify.callTitle'),
+        message: t('notify.callText', [String(meaning.call), String(meaning.calls)]),
       };
     case 'inactivityClose':
       return {
-        title: `Chat: ${duration(meaning.closeAfterSeconds)} sem resposta`,
-        message: 'Encerre com: "Por falta de comunicação, o atendimento será encerrado…"',
+        title: t('notify.closeTitle', [duration(meaning.closeAfterSeconds)]),
+        message: t('notify.closeText'),
       };
   }
 }
@@ -80,7 +81,8 @@ export function notificationFor(meaning: AlarmMeaning): { title: string; message
 export function duration(totalSeconds: number): string {
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = Math.round(totalSeconds % 60);
-  const m = minutes ? `${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}` : '';
-  const s = seconds ? `${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}` : '';
-  return [m, s].filter(Boolean).join(' e ') || '0 segundos';
+  const m = minutes && (minutes === 1 ? t('notify.minute') : t('notify.minutes', [String(minutes)]));
+  const s = seconds && (seconds === 1 ? t('notify.second') : t('notify.seconds', [String(seconds)]));
+  if (m && s) return t('notify.and', [m, s]);
+  return m || s || t('notify.seconds', ['0']);
 }

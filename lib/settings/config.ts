@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/pt-BR';
+import type { PageMessages } from '../i18n/pt-BR';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import type { SettingsProblem } from './problem';
@@ -16,5 +16,5 @@ export interface Config {
    */
   panelCss: string;
   /** The panel's catalog in the language chosen (the content script carries none). */
-  messages: Messages;
+  messages: PageMessages;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { en } from '../i18n/english';
-import { ptBR } from '../i18n/portuguese';
+import { pageEn } from '../i18n/en';
+import { pagePtBR } from '../i18n/pt-BR';
 import panelCss from '../panel/panel.css?inline';
 import { resolvePlaybooks } from '../procedures/io';
 import type { Config } from './config';
@@ -9,7 +9,7 @@ import { loadSettings } from './store';
 
 export async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();
-  const messages = settings.language === 'en' ? en : ptBR;
+  const messages = settings.language === 'en' ? pageEn : pagePtBR;
   const playbooks = resolvePlaybooks(settings.playbooks);
   return { settings, locked, problems, playbooks, messages, panelCss };
 }

@@ -1,4 +1,5 @@
 import type { SelfTestRow } from '../assist/self-test';
+import { t } from '../i18n';
 import { labelText } from './label';
 import { controlIn, type FieldControl } from './locate';
 import { readField } from './read';
@@ -10,6 +11,7 @@ import { CLASSIC, SAVE, SPACES } from './selectors';
  * developer can rebuild it as a replica and write a mapping, answering sysaid-dom.md's open questions.
  * Structure only: no value anyone typed (a text field shows its kind and length), no hidden input's
  * value (the CSRF token), no address query other than SysAid's ids, no names from user lists.
+ * One file past 200 lines: the report's sections read top to bottom like the text they write.
  */
 export interface ReportInput {
   doc: Document;
@@ -35,24 +37,28 @@ function safeAddress(loc: Location): string {
 
 function layoutOf(doc: Document): string {
   const uis: string[] = [];
-  if (doc.querySelector(CLASSIC.fieldRow)) uis.push('Classic antigo (linhas tr#tr_labelId_<campo>)');
-  if (doc.querySelector('#sr-save-btn')) uis.push('Classic moderno (#sr-save-btn no cabeçalho)');
+  if (doc.querySelector(CLASSIC.fieldRow)) uis.push(t('formReport.uiClassicOld'));
+  if (doc.querySelector('#sr-save-btn')) uis.push(t('formReport.uiClassicModern'));
   if (doc.querySelector(SPACES.fieldControl)) uis.push('Spaces (React + MUI)');
-  return uis.join(' + ') || 'não reconhecido';
+  return uis.join(' + ') || t('formReport.uiUnknown');
 }
 
 function frames(doc: Document): string[] {
   const lines: string[] = [];
   const win = doc.defaultView;
-  let self = 'documento principal';
+  let self = t('formReport.frameMain');
   try {
     const frame = win?.frameElement;
-    if (frame) self = `dentro de iframe#${frame.id || '(sem id)'} name="${frame.getAttribute('name') ?? ''}"`;
-    else if (win && win.top !== win) self = 'dentro de um iframe de outra origem';
+    if (frame)
+      self = t('formReport.frameInside', [
+        frame.id || t('formReport.noId'),
+        frame.getAttribute('name') ?? '',
+      ]);
+    else if (win && win.top !== win) self = t('formReport.frameForeign');
   } catch {
-    self = 'dentro de um iframe de outra origem';
+    self = t('formReport.frameForeign');
   }
-  lines.push(`Este formulário: ${self}`);
+  lines.push(t('formReport.thisForm', [self]));
   for (const f of doc.querySelectorAll('iframe')) {
     let src = f.getAttribute('src') ?? '';
     try {
@@ -60,18 +66,22 @@ function frames(doc: Document): string[] {
     } catch {
       src = '';
     }
-    lines.push(`iframe#${f.id || '(sem id)'} name="${f.name}" src=${src}`);
+    lines.push(`iframe#${f.id || t('formReport.noId')} name="${f.name}" src=${src}`);
   }
   return lines;
 }
 
 function kindOf(control: FieldControl | undefined): string {
-  if (!control) return 'sem controle reconhecido';
+  if (!control) return t('formReport.noControl');
   switch (control.kind) {
     case 'combobox':
-      return `Stylish Select (${control.name}; classes "${clip(control.wrapper.className)}"; select oculto ${control.select ? 'presente' : 'ausente'})`;
+      return t('formReport.stylishSelect', [
+        control.name,
+        clip(control.wrapper.className),
+        t(control.select ? 'formReport.present' : 'formReport.absent'),
+      ]);
     case 'select':
-      return `select nativo (name="${control.select.name}")`;
+      return t('formReport.nativeSelect', [control.select.name]);
     case 'text':
       return `${control.input.tagName.toLowerCase()} type=${control.input.getAttribute('type') ?? 'text'} name="${control.input.name}" id="${control.input.id}"`;
     case 'mui':
@@ -83,7 +93,7 @@ function valueShape(control: FieldControl | undefined): string {
   if (!control) return '';
   if (control.kind === 'text') {
     const n = control.input.value.length;
-    return n ? `valor: texto com ${n} caractere(s)` : 'valor: vazio';
+    return n ? t('formReport.textValue', [String(n)]) : t('formReport.emptyValue');
   }
   const name =
     control.kind === 'combobox' ? control.name : control.kind === 'select' ? control.select.name : '';
@@ -93,8 +103,8 @@ function valueShape(control: FieldControl | undefined): string {
       : control.kind === 'select'
         ? [...control.select.options].map((o) => clip(o.text, 60))
         : [];
-  if (USER_LISTS.test(name)) return `opções: ${captions.length} (lista de pessoas: nomes omitidos)`;
-  return `opções: ${captions.length ? captions.join(' | ') : '(nenhuma)'}`;
+  if (USER_LISTS.test(name)) return t('formReport.peopleOptions', [String(captions.length)]);
+  return t('formReport.options', [captions.length ? captions.join(' | ') : t('formReport.noOptions')]);
 }
 
 /** Every field container the adapter knows how to read, with its label as shown. */
@@ -116,10 +126,10 @@ function fieldRows(doc: Document): string[] {
     if (cell.closest(CLASSIC.fieldRow)) continue;
     const label = cell.parentElement?.querySelector(`:scope > ${CLASSIC.labelAbove}`);
     const key = cell.parentElement?.getAttribute('data-key') ?? cell.parentElement?.id ?? '';
-    add(key || '(sem chave)', label ? labelText(label) : '(sem rótulo)', cell);
+    add(key || t('formReport.noKey'), label ? labelText(label) : t('formReport.noLabel'), cell);
     // Unlabeled widgets beside the first one (the modern category levels 2 and 3).
     for (const widget of [...cell.querySelectorAll(`[class*="${CLASSIC.comboboxClassSuffix}"]`)].slice(1)) {
-      add('(sem rótulo próprio)', '', widget);
+      add(t('formReport.noOwnLabel'), '', widget);
     }
   }
   for (const control of doc.querySelectorAll(SPACES.fieldControl)) {
@@ -141,11 +151,22 @@ function formsAndHidden(doc: Document): string[] {
     }
     return (
       `form id="${form.id}" name="${form.getAttribute('name') ?? ''}" method=${form.method} action=${action}` +
-      ` (${isTicketFormElement(form) ? 'formulário do chamado' : 'outro formulário: nunca bloqueado'}); ` +
-      `${form.elements.length} elementos; campos ocultos (só nomes): ${hidden.join(', ') || 'nenhum'}`
+      ` (${t(isTicketFormElement(form) ? 'formReport.ticketForm' : 'formReport.otherForm')}); ` +
+      t('formReport.formLine', [String(form.elements.length), hidden.join(', ') || t('formReport.none')])
     );
   });
 }
+
+const ROLE_KEYS = {
+  apply: 'formReport.apply',
+  cancel: 'formReport.cancel',
+  save: 'formReport.save',
+} as const;
+const VIA_KEYS = {
+  mapping: 'formReport.viaMapping',
+  label: 'formReport.viaLabel',
+  name: 'formReport.viaName',
+} as const;
 
 const handlerNames = (el: Element) =>
   [...(el.getAttribute('onclick') ?? '').matchAll(/([A-Za-z_$][\w$.]*)\s*\(/g)].map((m) => m[1]).join(', ');
@@ -159,12 +180,10 @@ function saveControls(doc: Document): string[] {
     const control = ticketControlOf(el);
     if (!control || control.el !== el) continue;
     const caption = clip(el instanceof HTMLInputElement ? el.value : el.textContent, 40);
-    const id = el.id ? `#${el.id}` : '(sem id)';
-    lines.push(
-      `- ${control.role === 'apply' ? 'Aplicar' : control.role === 'cancel' ? 'Cancelar' : 'Salvar'}: ` +
-        `<${el.tagName.toLowerCase()}> ${id} classes "${clip(el.getAttribute('class'))}" legenda "${caption}"` +
-        `; onclick: ${handlerNames(el) || '(nenhum inline)'}`,
-    );
+    const id = el.id ? `#${el.id}` : t('formReport.noId');
+    const role = t(ROLE_KEYS[control.role]);
+    const details = [clip(el.getAttribute('class')), caption, handlerNames(el) || t('formReport.noInline')];
+    lines.push(`- ${role}: <${el.tagName.toLowerCase()}> ${t('formReport.saveLine', [id, ...details])}`);
   }
   return lines;
 }
@@ -173,7 +192,11 @@ function categoryLevels(doc: Document): string[] {
   return ['problem_type', 'subcategory', 'thirdLevelCategory'].map((name, i) => {
     const present =
       doc.querySelector(`.${name}${CLASSIC.comboboxClassSuffix}`) ?? doc.querySelector(`[name="${name}"]`);
-    return `Nível ${i + 1} (${name}): ${present ? 'presente' : 'ausente nesta tela'}`;
+    return t('formReport.level', [
+      String(i + 1),
+      name,
+      t(present ? 'formReport.present' : 'formReport.absentHere'),
+    ]);
   });
 }
 
@@ -181,25 +204,26 @@ export function formReport(input: ReportInput): string {
   const { doc } = input;
   const found = input.selfTest.map(
     (r) =>
-      `- ${r.label}: ${r.found ? `encontrado (${r.via === 'mapping' ? 'mapeamento' : r.via === 'label' ? 'rótulo' : 'nome interno'})` : r.fallback ? 'sem campo próprio (vai para a descrição)' : 'NÃO encontrado'}`,
+      `- ${r.label}: ${r.found ? t('formReport.foundVia', [t(VIA_KEYS[r.via ?? 'name'])]) : t(r.fallback ? 'formReport.fallback' : 'formReport.missing')}`,
   );
   const sections: Array<[string, string[]]> = [
     [
-      'Página',
+      t('formReport.sectionPage'),
       [
-        `Gerado em ${input.now.toISOString()} pela extensão ${input.extensionVersion}`,
-        `Endereço: ${safeAddress(doc.location)}`,
-        `Interface: ${layoutOf(doc)}`,
-        `Idioma da página: ${doc.documentElement.lang || '(não informado)'}`,
+        t('formReport.generated', [input.now.toISOString(), input.extensionVersion]),
+        t('formReport.address', [safeAddress(doc.location)]),
+        t('formReport.ui', [layoutOf(doc)]),
+        t('formReport.pageLanguage', [doc.documentElement.lang || t('formReport.notGiven')]),
       ],
     ],
-    ['Frames', frames(doc)],
-    ['Formulários', formsAndHidden(doc)],
-    ['Campos', fieldRows(doc)],
-    ['Categoria', categoryLevels(doc)],
-    ['Controles de salvar', saveControls(doc)],
-    ['Campos do procedimento', found],
+    [t('formReport.sectionFrames'), frames(doc)],
+    [t('formReport.sectionForms'), formsAndHidden(doc)],
+    [t('formReport.sectionFields'), fieldRows(doc)],
+    [t('formReport.sectionCategory'), categoryLevels(doc)],
+    [t('formReport.sectionSaves'), saveControls(doc)],
+    [t('formReport.sectionProcedure'), found],
   ];
-  const body = sections.map(([title, lines]) => `## ${title}\n${lines.join('\n') || '(nada)'}`).join('\n\n');
-  return `# Relatório do formulário (SysAid)\n\n${body}\n`;
+  const nothing = t('formReport.nothing');
+  const body = sections.map(([title, lines]) => `## ${title}\n${lines.join('\n') || nothing}`).join('\n\n');
+  return `# ${t('formReport.title')}\n\n${body}\n`;
 }

@@ -1,5 +1,7 @@
 import '../i18n/portuguese';
+import '../i18n/english';
 import { z } from 'zod';
+import { setLanguage, t } from '../i18n';
 import { importPlaybooks, resolvePlaybooks } from '../procedures/io';
 import { COLUMN_KEYS, type ColumnMap } from './columns';
 import { ListFile, type OutputFile } from './list-csv';
@@ -18,17 +20,19 @@ export interface CliIo {
   createFile: (path: string) => Promise<OutputFile>;
 }
 
-export const USAGE =
-  'Uso: npm run audit -- <exportação.csv|xlsx> [--map <colunas.json>] [--playbooks <procedimentos.json>] [--json] [--csv <não-conformes.csv>]';
+/** The usage line, in the language chosen. */
+export const usage = (): string => t('cli.usage');
 
 const mapSchema = z.record(z.string(), z.enum([...COLUMN_KEYS, 'ignore']));
 
 /** `npm run audit`: 0 when the file could be read and audited, 2 (with a message) when it could not. */
 export async function runAuditCli(args: string[], io: CliIo): Promise<number> {
   const fail = (message: string) => {
-    io.err(`Erro: ${message}`);
+    io.err(t('cli.error', [message]));
     return 2;
   };
+  // pt-BR unless `--lang en` (IT's logs are read by the team, in Portuguese).
+  setLanguage(args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'en' ? 'en' : 'pt-BR');
   let file: string | undefined;
   let mapArg: string | undefined;
   let playbooksArg: string | undefined;
@@ -39,35 +43,33 @@ export async function runAuditCli(args: string[], io: CliIo): Promise<number> {
     if (arg === '--json') json = true;
     else if (arg === '--csv') {
       csvPath = args[++i];
-      if (!csvPath) return fail(`informe o arquivo da lista após --csv.\n${USAGE}`);
+      if (!csvPath) return fail(`${t('cli.csvMissing')}\n${usage()}`);
     } else if (arg === '--map') mapArg = args[++i];
+    else if (arg === '--lang') i++;
     else if (arg === '--playbooks') playbooksArg = args[++i];
-    else if (arg.startsWith('--')) return fail(`opção desconhecida: ${arg}\n${USAGE}`);
+    else if (arg.startsWith('--')) return fail(`${t('cli.unknownOption', [arg])}\n${usage()}`);
     else if (!file) file = arg;
-    else return fail(`mais de um arquivo informado.\n${USAGE}`);
+    else return fail(`${t('cli.twoFiles')}\n${usage()}`);
   }
-  if (!file) return fail(`informe o arquivo exportado do SysAid.\n${USAGE}`);
+  if (!file) return fail(`${t('cli.noFile')}\n${usage()}`);
 
   let map: ColumnMap = {};
   if (mapArg !== undefined) {
     const text = mapArg.trim().startsWith('{') ? mapArg : await readText(io, mapArg);
-    if (text === undefined) return fail(`não foi possível ler o mapa de colunas "${mapArg}".`);
+    if (text === undefined) return fail(t('cli.mapUnreadable', [mapArg]));
     const parsed = safeJson(text);
     const checked = mapSchema.safeParse(parsed);
-    if (!checked.success)
-      return fail(
-        `o mapa de colunas deve ser um objeto JSON {"<coluna do arquivo>": "<campo>"}, com campos entre: ${[...COLUMN_KEYS, 'ignore'].join(', ')}.`,
-      );
+    if (!checked.success) return fail(t('cli.mapInvalid', [[...COLUMN_KEYS, 'ignore'].join(', ')]));
     map = checked.data as ColumnMap;
   }
   let playbooks = resolvePlaybooks();
   if (playbooksArg !== undefined) {
     const text = await readText(io, playbooksArg);
-    if (text === undefined) return fail(`não foi possível ler os procedimentos "${playbooksArg}".`);
+    if (text === undefined) return fail(t('cli.playbooksUnreadable', [playbooksArg]));
     const imported = importPlaybooks(text);
     if (!imported.ok)
       return fail(
-        `procedimentos inválidos: ${imported.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+        t('cli.playbooksInvalid', [imported.problems.map((p) => `${p.path}: ${p.message}`).join('; ')]),
       );
     playbooks = resolvePlaybooks(imported.playbooks);
   }
@@ -76,14 +78,14 @@ export async function runAuditCli(args: string[], io: CliIo): Promise<number> {
   try {
     chunks = await io.readChunks(file);
   } catch {
-    return fail(`não foi possível abrir "${file}".`);
+    return fail(t('cli.cannotOpen', [file]));
   }
   let list: ListFile | undefined;
   if (csvPath !== undefined) {
     try {
       list = new ListFile(await io.createFile(csvPath));
     } catch {
-      return fail(`não foi possível criar "${csvPath}".`);
+      return fail(t('cli.cannotCreate', [csvPath]));
     }
   }
   let result: AuditResult;
@@ -97,19 +99,15 @@ export async function runAuditCli(args: string[], io: CliIo): Promise<number> {
     if (result.ok) await list?.finish();
   } catch {
     await list?.discard();
-    return fail(
-      list?.failed ? `não foi possível gravar "${csvPath}".` : `não foi possível ler "${file}" até o fim.`,
-    );
+    return fail(list?.failed ? t('cli.cannotWrite', [csvPath ?? '']) : t('cli.cannotRead', [file]));
   }
   if (!result.ok) {
     await list?.discard();
-    const hint = result.unknown?.length
-      ? `\nColunas do arquivo não reconhecidas: ${result.unknown.join(', ')}. Indique-as com --map '{"<coluna>": "<campo>"}'.`
-      : '';
+    const hint = result.unknown?.length ? `\n${t('cli.unknownColumns', [result.unknown.join(', ')])}` : '';
     return fail(result.problem + hint);
   }
-  for (const warning of result.warnings) io.err(`Atenção: ${warning}`);
-  if (list) io.err(`Lista dos não conformes (${list.rows} chamados): ${csvPath}`);
+  for (const warning of result.warnings) io.err(t('cli.warning', [warning]));
+  if (list) io.err(t('cli.listWritten', [String(list.rows), csvPath ?? '']));
   io.out(json ? JSON.stringify(contract(result.report)) : summaryText(result.report, result.format));
   return 0;
 }
@@ -135,27 +133,31 @@ function contract(report: TeamReport) {
 const percent = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : '—');
 
 export function summaryText(report: TeamReport, format: string): string {
-  const t = report.totals;
+  const n = report.totals;
   const lines = [
-    `Auditoria de conformidade — ${format}`,
-    `Chamados: ${t.tickets} (no escopo: ${t.inScope}; fora do escopo, canal não identificado: ${t.outOfScope})`,
-    `Conformes: ${t.compliant} (${percent(t.compliant, t.inScope)}) · Não conformes: ${t.nonCompliant}`,
-    `Com carimbo da extensão: ${t.stamped} (carimbo contradiz os dados: ${report.stampContradicted})`,
+    t('cli.title', [format]),
+    t('cli.tickets', [n.tickets, n.inScope, n.outOfScope].map(String)),
+    t('cli.compliant', [String(n.compliant), percent(n.compliant, n.inScope), String(n.nonCompliant)]),
+    t('cli.stamped', [String(n.stamped), String(report.stampContradicted)]),
     '',
-    'Por atendente (conformes / no escopo):',
-    ...Object.entries(t.byAgent)
+    t('cli.byAgent'),
+    ...Object.entries(n.byAgent)
       .sort(([a], [b]) => a.localeCompare(b, 'pt-BR'))
       .map(([agent, a]) => {
         const judged = a.compliant + a.nonCompliant;
-        return `  ${agent}: ${a.compliant}/${judged} (${percent(a.compliant, judged)}), ${a.tickets} chamados`;
+        const figures = [a.compliant, judged].map(String);
+        return `  ${t('cli.agentLine', [agent, ...figures, percent(a.compliant, judged), String(a.tickets)])}`;
       }),
     '',
-    'Falhas por conferência:',
+    t('cli.byCheck'),
     ...(report.checks.some((c) => c.failed)
       ? report.checks
           .filter((c) => c.failed)
-          .map((c) => `  ${c.label} (${c.id}): ${c.failed} de ${c.applied} (${percent(c.failed, c.applied)})`)
-      : ['  nenhuma']),
+          .map(
+            (c) =>
+              `  ${t('cli.checkLine', [c.label, c.id, String(c.failed), String(c.applied), percent(c.failed, c.applied)])}`,
+          )
+      : [`  ${t('cli.noFailures')}`]),
   ];
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { t } from '../i18n';
 import { ExportProblem } from './problem';
 
 export type Newline = '\r\n' | '\n' | '\r';
@@ -33,9 +34,7 @@ export class CsvRows {
     const result = this.parser.parse(input, 0, !final) as { data: string[][]; meta: { cursor: number } };
     this.partial = final ? '' : input.slice(result.meta.cursor);
     if (this.partial.length > MAX_RECORD_CHARS)
-      throw new ExportProblem(
-        `A linha ${this.records + 1} do arquivo abre aspas que nunca fecham: o resto do arquivo não pode ser lido. Exporte de novo do SysAid.`,
-      );
+      throw new ExportProblem(t('teamFile.openQuote', [String(this.records + 1)]));
     this.records += result.data.length;
     return result.data;
   }

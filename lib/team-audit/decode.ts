@@ -4,6 +4,8 @@
  * The file arrives in chunks: the encoding is decided on the first DETECT_BYTES, and a character
  * split between two chunks is held until its last byte comes (TextDecoder's stream mode).
  */
+
+import { t } from '../i18n';
 import { ExportProblem } from './problem';
 
 export type Encoding = 'UTF-8' | 'Windows-1252';
@@ -19,9 +21,6 @@ const UNDEFINED_IN_1252 = /[\u0081\u008d\u008f\u0090\u009d]/;
 const DOUBLE_ENCODED = /Ã[\u0080-\u00bf§£©¡³ª´º­]/;
 const NON_ASCII = /[\u0080-\uffff]/;
 
-const CORRUPTED =
-  'A codificação do arquivo está corrompida (não é UTF-8 nem Windows-1252 válido). Exporte de novo do SysAid, sem abrir e salvar no Excel.';
-
 export class ExportDecoder {
   encoding: Encoding | undefined;
   private decoder: TextDecoder | undefined;
@@ -35,10 +34,7 @@ export class ExportDecoder {
 
   /** Text of the bytes so far (maybe "" while the encoding is still being decided). */
   push(bytes: Uint8Array): string {
-    if (bytes.includes(0))
-      throw new ExportProblem(
-        'Este arquivo não é um texto CSV (tem conteúdo binário). Exporte a lista do SysAid em CSV ou XLSX.',
-      );
+    if (bytes.includes(0)) throw new ExportProblem(t('teamFile.binary'));
     if (this.decoder) return this.decode(bytes, false);
     this.pending.push(bytes);
     this.pendingBytes += bytes.length;
@@ -48,7 +44,7 @@ export class ExportDecoder {
   /** The rest of the text; throws when the file had no text at all. */
   end(): string {
     const text = this.decoder ? this.decode(new Uint8Array(0), true) : this.start(true);
-    if (!this.sawText) throw new ExportProblem('O arquivo está vazio.');
+    if (!this.sawText) throw new ExportProblem(t('teamFile.empty'));
     return text;
   }
 
@@ -80,12 +76,13 @@ export class ExportDecoder {
       text = decoder.decode(bytes, { stream: !final });
     } catch {
       // Plain ASCII reads the same in both: a 1252 file whose first accent comes late is still 1252.
-      if (!this.asciiSoFar || this.encoding !== 'UTF-8') throw new ExportProblem(CORRUPTED);
+      if (!this.asciiSoFar || this.encoding !== 'UTF-8') throw new ExportProblem(t('teamFile.corrupted'));
       this.use1252();
       return this.decode(concat([this.held, bytes], this.held.length + bytes.length), final);
     }
     if (this.asciiSoFar && this.encoding === 'UTF-8') this.held = heldTail(bytes);
-    if (this.encoding === 'Windows-1252' && UNDEFINED_IN_1252.test(text)) throw new ExportProblem(CORRUPTED);
+    if (this.encoding === 'Windows-1252' && UNDEFINED_IN_1252.test(text))
+      throw new ExportProblem(t('teamFile.corrupted'));
     return this.checked(text);
   }
 
@@ -95,9 +92,7 @@ export class ExportDecoder {
     if (this.checkedChars < DOUBLE_CHECK_CHARS) {
       this.checkedChars += text.length;
       if (DOUBLE_ENCODED.test(text.slice(0, DOUBLE_CHECK_CHARS)))
-        throw new ExportProblem(
-          'Os acentos do arquivo estão corrompidos (ex.: "Ã§" no lugar de "ç"): ele foi convertido duas vezes. Exporte de novo do SysAid, sem abrir e salvar no Excel.',
-        );
+        throw new ExportProblem(t('teamFile.doubleEncoded'));
     }
     return text;
   }
@@ -127,7 +122,7 @@ export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: fal
 export function decodeExport(bytes: Uint8Array): Decoded {
   const decoder = new ExportDecoder();
   try {
-    if (bytes.length === 0) throw new ExportProblem('O arquivo está vazio.');
+    if (bytes.length === 0) throw new ExportProblem(t('teamFile.empty'));
     const text = decoder.push(bytes) + decoder.end();
     return { ok: true, text, encoding: decoder.encoding as Encoding };
   } catch (error) {

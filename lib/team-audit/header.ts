@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { t } from '../i18n';
 import { type ColumnLayout, type ColumnMap, detectColumns, looksLikeExport } from './columns';
 import { guessNewline, type Newline } from './csv-rows';
 import { ExportProblem } from './problem';
@@ -23,8 +24,8 @@ export function findHeader(
   return undefined;
 }
 
-export const NOT_AN_EXPORT =
-  'Este arquivo não parece uma exportação de chamados do SysAid: nenhuma das colunas esperadas (ID ou #, Categoria, Status, Descrição…) foi encontrada nas primeiras 15 linhas.';
+/** Said when no header turns up (read in the language chosen when thrown, not at import). */
+export const notAnExport = (): ExportProblem => new ExportProblem(t('teamFile.notAnExport'));
 
 /** The separator and line break of a CSV, from its first text: the ones that show a header. */
 export function sniffCsv(sample: string, complete: boolean, map: ColumnMap = {}) {
@@ -41,11 +42,8 @@ export function sniffCsv(sample: string, complete: boolean, map: ColumnMap = {})
     if (found && recognised > (best?.recognised ?? 0)) best = { delimiter, recognised };
   }
   if (best) return { delimiter: best.delimiter, newline };
-  if (widest < 2)
-    throw new ExportProblem(
-      'Este arquivo não parece uma exportação de chamados do SysAid: não há colunas separadas por ";" ou ",".',
-    );
-  throw new ExportProblem(NOT_AN_EXPORT);
+  if (widest < 2) throw new ExportProblem(t('teamFile.noColumns'));
+  throw notAnExport();
 }
 
 export const describeDelimiter = (delimiter: string) => (delimiter === '\t' ? 'tab' : delimiter);

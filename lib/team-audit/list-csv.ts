@@ -1,5 +1,5 @@
 import { EXCEL_BOM, excelRow } from '../csv/excel';
-import { teamI18n } from '../i18n/team';
+import { inPortuguese } from '../i18n/in-portuguese';
 import type { NonCompliantEntry } from './report';
 
 /**
@@ -14,8 +14,14 @@ export class NonCompliantCsv {
   rows = 0;
 
   constructor() {
-    const t = teamI18n.t;
-    this.text = EXCEL_BOM + excelRow([t('ticket'), t('agent'), t('day'), t('what')]);
+    this.text =
+      EXCEL_BOM +
+      excelRow([
+        inPortuguese('team.ticket'),
+        inPortuguese('team.agent'),
+        inPortuguese('team.day'),
+        inPortuguese('team.what'),
+      ]);
   }
 
   readonly add = (entry: NonCompliantEntry): void => {

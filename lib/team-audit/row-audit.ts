@@ -1,10 +1,10 @@
-import { teamI18n } from '../i18n/team';
+import { t } from '../i18n';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
 import { type ColumnKey, type ColumnLayout, type ColumnMap, columnName } from './columns';
 import { compileJudge, type Judge } from './compiled-judge';
 import { type DayOrder, dayOf, detectDayOrder, hourOf } from './dates';
-import { findHeader, HEADER_SEARCH_ROWS, NOT_AN_EXPORT } from './header';
+import { findHeader, HEADER_SEARCH_ROWS, notAnExport } from './header';
 import { ExportProblem } from './problem';
 import type { TeamReport } from './report';
 import { type NonCompliantSink, Tally } from './tally';
@@ -71,9 +71,9 @@ export class RowAudit {
   }
 
   finish(): { report: TeamReport; warnings: string[] } {
-    if (!this.header) throw new ExportProblem(NOT_AN_EXPORT);
+    if (!this.header) throw notAnExport();
     if (!this.header.judge) this.startJudging(this.header);
-    if (this.tally.tickets === 0 && this.malformed === 0) throw new ExportProblem(teamI18n.t('headerOnly'));
+    if (this.tally.tickets === 0 && this.malformed === 0) throw new ExportProblem(t('team.headerOnly'));
     return { report: this.tally.report(), warnings: this.warnings() };
   }
 
@@ -81,7 +81,7 @@ export class RowAudit {
     this.before.push(row);
     const found = findHeader([row], this.options.map);
     if (!found) {
-      if (this.before.length >= HEADER_SEARCH_ROWS) throw new ExportProblem(NOT_AN_EXPORT);
+      if (this.before.length >= HEADER_SEARCH_ROWS) throw notAnExport();
       return;
     }
     const { layout } = found;
@@ -122,7 +122,8 @@ export class RowAudit {
     }
     if (!day) {
       this.unreadable++;
-      if (this.unreadableDates.length < 3) this.unreadableDates.push(`linha ${line}: "${raw.slice(0, 40)}"`);
+      if (this.unreadableDates.length < 3)
+        this.unreadableDates.push(t('teamFile.unreadableDate', [String(line), raw.slice(0, 40)]));
     }
     this.tally.add(judge.row(row, day, day ? hourOf(raw) : undefined));
   }
@@ -130,12 +131,10 @@ export class RowAudit {
   private warnings(): string[] {
     const warnings: string[] = [];
     if (this.malformed)
-      warnings.push(
-        `${this.malformed} linha(s) com número de colunas diferente do cabeçalho ficaram de fora (ex.: linha ${this.malformedLines.join(', ')}). Os números abaixo não as incluem.`,
-      );
+      warnings.push(t('teamFile.malformedRows', [String(this.malformed), this.malformedLines.join(', ')]));
     if (this.unreadable)
       warnings.push(
-        `${this.unreadable} chamado(s) com data de abertura ilegível (${this.unreadableDates.join('; ')}): foram auditados, mas ficam fora do mapa por dia.`,
+        t('teamFile.unreadableDates', [String(this.unreadable), this.unreadableDates.join('; ')]),
       );
     return warnings;
   }
@@ -147,8 +146,13 @@ function isBlank(row: string[]): boolean {
 }
 
 function missingColumns(layout: ColumnLayout): ExportProblem {
-  const t = teamI18n.t;
   const names = layout.missing.map(columnName).join(', ');
-  const submitUser = layout.missing.includes('submitUser' as ColumnKey) ? ` ${t('missingSubmitUser')}` : '';
-  return new ExportProblem(`${t('missingColumns', [names])}${submitUser}`, layout.missing, layout.unknown);
+  const submitUser = layout.missing.includes('submitUser' as ColumnKey)
+    ? ` ${t('team.missingSubmitUser')}`
+    : '';
+  return new ExportProblem(
+    `${t('team.missingColumns', [names])}${submitUser}`,
+    layout.missing,
+    layout.unknown,
+  );
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { ColumnKey } from './columns';
 import { csvBatches } from './csv-stream';
 import { ExportProblem } from './problem';
@@ -42,7 +43,7 @@ export async function auditChunks(
   try {
     const counted = countBytes(chunks, (bytes) => options.onProgress?.(bytes, audit?.tickets ?? 0));
     const { head, rest } = await peek(counted, 4);
-    if (head.length === 0) throw new ExportProblem('O arquivo está vazio.');
+    if (head.length === 0) throw new ExportProblem(t('teamFile.empty'));
     if (isXlsx(head)) {
       const rows = await readXlsxRows(await collect(head, rest));
       const sheet = new RowAudit(options, false);

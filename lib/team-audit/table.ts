@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { ExportProblem } from './problem';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -21,11 +22,9 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<string[][]> {
     );
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new ExportProblem(
-      `Não foi possível ler a planilha XLSX (${detail}). Exporte de novo do SysAid em CSV.`,
-    );
+    throw new ExportProblem(t('teamFile.xlsxUnreadable', [detail]));
   }
-  if (!sheet.length) throw new ExportProblem('A planilha está vazia.');
+  if (!sheet.length) throw new ExportProblem(t('teamFile.sheetEmpty'));
   return sheet.map((row) => row.map(cellText));
 }
 

@@ -1,10 +1,9 @@
 import { maskCpfsInText } from '../br/mask';
-import { say } from '../i18n';
+import { say, t as translate } from '../i18n';
 import { weekdayOf } from './dates';
 import type { TicketVerdict } from './judge';
 import { type AuditTotals, LIST_MAX, type NonCompliantEntry, type TeamReport, type TimeSlot } from './report';
 
-const NO_AGENT = '(sem usuário)';
 const slots = (n: number): TimeSlot[] =>
   Array.from({ length: n }, () => ({ tickets: 0, compliant: 0, nonCompliant: 0 }));
 
@@ -55,7 +54,7 @@ export class Tally {
 
   add(v: TicketVerdict): void {
     const t = this.totals;
-    const agent = v.agent.trim() || NO_AGENT;
+    const agent = v.agent.trim() || translate('teamFile.noAgent');
     t.tickets++;
     if (v.stamp) t.stamped++;
     const mine = this.agentTally(agent);

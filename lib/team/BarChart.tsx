@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { teamI18n } from '../i18n/team';
+import { t } from '../i18n';
 import { type Bars, drawBars } from './charts';
 
 export function BarChart(props: { bars: Bars; name: string }) {
@@ -21,7 +21,7 @@ export function BarChart(props: { bars: Bars; name: string }) {
       chart?.destroy();
     };
   }, [props.bars]);
-  if (failed) return <p class="help">{teamI18n.t('chartsUnavailable')}</p>;
+  if (failed) return <p class="help">{t('team.chartsUnavailable')}</p>;
   const height = Math.max(120, props.bars.labels.length * 26 + 40);
   return (
     <div class="chart" style={{ height: `${height}px` }}>

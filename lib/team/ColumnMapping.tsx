@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { teamI18n } from '../i18n/team';
+import { t } from '../i18n';
 import { type ColumnKey, type ColumnMap, columnName } from '../team-audit/columns';
 
 /** For each required column SysAid wrote differently, the lead picks the file's caption once. */
@@ -9,7 +9,6 @@ export function ColumnMapping(props: {
   onApply: (map: ColumnMap) => void;
 }) {
   const [choice, setChoice] = useState<Partial<Record<ColumnKey, string>>>({});
-  const t = teamI18n.t;
   return (
     <form
       class="section mapping"
@@ -21,8 +20,8 @@ export function ColumnMapping(props: {
         props.onApply(map);
       }}
     >
-      <h2 id="mapping-title">{t('mappingTitle')}</h2>
-      <p class="help">{t('mappingHelp')}</p>
+      <h2 id="mapping-title">{t('team.mappingTitle')}</h2>
+      <p class="help">{t('team.mappingHelp')}</p>
       {props.missing.map((key) => (
         <label key={key} class="row">
           <span>{columnName(key)}</span>
@@ -30,7 +29,7 @@ export function ColumnMapping(props: {
             value={choice[key] ?? ''}
             onChange={(e) => setChoice({ ...choice, [key]: e.currentTarget.value })}
           >
-            <option value="">{t('mappingNone')}</option>
+            <option value="">{t('team.mappingNone')}</option>
             {props.unknown.map((caption) => (
               <option key={caption} value={caption}>
                 {caption}
@@ -39,7 +38,7 @@ export function ColumnMapping(props: {
           </select>
         </label>
       ))}
-      <button type="submit">{t('mappingApply')}</button>
+      <button type="submit">{t('team.mappingApply')}</button>
     </form>
   );
 }

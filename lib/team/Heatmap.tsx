@@ -1,4 +1,4 @@
-import { teamI18n } from '../i18n/team';
+import { t } from '../i18n';
 import type { TeamReport } from '../team-audit/report';
 import { rateColor } from './charts';
 
@@ -7,14 +7,14 @@ const dayLabel = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
 /** Day × agent as a table: readable as text, coloured by compliance. */
 export function Heatmap(props: { heatmap: TeamReport['heatmap'] }) {
   const { days, agents, cells } = props.heatmap;
-  if (!days.length) return <p>{teamI18n.t('none')}</p>;
+  if (!days.length) return <p>{t('team.none')}</p>;
   return (
     <div class="scroll">
       <table class="heatmap">
-        <caption class="help">{teamI18n.t('heatmapHelp')}</caption>
+        <caption class="help">{t('team.heatmapHelp')}</caption>
         <thead>
           <tr>
-            <th scope="col">{teamI18n.t('agent')}</th>
+            <th scope="col">{t('team.agent')}</th>
             {days.map((d) => (
               <th scope="col" key={d} title={d}>
                 {dayLabel(d)}

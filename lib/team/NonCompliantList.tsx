@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { teamI18n } from '../i18n/team';
+import { t } from '../i18n';
 import { downloadBlob } from '../panel/download';
 import type { ListResult, Running } from '../team-audit/client';
 import { LIST_MAX, type NonCompliantEntry } from '../team-audit/report';
@@ -19,7 +19,6 @@ export function NonCompliantList(props: {
   total: number;
   exportList: ExportList;
 }) {
-  const t = teamI18n.t;
   const [state, setState] = useState<Export>({ kind: 'idle' });
   const running = useRef<Running<ListResult> | undefined>(undefined);
   useEffect(() => () => running.current?.cancel(), []);
@@ -34,20 +33,20 @@ export function NonCompliantList(props: {
     setState(result.ok || result.cancelled ? { kind: 'idle' } : { kind: 'failed', problem: result.problem });
   };
 
-  if (props.list.length === 0) return <p>{t('none')}</p>;
+  if (props.list.length === 0) return <p>{t('team.none')}</p>;
   return (
     <>
       <p class="help">
-        {t('listShown', [String(props.list.length), String(props.total)])}{' '}
+        {t('team.listShown', [String(props.list.length), String(props.total)])}{' '}
         <button type="button" onClick={() => void start()} disabled={state.kind === 'running'}>
-          {t('exportList')}
+          {t('team.exportList')}
         </button>
       </p>
       {state.kind === 'running' && (
         <ReadProgress
           id="list-progress-label"
           state={state}
-          text="exporting"
+          text="team.exporting"
           onCancel={() => running.current?.cancel()}
         />
       )}
@@ -60,10 +59,10 @@ export function NonCompliantList(props: {
         <table class="list">
           <thead>
             <tr>
-              <th scope="col">{t('ticket')}</th>
-              <th scope="col">{t('agent')}</th>
-              <th scope="col">{t('day')}</th>
-              <th scope="col">{t('what')}</th>
+              <th scope="col">{t('team.ticket')}</th>
+              <th scope="col">{t('team.agent')}</th>
+              <th scope="col">{t('team.day')}</th>
+              <th scope="col">{t('team.what')}</th>
             </tr>
           </thead>
           <tbody>

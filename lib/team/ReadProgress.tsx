@@ -1,5 +1,5 @@
-import { teamI18n } from '../i18n/team';
-import type { TeamKey } from '../i18n/team-pt-BR';
+import type { MessageKey } from '../i18n';
+import { t } from '../i18n';
 
 export interface ReadState {
   bytes: number;
@@ -11,14 +11,18 @@ const megabytes = (bytes: number) =>
   (bytes / 1024 / 1024).toLocaleString('pt-BR', { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 });
 
 /** How far the worker has read the export (by bytes), with Cancel: the audit and the list's export. */
-export function ReadProgress(props: { id: string; state: ReadState; text: TeamKey; onCancel: () => void }) {
+export function ReadProgress(props: {
+  id: string;
+  state: ReadState;
+  text: MessageKey;
+  onCancel: () => void;
+}) {
   const { state, id } = props;
-  const t = teamI18n.t;
   return (
     <div class="section" aria-live="polite">
       <p id={id}>
         {state.bytes === 0
-          ? t('reading')
+          ? t('team.reading')
           : t(props.text, [
               megabytes(state.bytes),
               megabytes(state.total),
@@ -31,7 +35,7 @@ export function ReadProgress(props: { id: string; state: ReadState; text: TeamKe
         value={state.bytes === 0 ? undefined : state.bytes}
       />{' '}
       <button type="button" onClick={props.onCancel}>
-        {t('cancel')}
+        {t('team.cancel')}
       </button>
     </div>
   );

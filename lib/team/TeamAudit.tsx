@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { setLanguage } from '../i18n';
-import { teamI18n } from '../i18n/team';
+import { setLanguage, t } from '../i18n';
 import { resolvePlaybooks } from '../procedures/io';
 import { loadSettings } from '../settings/store';
 import { type AuditInput, type RunningAudit, startAudit, startListExport } from '../team-audit/client';
@@ -23,13 +22,12 @@ export function TeamAudit() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [input, setInput] = useState<AuditInput>();
   const running = useRef<RunningAudit | undefined>(undefined);
-  const t = teamI18n.t;
 
   useEffect(() => {
     void loadSettings().then(({ settings }) => {
       setLanguage(settings.language);
       document.documentElement.lang = settings.language;
-      document.title = teamI18n.t('title');
+      document.title = t('team.title');
       setReady(true);
     });
     return () => running.current?.cancel();
@@ -79,15 +77,15 @@ export function TeamAudit() {
       }}
     >
       <p>
-        <a href="/options.html">← {t('backToOptions')}</a>
+        <a href="/options.html">← {t('team.backToOptions')}</a>
       </p>
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <p class="help">{t('columnsHelp')}</p>
-      <p class="help">🔒 {t('privacy')}</p>
+      <h1>{t('team.title')}</h1>
+      <p>{t('team.intro')}</p>
+      <p class="help">{t('team.columnsHelp')}</p>
+      <p class="help">🔒 {t('team.privacy')}</p>
       <div class="section drop">
         <label>
-          {t('fileLabel')}
+          {t('team.fileLabel')}
           <input
             type="file"
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -97,13 +95,13 @@ export function TeamAudit() {
             }}
           />
         </label>
-        <p class="help">{t('drop')}</p>
+        <p class="help">{t('team.drop')}</p>
       </div>
       {state.kind === 'running' && (
         <ReadProgress
           id="audit-progress-label"
           state={state}
-          text="judging"
+          text="team.judging"
           onCancel={() => running.current?.cancel()}
         />
       )}

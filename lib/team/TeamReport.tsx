@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { teamI18n } from '../i18n/team';
+import { t } from '../i18n';
 import type { TeamReport as Report } from '../team-audit/report';
 import { BarChart } from './BarChart';
 import { Heatmap } from './Heatmap';
@@ -19,7 +19,6 @@ export function TeamReport(props: {
   exportList: ExportList;
 }) {
   const { totals, checks, heatmap, stamping, nonCompliantList } = props.report;
-  const t = teamI18n.t;
   const agents = useMemo(
     () =>
       Object.entries(totals.byAgent).sort(([a], [b]) => a.localeCompare(b, 'pt-BR')) as Array<
@@ -31,7 +30,7 @@ export function TeamReport(props: {
     () => ({
       labels: agents.map(([a]) => a),
       values: agents.map(([, a]) => rate(a.compliant, a.compliant + a.nonCompliant)),
-      label: t('rate'),
+      label: t('team.rate'),
       percent: true,
     }),
     [agents],
@@ -40,25 +39,25 @@ export function TeamReport(props: {
     () => ({
       labels: checks.map((c) => c.label),
       values: checks.map((c) => rate(c.applied - c.failed, c.applied)),
-      label: t('passRate'),
+      label: t('team.passRate'),
       percent: true,
     }),
     [checks],
   );
   const figures: Array<[string, string, number, string?]> = [
-    ['tickets', t('figureTickets'), totals.tickets],
-    ['inScope', t('figureInScope'), totals.inScope],
-    ['compliant', t('figureCompliant'), totals.compliant, pct(totals.compliant, totals.inScope)],
-    ['nonCompliant', t('figureNonCompliant'), totals.nonCompliant],
-    ['outOfScope', t('figureOutOfScope'), totals.outOfScope],
-    ['stamped', t('figureStamped'), totals.stamped],
+    ['tickets', t('team.figureTickets'), totals.tickets],
+    ['inScope', t('team.figureInScope'), totals.inScope],
+    ['compliant', t('team.figureCompliant'), totals.compliant, pct(totals.compliant, totals.inScope)],
+    ['nonCompliant', t('team.figureNonCompliant'), totals.nonCompliant],
+    ['outOfScope', t('team.figureOutOfScope'), totals.outOfScope],
+    ['stamped', t('team.figureStamped'), totals.stamped],
   ];
   return (
     <div class="report">
       {props.warnings.length > 0 && (
         <div role="alert" class="warning">
           <p>
-            <strong>{t('partial')}</strong>
+            <strong>{t('team.partial')}</strong>
           </p>
           <ul>
             {props.warnings.map((w) => (
@@ -67,7 +66,7 @@ export function TeamReport(props: {
           </ul>
         </div>
       )}
-      <p class="help">{t('format', [props.fileName, props.format])}</p>
+      <p class="help">{t('team.format', [props.fileName, props.format])}</p>
       <dl class="figures">
         {figures.map(([id, label, value, extra]) => (
           <div key={id} data-figure={id}>
@@ -81,10 +80,16 @@ export function TeamReport(props: {
       </dl>
 
       <section class="section" aria-labelledby="agents-title">
-        <h2 id="agents-title">{t('byAgentTitle')}</h2>
-        <BarChart bars={agentBars} name={t('byAgentTitle')} />
+        <h2 id="agents-title">{t('team.byAgentTitle')}</h2>
+        <BarChart bars={agentBars} name={t('team.byAgentTitle')} />
         <RowTable
-          columns={[t('agent'), t('tickets'), t('compliant'), t('nonCompliant'), t('rate')]}
+          columns={[
+            t('team.agent'),
+            t('team.tickets'),
+            t('team.compliant'),
+            t('team.nonCompliant'),
+            t('team.rate'),
+          ]}
           rows={agents.map(([agent, a]) => ({
             key: agent,
             data: { 'data-agent': agent },
@@ -95,10 +100,10 @@ export function TeamReport(props: {
       </section>
 
       <section class="section" aria-labelledby="checks-title">
-        <h2 id="checks-title">{t('byCheckTitle')}</h2>
-        <BarChart bars={checkBars} name={t('byCheckTitle')} />
+        <h2 id="checks-title">{t('team.byCheckTitle')}</h2>
+        <BarChart bars={checkBars} name={t('team.byCheckTitle')} />
         <RowTable
-          columns={[t('check'), t('applied'), t('failures'), t('passRate')]}
+          columns={[t('team.check'), t('team.applied'), t('team.failures'), t('team.passRate')]}
           rows={checks.map((c) => ({
             key: c.id,
             data: { 'data-check': c.id },
@@ -109,18 +114,18 @@ export function TeamReport(props: {
       </section>
 
       <section class="section" aria-labelledby="heatmap-title">
-        <h2 id="heatmap-title">{t('heatmapTitle')}</h2>
+        <h2 id="heatmap-title">{t('team.heatmapTitle')}</h2>
         <Heatmap heatmap={heatmap} />
       </section>
 
       <section class="section" aria-labelledby="stamping-title">
-        <h2 id="stamping-title">{t('stampingTitle')}</h2>
+        <h2 id="stamping-title">{t('team.stampingTitle')}</h2>
         <RowTable
-          columns={['', t('judged'), t('compliant'), t('rate')]}
+          columns={['', t('team.judged'), t('team.compliant'), t('team.rate')]}
           rows={(['stamped', 'unstamped'] as const).map((side) => ({
             key: side,
             data: { 'data-stamping': side },
-            head: t(side),
+            head: t(`team.${side}`),
             cells: [
               stamping[side].judged,
               stamping[side].compliant,
@@ -133,7 +138,7 @@ export function TeamReport(props: {
       <WhenReport report={props.report} />
 
       <section class="section" aria-labelledby="list-title">
-        <h2 id="list-title">{t('listTitle')}</h2>
+        <h2 id="list-title">{t('team.listTitle')}</h2>
         <NonCompliantList list={nonCompliantList} total={totals.nonCompliant} exportList={props.exportList} />
       </section>
     </div>

@@ -1,4 +1,4 @@
-import { teamI18n } from '../i18n/team';
+import { t } from '../i18n';
 import type { TeamReport } from '../team-audit/report';
 import { type Row, RowTable } from './RowTable';
 
@@ -7,9 +7,8 @@ const pct = (part: number, whole: number) => (whole ? `${((part / whole) * 100).
 /** Stamps the data contradicts, and tickets per weekday and hour: when the misses happen. */
 export function WhenReport(props: { report: TeamReport }) {
   const { byWeekday, byHour, stampContradicted, contradictionList } = props.report;
-  const t = teamI18n.t;
-  const names = t('weekdays').split(',');
-  const columns = [t('tickets'), t('compliant'), t('nonCompliant'), t('rate')];
+  const names = t('team.weekdays').split(',');
+  const columns = [t('team.tickets'), t('team.compliant'), t('team.nonCompliant'), t('team.rate')];
   const row = (key: string, head: string, s: TeamReport['byHour'][number]): Row => ({
     key,
     data: { 'data-when': key },
@@ -20,12 +19,12 @@ export function WhenReport(props: { report: TeamReport }) {
     <>
       <section class="section" aria-labelledby="contradicted-title">
         <h2 id="contradicted-title">
-          {t('contradictedTitle')}: <span data-figure="stampContradicted">{stampContradicted}</span>
+          {t('team.contradictedTitle')}: <span data-figure="stampContradicted">{stampContradicted}</span>
         </h2>
-        <p class="help">{t('contradictedHelp')}</p>
+        <p class="help">{t('team.contradictedHelp')}</p>
         {contradictionList.length > 0 && (
           <RowTable
-            columns={[t('ticket'), t('agent'), t('day'), t('what')]}
+            columns={[t('team.ticket'), t('team.agent'), t('team.day'), t('team.what')]}
             rows={contradictionList.slice(0, 200).map((r, i) => ({
               key: `${r.id}-${i}`,
               head: r.id,
@@ -35,13 +34,13 @@ export function WhenReport(props: { report: TeamReport }) {
         )}
       </section>
       <section class="section" aria-labelledby="when-title">
-        <h2 id="when-title">{t('whenTitle')}</h2>
+        <h2 id="when-title">{t('team.whenTitle')}</h2>
         <RowTable
-          columns={[t('weekday'), ...columns]}
+          columns={[t('team.weekday'), ...columns]}
           rows={byWeekday.map((s, i) => row(`weekday-${i}`, names[i] ?? String(i), s))}
         />
         <RowTable
-          columns={[t('hour'), ...columns]}
+          columns={[t('team.hour'), ...columns]}
           rows={byHour.flatMap((s, h) => (s.tickets ? [row(`hour-${h}`, `${h} h`, s)] : []))}
         />
       </section>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inactivitySchedule, inactivityStage } from '../../../lib/assist/inactivity';
+import { setLanguage } from '../../../lib/i18n';
 import { duration, meaningOf, notificationFor } from '../../../lib/schedule/alarms';
 
 const SOP = { callEverySeconds: 90, calls: 3, closeAfterSeconds: 300 };
@@ -41,5 +42,21 @@ describe('chat inactivity rule (3 calls ~1 min 30 s apart, close at 5 minutes)',
     expect(notificationFor({ kind: 'pause', time: '10:00', label: 'Pausa 1' }).title).toBe(
       'Pausa agendada: Pausa 1',
     );
+  });
+
+  it("speaks the language the agent chose; the pause's label and the closing phrase stay as written", () => {
+    setLanguage('en');
+    try {
+      const close = meaningOf('inactivity|12|close|3|90');
+      expect(close && notificationFor(close)).toEqual({
+        title: 'Chat: 1 minute and 30 seconds with no answer',
+        message: 'Close with: "Por falta de comunicação, o atendimento será encerrado…"',
+      });
+      expect(notificationFor({ kind: 'pause', time: '10:00', label: 'Pausa 1' }).title).toBe(
+        'Scheduled pause: Pausa 1',
+      );
+    } finally {
+      setLanguage('pt-BR');
+    }
   });
 });

@@ -11,8 +11,8 @@ const alert = {
       id: 'cpf',
       ok: false,
       severity: 'block' as const,
-      label: text('alertTitle'),
-      message: text('alertTitle'),
+      label: text('panel.alertTitle'),
+      message: text('panel.alertTitle'),
     },
   ],
 };

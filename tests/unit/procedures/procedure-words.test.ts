@@ -29,9 +29,9 @@ const EXCEPTIONS: Record<string, { words: string[]; why: string }> = {
     why: "the custom field's own caption (FIELD_LABELS), which the callback category level happens to share",
   },
   'lib/sysaid/selectors.ts': { words: ['Ligação Ativa / Callback'], why: "the same field's label fallbacks" },
-  'lib/i18n/team-pt-BR.ts': { words: ['Ligação Ativa / Callback'], why: "the export's column of that field" },
-  'lib/i18n/team-en.ts': { words: ['Ligação Ativa / Callback'], why: "the export's column of that field" },
-  'lib/i18n/pt-BR.ts': {
+  'lib/i18n/pt-BR/team.ts': { words: ['Ligação Ativa / Callback'], why: "the export's column of that field" },
+  'lib/i18n/en/team.ts': { words: ['Ligação Ativa / Callback'], why: "the export's column of that field" },
+  'lib/i18n/pt-BR/panel.ts': {
     words: ['Número não recebe chamadas'],
     why: 'the panel\'s radio label for the reason (English: "Number does not take calls"); the ticket gets the playbook\'s text',
   },

@@ -81,6 +81,17 @@ describe('npm run audit', () => {
     expect(run.out.join('\n')).toMatch(/Chamados: 10 .*\nConformes: 4 \(50\.0%\)/);
   });
 
+  it('--lang en: the summary and the problems in English; Portuguese again without it', async () => {
+    const run = io({ 'x.csv': generateExport({ rows: 10 }).csv, 'vazio.csv': '' });
+    expect(await runAuditCli(['x.csv', '--lang', 'en'], run.io)).toBe(0);
+    expect(run.out.join('\n')).toMatch(/Tickets: 10 .*\nCompliant: 4 \(50\.0%\)/);
+    expect(await runAuditCli(['vazio.csv', '--lang', 'en'], run.io)).toBe(2);
+    expect(run.err.join('\n')).toBe('Error: The file is empty.');
+    // The next run without --lang is in Portuguese again.
+    expect(await runAuditCli([], run.io)).toBe(2);
+    expect(run.err.at(-1)).toMatch(/^Erro: informe o arquivo/);
+  });
+
   it('exit 2 with a clear message when the file cannot be read or is not an export', async () => {
     const cases: Array<[string[], Record<string, string>, RegExp]> = [
       [[], {}, /informe o arquivo/],

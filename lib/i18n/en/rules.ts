@@ -1,7 +1,7 @@
-import type { RuleMessageKey } from './rules-pt-BR';
+import type { rulesPtBR } from '../pt-BR/rules';
 
 /** The checks, validators and guard in English; quoted captions are SysAid's and the playbooks' own. */
-export const rulesEn: Record<RuleMessageKey, string> = {
+export const rulesEn: Record<keyof typeof rulesPtBR, string> = {
   'datum.cpf': 'CPF',
   'datum.fullName': 'Full name',
   'datum.motherName': "Mother's name",
@@ -17,7 +17,7 @@ export const rulesEn: Record<RuleMessageKey, string> = {
   'datum.solutionOffered': 'Solution offered',
   'datum.deadlines': 'Deadlines given',
   'datum.suggestion': "Beneficiary's suggestion",
-  verbatim: '$1',
+  'text.verbatim': '$1',
   'placeholder.cpf': '000.000.000-00',
   'placeholder.cnpj': '12.ABC.345/01DE-35',
   'placeholder.date': 'dd/mm/yyyy',

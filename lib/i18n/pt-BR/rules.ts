@@ -3,8 +3,8 @@
  * adapter return these keys with their parameters (lib/i18n/text.ts); the panel, the team audit and the
  * CLI render them. SysAid's field captions and the playbooks' words are parameters, never translated.
  */
-import { DATUM_LABELS, type DatumKey } from '../procedures/vocabulary';
-import { guardPtBR } from './guard-pt-BR';
+import { DATUM_LABELS, type DatumKey } from '../../procedures/vocabulary';
+import { guardPtBR } from './guard';
 
 /** The panel's names for the data an agent types: the vocabulary's own words. */
 const datumLabels = Object.fromEntries(
@@ -14,7 +14,7 @@ const datumLabels = Object.fromEntries(
 export const rulesPtBR = {
   ...datumLabels,
   ...guardPtBR,
-  verbatim: '$1',
+  'text.verbatim': '$1',
   'placeholder.cpf': '000.000.000-00',
   'placeholder.cnpj': '12.ABC.345/01DE-35',
   'placeholder.date': 'dd/mm/aaaa',
@@ -110,5 +110,3 @@ export const rulesPtBR = {
   'write.optionNotShown': 'a opção "$1" não apareceu na lista.',
   'write.unexpected': 'erro inesperado.',
 } as const;
-
-export type RuleMessageKey = keyof typeof rulesPtBR;
