@@ -7,7 +7,15 @@ export const optionsEn: Record<OptionsKey, string> = {
   optionsTitle: 'Assefaz SysAid Assistant — options',
   saved: 'Saved.',
   save: 'Save',
-  sectionAgent: 'Agent',
+  partAgent: 'For the agent',
+  partAgentHelp: 'What each agent sets for themselves, in this browser.',
+  partLead: 'For the team lead or IT',
+  partLeadHelp:
+    "How the extension checks the team's tickets. Usually set by the organization's policy, which IT installs.",
+  partLeadHelpLocked:
+    'How the extension checks the team\'s tickets. What the organization\'s policy sets shows as "$1" and cannot be changed here.',
+  lockedByPolicy: 'Set by your organization',
+  sectionAgent: 'Name and language',
   agentName: 'Your name (used in the scripts)',
   language: 'Panel language',
   sectionPauses: 'Scheduled pauses',
@@ -38,6 +46,7 @@ export const optionsEn: Record<OptionsKey, string> = {
   sectionMapping: 'Field mapping',
   mappingHelp:
     "For fields your SysAid names differently: a CSS selector of the row or field (e.g. #tr_labelId_CustomColumn80sr). Empty = find by the field's caption.",
+  mappingInvalid: 'Invalid CSS selector: $1',
   sectionPlaybooks: 'Procedures',
   playbooksHelp:
     'Export, edit and import the procedures as JSON. An invalid file is refused and the procedures in use stay.',
@@ -62,11 +71,13 @@ export const optionsEn: Record<OptionsKey, string> = {
   reportFormFault: 'What the form lacked',
   reportFormFaultSaves: 'Form exceptions',
   reportObserved: 'Pilot mode (would be blocked)',
+  sectionGuard: 'Save guard',
   guardModeTitle: 'Guard mode',
   guardModeHelp:
     'In "Pilot", nothing is blocked: the panel works as usual, and what would have been blocked is logged and stamped non-compliant. Use it to roll out on a new SysAid; then "Block".',
   guardModeEnforce: 'Block saves outside the procedure (default)',
   guardModeObserve: 'Pilot: log only, never block',
+  allowOverride: 'Let the agent save a blocked ticket with a written justification (logged as an override)',
   reportCsv: 'Export CSV (Excel)',
   reportNearFull:
     'The log is almost full ($1 of $2 events): export the CSV; the oldest events are dropped first.',

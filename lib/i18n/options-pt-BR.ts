@@ -6,7 +6,15 @@ export const optionsPtBR = {
   optionsTitle: 'Assistente SysAid Assefaz — opções',
   saved: 'Salvo.',
   save: 'Salvar',
-  sectionAgent: 'Atendente',
+  partAgent: 'Para o atendente',
+  partAgentHelp: 'O que cada atendente ajusta para si, neste navegador.',
+  partLead: 'Para o líder ou a TI',
+  partLeadHelp:
+    'Como a extensão confere os chamados da equipe. Em geral vem da política da organização, que a TI instala.',
+  partLeadHelpLocked:
+    'Como a extensão confere os chamados da equipe. O que a política da organização define aparece como "$1" e não pode ser mudado aqui.',
+  lockedByPolicy: 'Definido pela sua organização',
+  sectionAgent: 'Nome e idioma',
   agentName: 'Seu nome (usado nos roteiros)',
   language: 'Idioma do painel',
   sectionPauses: 'Pausas agendadas',
@@ -37,6 +45,7 @@ export const optionsPtBR = {
   sectionMapping: 'Mapeamento de campos',
   mappingHelp:
     'Para campos que o SysAid da equipe nomeia de outro jeito: um seletor CSS da linha ou do campo (ex.: #tr_labelId_CustomColumn80sr). Vazio = encontrar pelo nome do campo.',
+  mappingInvalid: 'Seletor CSS inválido: $1',
   sectionPlaybooks: 'Procedimentos',
   playbooksHelp:
     'Exporte, edite e importe os procedimentos em JSON. Um arquivo inválido é recusado e os procedimentos em uso continuam valendo.',
@@ -61,11 +70,14 @@ export const optionsPtBR = {
   reportFormFault: 'O que faltou no formulário',
   reportFormFaultSaves: 'Exceções por formulário',
   reportObserved: 'Modo piloto (seriam bloqueados)',
+  sectionGuard: 'Guarda do salvamento',
   guardModeTitle: 'Modo do guarda',
   guardModeHelp:
     'Em "Piloto", nada é bloqueado: o painel funciona igual, o que seria bloqueado é registrado e carimbado como não conforme. Use-o para a implantação num SysAid novo; depois, "Bloquear".',
   guardModeEnforce: 'Bloquear o salvamento fora do procedimento (padrão)',
   guardModeObserve: 'Piloto: só registrar, sem bloquear',
+  allowOverride:
+    'Permitir que o atendente salve um chamado bloqueado com uma justificativa escrita (registrada como exceção)',
   reportCsv: 'Exportar CSV (Excel)',
   reportNearFull:
     'O registro está quase cheio ($1 de $2 eventos): exporte o CSV; os eventos mais antigos serão descartados primeiro.',

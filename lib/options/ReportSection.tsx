@@ -44,7 +44,7 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
           </button>
           {formFaults.length > 0 && (
             <>
-              <h3>{optionsI18n.t('reportFormFaults')}</h3>
+              <h4>{optionsI18n.t('reportFormFaults')}</h4>
               <p>{optionsI18n.t('reportFormFaultsHelp')}</p>
               <table>
                 <thead>
@@ -66,8 +66,8 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
               </table>
             </>
           )}
-          <h3>{optionsI18n.t('reportByCheck')}</h3>
-          <table>
+          {byCheck.length > 0 && <h4>{optionsI18n.t('reportByCheck')}</h4>}
+          <table hidden={byCheck.length === 0}>
             <thead>
               <tr>
                 <th scope="col">{optionsI18n.t('reportCheck')}</th>
@@ -83,7 +83,7 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
               ))}
             </tbody>
           </table>
-          <h3>{optionsI18n.t('reportByDay')}</h3>
+          <h4>{optionsI18n.t('reportByDay')}</h4>
           <table>
             <thead>
               <tr>
