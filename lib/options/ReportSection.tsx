@@ -1,24 +1,19 @@
 import { AUDIT_CAPACITY, AUDIT_WARN_AT, type AuditEntry } from '../audit/log';
 import { describeFormFault, summarize, toCsv } from '../audit/report';
+import { i18n, type MessageKey } from '../i18n';
 import { optionsI18n } from '../i18n/options';
 import { download } from '../panel/download';
-import { DATUM_LABELS, type DatumKey, FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
+import { DATUM_KEYS, type DatumKey, FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import { Section } from './Section';
 
-const CHECK_LABELS: Record<string, string> = {
-  channel: 'Canal',
-  outcome: 'Desfecho',
-  category: 'Categoria',
-  group: 'Grupo de destino',
-  description: 'Descrição',
-  surveySteps: 'Etapas da pesquisa',
-};
+/** The checks the report names by their checklist label (the panel's words, in the language chosen). */
+const CHECK_LABELS = new Set(['channel', 'outcome', 'category', 'group', 'description', 'surveySteps']);
 /** `fixed.<field>` is a value the procedure fixes in that field: named by the field, the value is the playbook's. */
-const checkLabel = (id: string) =>
-  CHECK_LABELS[id] ??
-  (id.startsWith('fixed.') ? FIELD_LABELS[id.slice(6) as FieldKey] : undefined) ??
-  DATUM_LABELS[id as DatumKey] ??
-  id;
+function checkLabel(id: string): string {
+  if (CHECK_LABELS.has(id)) return i18n.t(`label.${id}` as MessageKey);
+  if (id.startsWith('fixed.')) return FIELD_LABELS[id.slice(6) as FieldKey] ?? id;
+  return (DATUM_KEYS as readonly string[]).includes(id) ? i18n.t(`datum.${id as DatumKey}`) : id;
+}
 
 export function ReportSection(props: { entries: AuditEntry[]; evicted: number }) {
   const { byCheck, byDay, formFaults } = summarize(props.entries);

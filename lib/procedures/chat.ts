@@ -1,4 +1,5 @@
 import { beneficiaryRequirements } from './beneficiary';
+import { descriptionLabel } from './captions';
 import type { PlaybookInput } from './schema';
 import { NEW_TICKET_STATUS, SHIPPED_FINAL_STATUSES } from './tenant';
 
@@ -32,7 +33,7 @@ const provider: NonNullable<PlaybookInput['outcomes'][number]['required']> = [
     datum: 'cnpj',
     validator: 'cnpj',
     field: 'cnpj',
-    descriptionLabel: 'CNPJ do prestador',
+    descriptionLabel: descriptionLabel('cnpj'),
     interlocutors: ['providerContract'],
     source: CHAT_SOP.provider,
   },
@@ -41,7 +42,7 @@ const provider: NonNullable<PlaybookInput['outcomes'][number]['required']> = [
     datum: 'providerEmployee',
     validator: 'text',
     field: 'providerEmployee',
-    descriptionLabel: 'Colaborador do prestador',
+    descriptionLabel: descriptionLabel('providerEmployee'),
     interlocutors: ['providerContract'],
     source: CHAT_SOP.provider,
   },

@@ -2,28 +2,7 @@ import { chatProtocolDigits, chatProtocolProblem } from '../br/chat-protocol';
 import { normalizeCaption } from '../caption';
 import type { Playbook } from '../procedures/schema';
 import { CHAT_HEADER_SUFFIX } from './description';
-
-/**
- * Description labels of the shipped playbooks (a unit test keeps this in step with them), listed here
- * so the content script need not carry the playbooks' text to recognise lines written under another
- * channel.
- */
-export const SHIPPED_LABELS = [
-  'CPF',
-  'Nome completo',
-  'Nome da mãe',
-  'Data de nascimento',
-  'Plano Assefaz',
-  'CNPJ do prestador',
-  'Colaborador do prestador',
-  'Tentativas de contato',
-  'Motivo',
-  'Motivo da nota baixa',
-  'Solução oferecida',
-  'Prazos informados',
-  'Sugestão do beneficiário',
-];
-const cache = new WeakMap<Playbook, ReadonlySet<string>>();
+import type { PlaybooksInForce } from './infer';
 
 export function labelsOf(playbook: Playbook): string[] {
   return playbook.outcomes.flatMap((o) =>
@@ -31,15 +10,25 @@ export function labelsOf(playbook: Playbook): string[] {
   );
 }
 
+const cache = new WeakMap<Playbook, WeakMap<PlaybooksInForce | Playbook, ReadonlySet<string>>>();
+
 /**
- * Labels whose lines we keep at the top of the description: this playbook's and the defaults', so
- * switching channel still finds the lines written under the previous one.
+ * Labels whose lines we keep at the top of the description, normalized: this playbook's and those of
+ * every playbook in force, so switching channel still finds the lines written under the previous one
+ * (in the words of the lead's own playbooks).
  */
-export function managedLabelsOf(playbook: Playbook): ReadonlySet<string> {
-  let set = cache.get(playbook);
+export function managedLabelsOf(playbook: Playbook, inForce?: PlaybooksInForce): ReadonlySet<string> {
+  let byForce = cache.get(playbook);
+  if (!byForce) {
+    byForce = new WeakMap();
+    cache.set(playbook, byForce);
+  }
+  const key = inForce ?? playbook;
+  let set = byForce.get(key);
   if (!set) {
-    set = new Set([...SHIPPED_LABELS, ...labelsOf(playbook)].map(normalizeCaption));
-    cache.set(playbook, set);
+    const all = [playbook, ...Object.values(inForce ?? {})];
+    set = new Set(all.flatMap(labelsOf).map(normalizeCaption));
+    byForce.set(key, set);
   }
   return set;
 }

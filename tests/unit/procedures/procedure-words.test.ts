@@ -24,11 +24,10 @@ const DEFAULT_PLAYBOOK_FILES = ['callback', 'chat', 'survey', 'other', 'benefici
 );
 
 const EXCEPTIONS: Record<string, { words: string[]; why: string }> = {
-  'lib/procedures/vocabulary.ts': {
+  'lib/procedures/captions.ts': {
     words: ['Ligação Ativa / Callback'],
-    why: "the custom field's own caption (FIELD_LABELS), which the callback category level happens to share",
+    why: "the custom field's own captions (its name, on the form), which the callback category level happens to share",
   },
-  'lib/sysaid/selectors.ts': { words: ['Ligação Ativa / Callback'], why: "the same field's label fallbacks" },
   'lib/i18n/team-pt-BR.ts': { words: ['Ligação Ativa / Callback'], why: "the export's column of that field" },
   'lib/i18n/team-en.ts': { words: ['Ligação Ativa / Callback'], why: "the export's column of that field" },
   'lib/i18n/pt-BR.ts': {

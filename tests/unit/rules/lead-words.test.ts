@@ -94,4 +94,28 @@ describe("the guard speaks the lead's playbook, not the shipped words", () => {
     expect(writesToMake(writes, ctx('Aberto')).notices).toEqual([]);
     expect(writesToMake(writes, ctx('Em atendimento')).notices.map((n) => n.id)).toEqual(['fixed:status']);
   });
+
+  it("a line the lead's callback names its own way stays ours after switching to chat: nothing written twice", () => {
+    const renamed = (json: string) => {
+      const edited = json.replaceAll('"descriptionLabel":"Motivo"', '"descriptionLabel":"Razão"');
+      expect(edited).not.toBe(json);
+      return edited;
+    };
+    const playbooks = playbooksFrom(renamed);
+    const form = blankForm();
+    form.fields.description = {
+      value: 'Razão: Beneficiário não atendeu\nNome completo: Maria Aparecida da Silva',
+    };
+    const evaluation = evaluate({
+      playbook: playbooks.chat,
+      outcome: 'resolved',
+      snapshot: form,
+      typed: typedFor('chat', 'resolved'),
+      now: MORNING,
+      playbooks,
+    });
+    const description = evaluation.writes.find((w) => w.field === 'description')?.value ?? '';
+    expect(description.match(/^Nome completo:/gm)).toHaveLength(1);
+    expect(description).toContain('Razão: Beneficiário não atendeu');
+  });
 });
