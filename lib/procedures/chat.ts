@@ -18,6 +18,9 @@ export const CHAT_SOP = {
   provider: 'Sendo informações contratuais, solicitar CNPJ da empresa, nome do colaborador prestador;',
 } as const;
 
+/** The chat SOP's words after the protocol on the description's first line. */
+const CHAT_HEADER_WORDS = 'Atendimento via Chat';
+
 const beneficiary = beneficiaryRequirements(
   { cpf: CHAT_SOP.mandatory, others: CHAT_SOP.mandatory, birthDate: CHAT_SOP.confirm },
   {
@@ -138,6 +141,7 @@ export const chatPlaybook: PlaybookInput = {
       destinationGroup: { notAllowed: ['Central de Atendimento'], source: CHAT_SOP.forwardedGroup },
       required: [...beneficiary, ...provider],
       chatDescription: true,
+      chatHeaderWords: CHAT_HEADER_WORDS,
       chatDescriptionSource: CHAT_SOP.description,
       tellSysaidNumber: true,
       scripts: [...chatScripts, 'sysaid-number', 'inactivity'],
@@ -152,6 +156,7 @@ export const chatPlaybook: PlaybookInput = {
       categorySource: CHAT_SOP.categorize,
       required: [...beneficiary, ...provider],
       chatDescription: true,
+      chatHeaderWords: CHAT_HEADER_WORDS,
       chatDescriptionSource: CHAT_SOP.description,
       scripts: [...chatScripts, 'inactivity'],
     },

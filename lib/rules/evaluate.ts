@@ -117,7 +117,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   let transcriptWritten: string | undefined;
   let transcriptCut = 0;
-  const header = rules.chatDescription ? chatHeader(typed.data.chatProtocol) : undefined;
+  const header = rules.chatDescription ? chatHeader(typed.data.chatProtocol, rules) : undefined;
   const block = {
     header,
     lines,

@@ -1,5 +1,6 @@
 import type { Playbook } from '../procedures/schema';
 import type { Channel, Outcome } from '../procedures/vocabulary';
+import { type ManagedLabels, managedLabels } from '../rules/description';
 import { inferChannel, inferOutcome, type PlaybooksInForce } from '../rules/infer';
 import type { FormSnapshot } from '../rules/snapshot';
 import { parseStamp, type Stamp, stampOfLine } from '../rules/stamp';
@@ -141,11 +142,11 @@ class Row implements RowContext {
   snapshot: FormSnapshot = { fields: {} };
   text = '';
   now = new Date(0);
-  private managed: ReadonlySet<string> = new Set();
+  private managed: ManagedLabels = managedLabels([], []);
   private scanned: ScannedDescription | undefined;
   private readonly reusedScan: ScannedDescription = { labelled: new LabelledLines(), hasBody: false };
 
-  start(snapshot: FormSnapshot, text: string, managed: ReadonlySet<string>, now: Date): this {
+  start(snapshot: FormSnapshot, text: string, managed: ManagedLabels, now: Date): this {
     this.snapshot = snapshot;
     this.text = text;
     this.managed = managed;

@@ -7,7 +7,15 @@ import type { LocatedFields } from '../../../lib/sysaid/locate';
 import { encerradoPlaybookFile } from '../../fixtures/playbooks/encerrado';
 import { saveContext } from '../support/save-context';
 import { shown } from '../support/shown';
-import { applyWrites, blankForm, MORNING, typedFor, VALID_CPF } from '../support/tickets';
+import {
+  agentChoices,
+  applyWrites,
+  blankForm,
+  MORNING,
+  PROTOCOL,
+  typedFor,
+  VALID_CPF,
+} from '../support/tickets';
 
 /** The lead's file, with `edit` applied to its JSON text (a search and replace in an editor). */
 function playbooksFrom(edit: (json: string) => string = (j) => j) {
@@ -117,5 +125,33 @@ describe("the guard speaks the lead's playbook, not the shipped words", () => {
     const description = evaluation.writes.find((w) => w.field === 'description')?.value ?? '';
     expect(description.match(/^Nome completo:/gm)).toHaveLength(1);
     expect(description).toContain('Razão: Beneficiário não atendeu');
+  });
+
+  it("a chat header in the lead's words is the description's first line, and the ticket that has it passes", () => {
+    const playbook = playbooksFrom((json) =>
+      json.replaceAll('"chatHeaderWords":"Atendimento via Chat"', '"chatHeaderWords":"Chat Mosia"'),
+    ).chat;
+    const input = {
+      playbook,
+      outcome: 'resolved' as const,
+      typed: typedFor('chat', 'resolved'),
+      now: MORNING,
+    };
+    let form = agentChoices(blankForm(), 'resolved');
+    for (let i = 0; i < 3; i++) form = applyWrites(form, evaluate({ ...input, snapshot: form }).writes);
+    expect(form.fields.description?.value.split('\n')[0]).toBe(`${PROTOCOL} Chat Mosia`);
+    expect(evaluate({ ...input, snapshot: form }).blocking).toEqual([]);
+    // The shipped words are not this lead's header: the protocol is missing, said in the lead's words.
+    const shipped = {
+      ...form.fields.description,
+      value: `${PROTOCOL} Atendimento via Chat\n\nBeneficiário: Olá`,
+    };
+    const judged = evaluate({
+      ...input,
+      snapshot: { fields: { ...form.fields, description: shipped } },
+      judgeOnly: true,
+    });
+    const missing = judged.blocking.find((c) => c.id === 'chatProtocol');
+    expect(shown(missing?.message)).toContain('"Chat Mosia"');
   });
 });
