@@ -154,4 +154,30 @@ describe("the guard speaks the lead's playbook, not the shipped words", () => {
     const missing = judged.blocking.find((c) => c.id === 'chatProtocol');
     expect(shown(missing?.message)).toContain('"Chat Mosia"');
   });
+
+  it("a reason the lead's playbook names its own way is found in a ticket written by hand", () => {
+    const renamed = (json: string) =>
+      json.replaceAll('"Número não recebe chamadas"', '"Linha fora de serviço"');
+    const form = blankForm();
+    Object.assign(form.fields, {
+      category1: { value: 'Central de Atendimento' },
+      category2: { value: 'Ligação Ativa / Callback' },
+      category3: { value: 'Sem comunicação' },
+      callback: { value: 'Sim' },
+      cpfLookup: { value: 'ATIVO' },
+      description: { value: 'Liguei 3 vezes: linha fora de serviço.' },
+    });
+    const reason = (playbook: ReturnType<typeof playbooksFrom>['callback']) =>
+      evaluate({
+        playbook,
+        outcome: 'noContact',
+        snapshot: form,
+        typed: { data: {} },
+        now: MORNING,
+        judgeOnly: true,
+      }).checks.find((c) => c.id === 'noContactReason')?.ok;
+    expect(reason(playbooksFrom(renamed).callback)).toBe(true);
+    // The shipped playbook has no such reason: the same ticket lacks one.
+    expect(reason(playbooksFrom().callback)).toBe(false);
+  });
 });
