@@ -8,16 +8,19 @@ import { learnAll, NOTHING, SEVERAL, SPACE, SURROGATE } from './caption-units';
  * run of units that fold to a space or nothing. Built on first use.
  */
 export function phraseScan(groups: readonly (readonly string[])[]): (text: string) => number {
+  // A bit per group: past 30 groups, every text is folded.
+  if (groups.length > 30) return () => -1;
   const all = (1 << groups.length) - 1;
-  let pattern: RegExp | undefined;
+  let scanner: Scanner | undefined;
   return (text) => {
-    pattern ??= compile(groups);
+    scanner ??= compile(groups);
+    const { pattern, alike } = scanner;
     pattern.lastIndex = 0;
-    let mask = 0;
+    let mask = scanner.always;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // A unit the scan cannot reason about: the text is folded.
       if (m[1] !== undefined) return all;
-      for (let i = 0; i < groups.length; i++) if (m[i + 2] !== undefined) mask |= 1 << i;
+      for (let i = 0; i < groups.length; i++) if (m[i + 2] !== undefined) mask |= alike[i] as number;
       if (mask === all) return all;
       // The next piece may start inside this one.
       pattern.lastIndex = m.index + 1;
@@ -26,20 +29,32 @@ export function phraseScan(groups: readonly (readonly string[])[]): (text: strin
   };
 }
 
-function compile(groups: readonly (readonly string[])[]): RegExp {
-  const pieces = groups.flat();
-  // At one position the first alternative wins: no piece may begin another group's.
-  for (const a of pieces)
-    for (const b of pieces)
-      if (
-        a !== b &&
-        b.startsWith(a) &&
-        groups.findIndex((g) => g.includes(a)) !== groups.findIndex((g) => g.includes(b))
-      )
-        throw new Error(`phraseScan: "${a}" begins "${b}"`);
+interface Scanner {
+  pattern: RegExp;
+  /** Per group, the groups it is seen with: at one position only the first alternative matches, so
+   * groups whose phrases begin one another (a lead's "Não atendeu" and "Não atendeu mais") go together. */
+  alike: number[];
+  /** Groups with an empty phrase: every text holds it. */
+  always: number;
+}
+
+function compile(groups: readonly (readonly string[])[]): Scanner {
   const classes = unitClasses();
-  const alternatives = groups.map((g) => `(${g.map((phrase) => rawPhrase(phrase, classes)).join('|')})`);
-  return new RegExp(`(${classes.odd})|${alternatives.join('|')}`, 'g');
+  let always = 0;
+  const alike = groups.map((g, i) => {
+    if (g.includes('')) always |= 1 << i;
+    let mask = 1 << i;
+    groups.forEach((h, j) => {
+      if (g.some((a) => h.some((b) => a && b && (a.startsWith(b) || b.startsWith(a))))) mask |= 1 << j;
+    });
+    return mask;
+  });
+  // One capture group per group, in order (one that never matches when it has no phrase to look for).
+  const alternatives = groups.map((g) => {
+    const phrases = g.filter(Boolean);
+    return phrases.length ? `(${phrases.map((phrase) => rawPhrase(phrase, classes)).join('|')})` : '((?!))';
+  });
+  return { pattern: new RegExp(`(${classes.odd})|${alternatives.join('|')}`, 'g'), alike, always };
 }
 
 interface UnitClasses {

@@ -455,6 +455,7 @@ export class TicketSession {
       previousTranscript: this.#previousTranscript,
       descriptionMaxChars: settings.descriptionMaxChars,
       shownChannel: shown && playbooks[shown].label,
+      playbooks,
     });
     this.#evaluation = withNotTaken(evaluation, this.#filler.gaveUp);
     if (this.#alert && this.#evaluation.blocking.length === 0) this.#alert = undefined;

@@ -13,6 +13,7 @@ export function InactivitySection(props: {
       {label}
       <input
         type="number"
+        class="short"
         min={min}
         max={max}
         value={timings[key]}

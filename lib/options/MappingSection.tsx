@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { FIELD_KEYS, FIELD_LABELS, type FieldKey } from '../procedures/vocabulary';
 import type { Settings } from '../settings/schema';
@@ -20,6 +20,10 @@ export function MappingSection(props: {
 }) {
   const [draft, setDraft] = useState<Partial<Record<FieldKey, string>>>(props.settings.fieldMapping);
   const [problem, setProblem] = useState<string | null>(null);
+  // A mapping pushed by policy (or saved from the panel's picker) while the page is open shows here;
+  // compared as text, since every reload of the page's settings is a new object.
+  const saved = JSON.stringify(props.settings.fieldMapping);
+  useEffect(() => setDraft(JSON.parse(saved)), [saved]);
   const apply = (e: Event) => {
     e.preventDefault();
     const clean = Object.fromEntries(

@@ -2,8 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { type AuditEntry, auditEvictedItem, auditItem } from '../audit/log';
 import { setLanguage, t } from '../i18n';
 import type { Settings } from '../settings/schema';
-import { type EffectiveSettings, loadSettings, saveSettings, watchSettings } from '../settings/store';
+import {
+  type EffectiveSettings,
+  loadSettings,
+  saveSettings,
+  watchEffectiveSettings,
+} from '../settings/store';
 import { AgentSection } from './AgentSection';
+import { GuardSection } from './GuardSection';
 import { HostsSection } from './HostsSection';
 import { InactivitySection } from './InactivitySection';
 import { MappingSection } from './MappingSection';
@@ -13,7 +19,10 @@ import { ReportSection } from './ReportSection';
 import { ScopeSection } from './ScopeSection';
 import { TeamSection } from './TeamSection';
 
-/** The options page: the agent's own settings and the team lead's levers. */
+/**
+ * The options page as its two readers see it: what each agent sets for themselves, then what a lead or
+ * IT sets for the team (where the organization's policy shows which values it locks).
+ */
 export function Options() {
   const [effective, setEffective] = useState<EffectiveSettings>();
   const [audit, setAudit] = useState<{ entries: AuditEntry[]; evicted: number }>({ entries: [], evicted: 0 });
@@ -22,12 +31,13 @@ export function Options() {
     const reload = async () => {
       const next = await loadSettings();
       setLanguage(next.settings.language);
-      document.title = t('options.optionsTitle');
+      document.documentElement.lang = next.settings.language;
       setEffective(next);
       setAudit({ entries: await auditItem.getValue(), evicted: await auditEvictedItem.getValue() });
     };
     void reload();
-    const unwatch = watchSettings(() => void reload());
+    // A policy pushed or lifted while the page is open shows at once, locks included.
+    const unwatch = watchEffectiveSettings(() => void reload());
     const unwatchAudit = auditItem.watch(() => void reload());
     return () => {
       unwatch();
@@ -60,15 +70,28 @@ export function Options() {
           </ul>
         </div>
       )}
-      <AgentSection settings={settings} locked={locked} save={save} />
-      <PausesSection settings={settings} locked={locked('pauses')} save={save} />
-      <InactivitySection settings={settings} locked={locked('inactivity')} save={save} />
-      <ScopeSection settings={settings} locked={locked} save={save} />
-      <HostsSection settings={settings} locked={locked('customHosts')} save={save} />
-      <MappingSection settings={settings} locked={locked('fieldMapping')} save={save} />
-      <PlaybooksSection settings={settings} locked={locked('playbooks')} save={save} />
-      <ReportSection entries={audit.entries} evicted={audit.evicted} />
-      <TeamSection />
+      <section aria-labelledby="part-agent" class="part">
+        <h2 id="part-agent">{t('options.partAgent')}</h2>
+        <p class="help">{t('options.partAgentHelp')}</p>
+        <AgentSection settings={settings} locked={locked} save={save} />
+        <PausesSection settings={settings} locked={locked('pauses')} save={save} />
+        <InactivitySection settings={settings} locked={locked('inactivity')} save={save} />
+      </section>
+      <section aria-labelledby="part-lead" class="part">
+        <h2 id="part-lead">{t('options.partLead')}</h2>
+        <p class="help">
+          {t(effective.locked.length ? 'options.partLeadHelpLocked' : 'options.partLeadHelp', [
+            t('options.lockedByPolicy'),
+          ])}
+        </p>
+        <GuardSection settings={settings} locked={locked} save={save} />
+        <ScopeSection settings={settings} locked={locked} save={save} />
+        <HostsSection settings={settings} locked={locked('customHosts')} save={save} />
+        <MappingSection settings={settings} locked={locked('fieldMapping')} save={save} />
+        <PlaybooksSection settings={settings} locked={locked('playbooks')} save={save} />
+        <ReportSection entries={audit.entries} evicted={audit.evicted} />
+        <TeamSection />
+      </section>
     </main>
   );
 }

@@ -44,7 +44,7 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
           </button>
           {formFaults.length > 0 && (
             <>
-              <h3>{t('options.reportFormFaults')}</h3>
+              <h4>{t('options.reportFormFaults')}</h4>
               <p>{t('options.reportFormFaultsHelp')}</p>
               <table>
                 <thead>
@@ -66,8 +66,8 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
               </table>
             </>
           )}
-          <h3>{t('options.reportByCheck')}</h3>
-          <table>
+          {byCheck.length > 0 && <h4>{t('options.reportByCheck')}</h4>}
+          <table hidden={byCheck.length === 0}>
             <thead>
               <tr>
                 <th scope="col">{t('options.reportCheck')}</th>
@@ -83,7 +83,7 @@ export function ReportSection(props: { entries: AuditEntry[]; evicted: number })
               ))}
             </tbody>
           </table>
-          <h3>{t('options.reportByDay')}</h3>
+          <h4>{t('options.reportByDay')}</h4>
           <table>
             <thead>
               <tr>

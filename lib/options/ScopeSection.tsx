@@ -1,5 +1,7 @@
 import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
+import { Choices } from './Choices';
+import { LockNote, lockedControl } from './Locked';
 import { Section } from './Section';
 
 /** Which tickets the guard enforces (PROCEDURES.md, "Scope"), and how long drafts are kept. */
@@ -9,55 +11,29 @@ export function ScopeSection(props: {
   save: (p: Partial<Settings>) => void;
 }) {
   const scope = props.settings.guardScope;
-  const choose = (mode: Settings['guardScope']['mode']) => props.save({ guardScope: { ...scope, mode } });
-  const modes = [
-    ['new', t('options.scopeNew')],
-    ['all', t('options.scopeAll')],
-    ['templates', t('options.scopeTemplates')],
-  ] as const;
-  const guardModes = [
-    ['enforce', t('options.guardModeEnforce')],
-    ['observe', t('options.guardModeObserve')],
-  ] as const;
-  const modeLocked = props.locked('guardMode');
+  const scopeLocked = props.locked('guardScope');
+  const ttlLocked = props.locked('draftTtlHours');
   return (
-    <Section
-      id="scope"
-      title={t('options.sectionScope')}
-      help={t('options.scopeHelp')}
-      locked={props.locked('guardScope')}
-    >
-      <div role="radiogroup" aria-label={t('options.guardModeTitle')}>
-        <p class="group-title">{t('options.guardModeTitle')}</p>
-        <p>{t('options.guardModeHelp')}</p>
-        {guardModes.map(([mode, label]) => (
-          <label key={mode} class="radio">
-            <input
-              type="radio"
-              name="guardMode"
-              disabled={modeLocked}
-              checked={props.settings.guardMode === mode}
-              onChange={() => props.save({ guardMode: mode })}
-            />
-            {label}
-          </label>
-        ))}
-      </div>
-      <div role="radiogroup" aria-label={t('options.sectionScope')}>
-        <p class="group-title">{t('options.scopeTitle')}</p>
-        {modes.map(([mode, label]) => (
-          <label key={mode} class="radio">
-            <input type="radio" name="scope" checked={scope.mode === mode} onChange={() => choose(mode)} />
-            {label}
-          </label>
-        ))}
-      </div>
+    <Section id="scope" title={t('options.sectionScope')} help={t('options.scopeHelp')}>
+      <Choices
+        setting="guardScope"
+        legend={t('options.scopeTitle')}
+        options={[
+          ['new', t('options.scopeNew')],
+          ['all', t('options.scopeAll')],
+          ['templates', t('options.scopeTemplates')],
+        ]}
+        value={scope.mode}
+        locked={scopeLocked}
+        onChange={(mode) => props.save({ guardScope: { ...scope, mode } })}
+      />
       {scope.mode === 'templates' && (
         <label>
           {t('options.scopeTemplatesList')}
           <input
             type="text"
             value={scope.templates.join(', ')}
+            {...lockedControl(scopeLocked, 'guardScope')}
             onChange={(e) =>
               props.save({
                 guardScope: {
@@ -76,9 +52,10 @@ export function ScopeSection(props: {
         {t('options.draftTtl')}
         <input
           type="number"
+          class="short"
           min={1}
           max={48}
-          disabled={props.locked('draftTtlHours')}
+          {...lockedControl(ttlLocked, 'draftTtlHours')}
           value={props.settings.draftTtlHours}
           onChange={(e) => {
             const hours = Number(e.currentTarget.value);
@@ -86,6 +63,7 @@ export function ScopeSection(props: {
           }}
         />
       </label>
+      {ttlLocked && <LockNote for="draftTtlHours" />}
     </Section>
   );
 }

@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../i18n';
+import { LockNote, lockedControl } from './Locked';
 
-/** A titled block of the options page; `locked` shows the policy badge and disables its controls. */
+/**
+ * A titled block of the options page. `locked`: the policy sets the one value this block edits; the
+ * reason shows under the title and every control in it is disabled.
+ */
 export function Section(props: {
   id: string;
   title: string;
@@ -11,12 +14,12 @@ export function Section(props: {
 }) {
   return (
     <section aria-labelledby={`${props.id}-title`} class="section">
-      <h2 id={`${props.id}-title`}>
-        {props.title}
-        {props.locked && <span class="managed"> 🔒 {t('panel.managed')}</span>}
-      </h2>
+      <h3 id={`${props.id}-title`}>{props.title}</h3>
+      {props.locked && <LockNote for={props.id} />}
       {props.help && <p class="help">{props.help}</p>}
-      <fieldset disabled={props.locked}>{props.children}</fieldset>
+      <fieldset class="body" {...lockedControl(!!props.locked, props.id)}>
+        {props.children}
+      </fieldset>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { descriptionLabel } from './captions';
 import type { PlaybookInput } from './schema';
 import type { Interlocutor } from './vocabulary';
 
@@ -23,7 +24,7 @@ export function beneficiaryRequirements(
       datum: 'cpf',
       validator: 'cpf',
       field: 'cpfLookup',
-      ...(options.cpfInDescription ? { descriptionLabel: 'CPF' } : {}),
+      ...(options.cpfInDescription ? { descriptionLabel: descriptionLabel('cpfLookup') } : {}),
       source: sop.cpf,
       ...only,
     },
@@ -32,7 +33,7 @@ export function beneficiaryRequirements(
       datum: 'fullName',
       validator: 'fullName',
       field: 'fullName',
-      descriptionLabel: 'Nome completo',
+      descriptionLabel: descriptionLabel('fullName'),
       source: sop.others,
       ...only,
     },
@@ -41,7 +42,7 @@ export function beneficiaryRequirements(
       datum: 'motherName',
       validator: 'text',
       field: 'motherName',
-      descriptionLabel: 'Nome da mãe',
+      descriptionLabel: descriptionLabel('motherName'),
       source: sop.others,
       ...only,
     },
@@ -51,7 +52,7 @@ export function beneficiaryRequirements(
     datum: 'birthDate',
     validator: 'birthDate',
     field: 'birthDate',
-    descriptionLabel: 'Data de nascimento',
+    descriptionLabel: descriptionLabel('birthDate'),
     severity: options.birthDate === 'required' ? 'block' : 'warn',
     source: options.birthDate === 'required' ? sop.others : (sop.birthDate ?? sop.others),
     ...only,
@@ -61,7 +62,7 @@ export function beneficiaryRequirements(
     datum: 'plan',
     validator: 'text',
     field: 'plan',
-    descriptionLabel: 'Plano Assefaz',
+    descriptionLabel: descriptionLabel('plan'),
     source:
       options.birthDate === 'required' ? 'PROCEDURES.md: plano exigido como no chat (decidido).' : sop.others,
     ...only,

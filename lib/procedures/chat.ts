@@ -1,4 +1,5 @@
 import { beneficiaryRequirements } from './beneficiary';
+import { descriptionLabel } from './captions';
 import type { PlaybookInput } from './schema';
 import { NEW_TICKET_STATUS, SHIPPED_FINAL_STATUSES } from './tenant';
 
@@ -17,6 +18,9 @@ export const CHAT_SOP = {
   provider: 'Sendo informações contratuais, solicitar CNPJ da empresa, nome do colaborador prestador;',
 } as const;
 
+/** The chat SOP's words after the protocol on the description's first line. */
+const CHAT_HEADER_WORDS = 'Atendimento via Chat';
+
 const beneficiary = beneficiaryRequirements(
   { cpf: CHAT_SOP.mandatory, others: CHAT_SOP.mandatory, birthDate: CHAT_SOP.confirm },
   {
@@ -32,7 +36,7 @@ const provider: NonNullable<PlaybookInput['outcomes'][number]['required']> = [
     datum: 'cnpj',
     validator: 'cnpj',
     field: 'cnpj',
-    descriptionLabel: 'CNPJ do prestador',
+    descriptionLabel: descriptionLabel('cnpj'),
     interlocutors: ['providerContract'],
     source: CHAT_SOP.provider,
   },
@@ -41,7 +45,7 @@ const provider: NonNullable<PlaybookInput['outcomes'][number]['required']> = [
     datum: 'providerEmployee',
     validator: 'text',
     field: 'providerEmployee',
-    descriptionLabel: 'Colaborador do prestador',
+    descriptionLabel: descriptionLabel('providerEmployee'),
     interlocutors: ['providerContract'],
     source: CHAT_SOP.provider,
   },
@@ -137,6 +141,7 @@ export const chatPlaybook: PlaybookInput = {
       destinationGroup: { notAllowed: ['Central de Atendimento'], source: CHAT_SOP.forwardedGroup },
       required: [...beneficiary, ...provider],
       chatDescription: true,
+      chatHeaderWords: CHAT_HEADER_WORDS,
       chatDescriptionSource: CHAT_SOP.description,
       tellSysaidNumber: true,
       scripts: [...chatScripts, 'sysaid-number', 'inactivity'],
@@ -151,6 +156,7 @@ export const chatPlaybook: PlaybookInput = {
       categorySource: CHAT_SOP.categorize,
       required: [...beneficiary, ...provider],
       chatDescription: true,
+      chatHeaderWords: CHAT_HEADER_WORDS,
       chatDescriptionSource: CHAT_SOP.description,
       scripts: [...chatScripts, 'inactivity'],
     },

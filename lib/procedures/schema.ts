@@ -70,8 +70,17 @@ export const outcomeSchema = z.object({
   /** The agent must choose a destination group, and it may not be one of these. */
   destinationGroup: z.object({ notAllowed: z.array(z.string()), source }).optional(),
   required: z.array(requirementSchema).default([]),
-  /** Chat: first line "<20-digit protocol> Atendimento via Chat", then the whole conversation. */
+  /** Chat: first line "<20-digit protocol> <chatHeaderWords>", then the whole conversation. */
   chatDescription: z.boolean().default(false),
+  /**
+   * The words after the protocol on that first line, as the SOP says them. A letter first: the protocol
+   * is the digits before them. Absent: the shipped chat outcome's (lib/procedures/upgrade.ts).
+   */
+  chatHeaderWords: z
+    .string()
+    .max(60)
+    .regex(/^\p{L}.*\S$/u, 'Comece por uma letra (o protocolo vem antes).')
+    .optional(),
   /** The SOP line the chat description's checks cite; absent: the shipped outcome's, else categorySource. */
   chatDescriptionSource: source.optional(),
   /** After saving, the agent tells the requester the SysAid number. */

@@ -12,6 +12,7 @@ interface Parsed {
     fixed: Array<{ field: string; value: string }>;
     chatDescription?: boolean;
     chatDescriptionSource?: string;
+    chatHeaderWords?: string;
   }>;
 }
 
@@ -23,7 +24,7 @@ export type Upgraded<P extends Parsed> = Omit<P, 'finalStatuses' | 'sysaidDefaul
 /**
  * A playbook stored or exported before a key existed reads as the shipped playbook of its channel would:
  * its final statuses, SysAid's defaults and, when none of its scripts has a role yet, the role of the
- * shipped script of the same id, and the SOP line its chat checks cite. A lead's own values always win. Every status an outcome sets is a final
+ * shipped script of the same id, and the SOP line its chat checks cite and the words of its chat header. A lead's own values always win. Every status an outcome sets is a final
  * status too: a lead who renames "Resolvido" in an outcome need not find the list (an early Aplicar never
  * goes into it; the content script reads the list as it is).
  */
@@ -41,9 +42,19 @@ export function withShippedDefaults<P extends Parsed>(playbook: P): Upgraded<P> 
     ],
     sysaidDefaults: playbook.sysaidDefaults ?? shipped.sysaidDefaults,
     outcomes: playbook.outcomes.map((o) => {
-      if (!o.chatDescription || o.chatDescriptionSource) return o;
-      const source = shipped.outcomes.find((s) => s.id === o.id)?.chatDescriptionSource;
-      return source ? { ...o, chatDescriptionSource: source } : o;
+      if (!o.chatDescription || (o.chatDescriptionSource && o.chatHeaderWords)) return o;
+      const same = shipped.outcomes.find((s) => s.id === o.id);
+      const source = o.chatDescriptionSource ?? same?.chatDescriptionSource;
+      // A chat description always has its header's words: the shipped chat's when none is named.
+      const words =
+        o.chatHeaderWords ??
+        same?.chatHeaderWords ??
+        DEFAULT_PLAYBOOKS.chat.outcomes.find((s) => s.chatHeaderWords)?.chatHeaderWords;
+      return {
+        ...o,
+        ...(source ? { chatDescriptionSource: source } : {}),
+        ...(words ? { chatHeaderWords: words } : {}),
+      };
     }),
     scripts: hasRoles
       ? playbook.scripts

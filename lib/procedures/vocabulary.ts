@@ -1,3 +1,5 @@
+import { captionsFor } from './captions';
+
 /**
  * What the procedures talk about, named as agents know it. `FieldKey` is a SysAid form field the
  * extension may read or write; `DatumKey` is something the agent learns on the call and types in
@@ -26,25 +28,8 @@ export type FieldKey = (typeof FIELD_KEYS)[number];
 
 export const CATEGORY_FIELDS = ['category1', 'category2', 'category3'] as const;
 
-/** Captions agents see in SysAid, used to find the field and to name it in messages. */
-export const FIELD_LABELS: Record<FieldKey, string> = {
-  callback: 'Ligação Ativa / Callback',
-  cpfLookup: 'Consulta beneficiário (CPF)',
-  category1: 'Categoria',
-  category2: '2ª Categoria',
-  category3: '3ª Categoria',
-  status: 'Status',
-  group: 'Grupo',
-  title: 'Título',
-  description: 'Descrição',
-  fullName: 'Nome completo',
-  motherName: 'Nome da mãe',
-  birthDate: 'Data de nascimento',
-  plan: 'Plano Assefaz',
-  cnpj: 'CNPJ',
-  providerEmployee: 'Colaborador do prestador',
-  complianceStamp: 'Carimbo de conformidade',
-};
+/** How agents and leads call each field (lib/procedures/captions.ts): names it in messages. */
+export const FIELD_LABELS: Record<FieldKey, string> = /* @__PURE__ */ captionsFor((c) => c.name);
 
 export const DATUM_KEYS = [
   'cpf',
@@ -84,15 +69,15 @@ export interface Typed {
   ticked?: string[];
 }
 
-/** How the panel and the checklist name each datum. */
+/** How the panel and the checklist name each datum: a datum kept in a field of its own by the field's name. */
 export const DATUM_LABELS: Record<DatumKey, string> = {
   cpf: 'CPF',
-  fullName: 'Nome completo',
-  motherName: 'Nome da mãe',
-  birthDate: 'Data de nascimento',
-  plan: 'Plano Assefaz',
-  cnpj: 'CNPJ',
-  providerEmployee: 'Colaborador do prestador',
+  fullName: FIELD_LABELS.fullName,
+  motherName: FIELD_LABELS.motherName,
+  birthDate: FIELD_LABELS.birthDate,
+  plan: FIELD_LABELS.plan,
+  cnpj: FIELD_LABELS.cnpj,
+  providerEmployee: FIELD_LABELS.providerEmployee,
   attempts: 'Número de tentativas',
   noContactReason: 'Motivo',
   chatProtocol: 'Protocolo do chat',

@@ -1,9 +1,30 @@
 import { normalizeCaption } from '../caption';
 
-/** Chat SOP: "n.º do protocolo Chat (20 dígitos) seguido da informação Atendimento via Chat". */
-export const CHAT_HEADER_SUFFIX = 'Atendimento via Chat';
-/** Exported for the team audit's one-pass reading of a description (lib/team-audit/description-scan.ts). */
-export const CHAT_HEADER_LINE = /^\s*([\d .-]+?)\s+Atendimento via Chat\s*$/i;
+/**
+ * What our block at the top of a description is made of, in the words of the playbooks in force: the
+ * labels of its lines (normalized), and the chat header line (the SOP's "n.º do protocolo Chat (20
+ * dígitos) seguido da informação Atendimento via Chat", in the playbook's `chatHeaderWords`).
+ */
+export interface ManagedLabels extends ReadonlySet<string> {
+  /** A whole line "<protocol> <words>"; group 1 is the protocol. */
+  readonly chatHeader: RegExp;
+}
+
+export function managedLabels(labels: Iterable<string>, headerWords: Iterable<string>): ManagedLabels {
+  return Object.assign(new Set([...labels].map(normalizeCaption)), {
+    chatHeader: chatHeaderLine(headerWords),
+  });
+}
+
+const NEVER = /(?!)/;
+const literally = (words: string) => words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A whole line "<protocol> <one of the words>", case ignored as agents type it (a never-matching one without words). */
+export function chatHeaderLine(headerWords: Iterable<string>): RegExp {
+  const words = [...new Set(headerWords)].map(literally).filter(Boolean);
+  return words.length ? new RegExp(`^\\s*([\\d .-]+?)\\s+(?:${words.join('|')})\\s*$`, 'i') : NEVER;
+}
+
 const LABELLED_LINE = /^\s*([^:\n]{2,40}):\s?(.*)$/;
 
 export interface DescriptionBlock {
@@ -31,13 +52,13 @@ export interface ParsedDescription {
  * Our block is the run at the very top: an optional chat header, then `Label: value` lines with
  * labels we manage. Only that run is ever rewritten, so nothing the agent wrote below is lost.
  */
-export function parseDescription(text: string, managedLabels: ReadonlySet<string>): ParsedDescription {
+export function parseDescription(text: string, managedLabels: ManagedLabels): ParsedDescription {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let i = 0;
   while (i < lines.length && lines[i]?.trim() === '') i++;
   let header: string | undefined;
   const first = lines[i];
-  if (first !== undefined && CHAT_HEADER_LINE.test(first)) {
+  if (first !== undefined && managedLabels.chatHeader.test(first)) {
     header = first.trim();
     i++;
   }
@@ -53,7 +74,7 @@ export function parseDescription(text: string, managedLabels: ReadonlySet<string
 }
 
 /** parseDescription(text).header without splitting the whole text (the channel is read on every ticket). */
-export function descriptionHeader(text: string): string | undefined {
+export function descriptionHeader(text: string, chatHeader: RegExp): string | undefined {
   let start = 0;
   while (start < text.length && /\s/.test(text[start] as string)) start++;
   if (start === text.length) return undefined;
@@ -62,20 +83,20 @@ export function descriptionHeader(text: string): string | undefined {
   const cr = text.indexOf('\r', start);
   const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
   const line = end < 0 ? text.slice(from) : text.slice(from, end);
-  return CHAT_HEADER_LINE.test(line) ? line.trim() : undefined;
+  return chatHeader.test(line) ? line.trim() : undefined;
 }
 
-/** The 20 digits of the chat header, if the description starts with one. */
+/**
+ * The digits of a chat header's protocol (a header as parsing found it). The header's words start with a
+ * letter (lib/procedures/schema.ts), so the protocol is the run of digits, spaces, dots and dashes before them.
+ */
 export function headerProtocol(header: string | undefined): string | undefined {
-  const match = header ? CHAT_HEADER_LINE.exec(header) : null;
+  const match = header ? PROTOCOL_RUN.exec(header) : null;
   return match?.[1]?.replace(/\D/g, '');
 }
+const PROTOCOL_RUN = /^\s*([\d .-]+?)\s+\p{L}/u;
 
-export function composeDescription(
-  current: string,
-  block: DescriptionBlock,
-  managedLabels: ReadonlySet<string>,
-) {
+export function composeDescription(current: string, block: DescriptionBlock, managedLabels: ManagedLabels) {
   const parsed = parseDescription(current, managedLabels);
   const wanted = new Map(block.lines.map((l) => [normalizeCaption(l.label), l]));
   const retired = new Map(block.retired.map((l) => [normalizeCaption(l.label), l.value]));
@@ -100,7 +121,7 @@ export function composeDescription(
 export function transcriptRoom(
   current: string,
   block: Omit<DescriptionBlock, 'transcript'>,
-  managedLabels: ReadonlySet<string>,
+  managedLabels: ManagedLabels,
   max: number,
 ): number {
   const without = composeDescription(current, { ...block, transcript: '' }, managedLabels);

@@ -10,6 +10,7 @@ import { fieldMissing, formFault, made, notFound } from './checks/made';
 import { requirementCheck } from './checks/requirement';
 import { stepsCheck } from './checks/steps';
 import { composeDescription, fitTranscript, parseDescription, transcriptRoom } from './description';
+import type { PlaybooksInForce } from './infer';
 import { chatHeader, managedLabelsOf } from './managed';
 import { reservedBy } from './reserved';
 import { renderScripts } from './scripts';
@@ -35,6 +36,8 @@ export interface EvaluateInput {
   judgeOnly?: boolean;
   /** While no channel is chosen: the label of the channel the ticket shows by itself (lib/rules/infer.ts). */
   shownChannel?: string;
+  /** Every playbook in force: the description's block keeps the lines any of them writes. */
+  playbooks?: PlaybooksInForce;
 }
 
 export const DEFAULT_DESCRIPTION_MAX_CHARS = 60_000;
@@ -90,7 +93,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const active = rules.required.filter(
     (r) => !r.interlocutors || r.interlocutors.includes(typed.interlocutor ?? 'beneficiary'),
   );
-  const managed = managedLabelsOf(playbook);
+  const managed = managedLabelsOf(playbook, input.playbooks);
   const description = snapshot.fields.description;
   // The compliance stamp is ours, not the agent's: the checks never read it, a rewrite keeps it last.
   const { text: descriptionText, stampLine } = splitStamp(description?.value ?? '');
@@ -114,7 +117,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   let transcriptWritten: string | undefined;
   let transcriptCut = 0;
-  const header = rules.chatDescription ? chatHeader(typed.data.chatProtocol) : undefined;
+  const header = rules.chatDescription ? chatHeader(typed.data.chatProtocol, rules) : undefined;
   const block = {
     header,
     lines,

@@ -8,6 +8,7 @@ import {
   type Outcome,
 } from '../procedures/vocabulary';
 import { descriptionHeader, headerProtocol } from './description';
+import { chatHeaderOf } from './managed';
 import type { FormSnapshot } from './snapshot';
 
 // Plain loops, no closures: the team audit asks for every row of an export.
@@ -30,7 +31,8 @@ const level = (fields: Fields, i: number, value: string | undefined) =>
 export function inferChannel(snapshot: FormSnapshot, playbooks: PlaybooksInForce): Channel | undefined {
   const f = snapshot.fields;
   for (const channel of CHANNELS) {
-    const { outcomes, fixed } = playbooks[channel];
+    const playbook = playbooks[channel];
+    const { outcomes, fixed } = playbook;
     let chat = false;
     for (const o of outcomes) {
       const path = o.categoryPath ?? [];
@@ -41,7 +43,11 @@ export function inferChannel(snapshot: FormSnapshot, playbooks: PlaybooksInForce
     }
     let marked = fixed.length > 0;
     for (const v of fixed) marked &&= sameCaption(f[v.field]?.value, v.value);
-    if (marked || (chat && headerProtocol(descriptionHeader(f.description?.value ?? ''))?.length === 20))
+    if (
+      marked ||
+      (chat &&
+        headerProtocol(descriptionHeader(f.description?.value ?? '', chatHeaderOf(playbook)))?.length === 20)
+    )
       return channel;
   }
   return undefined;

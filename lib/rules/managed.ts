@@ -1,29 +1,7 @@
 import { chatProtocolDigits, chatProtocolProblem } from '../br/chat-protocol';
-import { normalizeCaption } from '../caption';
-import type { Playbook } from '../procedures/schema';
-import { CHAT_HEADER_SUFFIX } from './description';
-
-/**
- * Description labels of the shipped playbooks (a unit test keeps this in step with them), listed here
- * so the content script need not carry the playbooks' text to recognise lines written under another
- * channel.
- */
-export const SHIPPED_LABELS = [
-  'CPF',
-  'Nome completo',
-  'Nome da mãe',
-  'Data de nascimento',
-  'Plano Assefaz',
-  'CNPJ do prestador',
-  'Colaborador do prestador',
-  'Tentativas de contato',
-  'Motivo',
-  'Motivo da nota baixa',
-  'Solução oferecida',
-  'Prazos informados',
-  'Sugestão do beneficiário',
-];
-const cache = new WeakMap<Playbook, ReadonlySet<string>>();
+import type { OutcomeRules, Playbook } from '../procedures/schema';
+import { chatHeaderLine, type ManagedLabels, managedLabels } from './description';
+import type { PlaybooksInForce } from './infer';
 
 export function labelsOf(playbook: Playbook): string[] {
   return playbook.outcomes.flatMap((o) =>
@@ -31,21 +9,50 @@ export function labelsOf(playbook: Playbook): string[] {
   );
 }
 
+const cache = new WeakMap<Playbook, WeakMap<PlaybooksInForce | Playbook, ManagedLabels>>();
+
 /**
- * Labels whose lines we keep at the top of the description: this playbook's and the defaults', so
- * switching channel still finds the lines written under the previous one.
+ * Labels whose lines we keep at the top of the description, and the chat headers it may open with:
+ * this playbook's and those of every playbook in force, so switching channel still finds the lines
+ * written under the previous one (in the words of the lead's own playbooks).
  */
-export function managedLabelsOf(playbook: Playbook): ReadonlySet<string> {
-  let set = cache.get(playbook);
+export function managedLabelsOf(playbook: Playbook, inForce?: PlaybooksInForce): ManagedLabels {
+  let byForce = cache.get(playbook);
+  if (!byForce) {
+    byForce = new WeakMap();
+    cache.set(playbook, byForce);
+  }
+  const key = inForce ?? playbook;
+  let set = byForce.get(key);
   if (!set) {
-    set = new Set([...SHIPPED_LABELS, ...labelsOf(playbook)].map(normalizeCaption));
-    cache.set(playbook, set);
+    const all = [playbook, ...Object.values(inForce ?? {})];
+    set = managedLabels(all.flatMap(labelsOf), all.flatMap(headerWordsOf));
+    byForce.set(key, set);
   }
   return set;
 }
 
-/** "12345678901234567890 Atendimento via Chat", or undefined while the protocol is not valid. */
-export function chatHeader(protocol: string | undefined): string | undefined {
-  if (!protocol || chatProtocolProblem(protocol)) return undefined;
-  return `${chatProtocolDigits(protocol)} ${CHAT_HEADER_SUFFIX}`;
+const headerLines = new WeakMap<Playbook, RegExp>();
+
+/** The chat header lines this playbook's outcomes write (lib/rules/infer.ts reads a ticket's channel by it). */
+export function chatHeaderOf(playbook: Playbook): RegExp {
+  let line = headerLines.get(playbook);
+  if (!line) {
+    line = chatHeaderLine(headerWordsOf(playbook));
+    headerLines.set(playbook, line);
+  }
+  return line;
+}
+
+/** The words a chat description's first line ends with, in this playbook's outcomes. */
+export function headerWordsOf(playbook: Playbook): string[] {
+  return playbook.outcomes.flatMap((o) =>
+    o.chatDescription && o.chatHeaderWords ? [o.chatHeaderWords] : [],
+  );
+}
+
+/** "12345678901234567890 Atendimento via Chat" (the outcome's words), or undefined while the protocol is not valid. */
+export function chatHeader(protocol: string | undefined, rules: OutcomeRules): string | undefined {
+  if (!protocol || chatProtocolProblem(protocol) || !rules.chatHeaderWords) return undefined;
+  return `${chatProtocolDigits(protocol)} ${rules.chatHeaderWords}`;
 }

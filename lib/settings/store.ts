@@ -114,3 +114,27 @@ export function watchSettings(
 ): () => void {
   return settingsItem.watch(onChange);
 }
+
+/**
+ * Calls `onChange` whenever the settings in force may differ: the stored settings, or the policy
+ * (storage.managed, or the policy cache another page refreshed). This page's own memory of the policy
+ * is read afresh first, so a page left open never shows a lock the organization lifted, or misses a
+ * new one.
+ */
+export function watchEffectiveSettings(onChange: () => void): () => void {
+  const unwatch = settingsItem.watch(() => onChange());
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    const policy =
+      area === 'managed' ||
+      (area === 'local' &&
+        ('policyCache' in changes || (import.meta.env.MODE === 'e2e' && E2E_POLICY_KEY in changes)));
+    if (!policy) return;
+    forgetPolicy();
+    void managedPolicy().then(() => onChange());
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    unwatch();
+    browser.storage.onChanged.removeListener(listener);
+  };
+}

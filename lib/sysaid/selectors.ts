@@ -3,6 +3,7 @@
  * and the fact in ../shared/sysaid-dom.md it rests on; tests/unit/sysaid/selectors.test.ts checks
  * each against the committed replicas.
  */
+import { captionsFor } from '../procedures/captions';
 import type { FieldKey } from '../procedures/vocabulary';
 
 export const CLASSIC = {
@@ -134,33 +135,8 @@ export const TICKET_PAGES: readonly RegExp[] = [
 /** SysAid's login form: a password box [guess: any SysAid page with one is where an expired session lands]. */
 export const LOGIN_PAGE = 'input[type="password"]';
 
-/** Captions a field is known by: Assefaz's, SysAid's pt-BR and English defaults. */
-export const FIELD_CAPTIONS: Record<FieldKey, string[]> = {
-  callback: ['Ligação Ativa / Callback', 'Ligação Ativa', 'Callback'],
-  cpfLookup: ['Consulta beneficiário (CPF)', 'Consulta beneficiário', 'CPF do beneficiário'],
-  category1: ['Categoria', 'Category', '1ª Categoria'],
-  category2: ['2ª Categoria', 'Subcategoria', 'Sub-Category', 'Subcategory', 'Segunda categoria'],
-  category3: ['3ª Categoria', 'Terceira categoria', 'Third Level Category', 'Third Category'],
-  status: ['Status', 'Situação'],
-  group: [
-    'Grupo',
-    'Grupo admin',
-    'Admin group',
-    'Grupo atribuído',
-    'Grupo responsável',
-    'Assigned Group',
-    'Group',
-  ],
-  title: ['Título', 'Title', 'Assunto'],
-  description: ['Descrição', 'Description'],
-  fullName: ['Nome completo', 'Nome do beneficiário'],
-  motherName: ['Nome da mãe'],
-  birthDate: ['Data de nascimento'],
-  plan: ['Plano Assefaz', 'Plano'],
-  cnpj: ['CNPJ', 'CNPJ do prestador'],
-  providerEmployee: ['Colaborador do prestador', 'Nome do colaborador prestador'],
-  complianceStamp: ['Carimbo de conformidade', 'Compliance stamp'],
-};
+/** Captions a field is known by on the ticket form (lib/procedures/captions.ts, `form`). */
+export const FIELD_CAPTIONS: Record<FieldKey, readonly string[]> = /* @__PURE__ */ captionsFor((c) => c.form);
 
 /** Field names/ids of the Classic form [confirmed] and the API names Spaces may use [guess]. */
 export const FIELD_NAMES: Partial<Record<FieldKey, string[]>> = {

@@ -1,6 +1,6 @@
 import { normalizeCaption } from '../caption';
+import { captionsFor } from '../procedures/captions';
 import { FIELD_KEYS, type FieldKey } from '../procedures/vocabulary';
-import { FIELD_CAPTIONS } from '../sysaid/selectors';
 
 /**
  * The columns of SysAid's list export the audit reads, and the captions SysAid writes for them in
@@ -30,39 +30,13 @@ export const COLUMN_KEYS: readonly ColumnKey[] = [
   ...FIELD_KEYS.filter((key) => !REQUIRED.has(key)),
 ];
 
-/** Custom fields are captioned in the export as on the form: the adapter's own caption table. */
-const customField = (key: FieldKey) => FIELD_CAPTIONS[key];
-
-export const COLUMN_CAPTIONS: Record<ColumnKey, string[]> = {
+/**
+ * A form field's column is captioned as the field's table says (lib/procedures/captions.ts: `export`, or
+ * as on the form, as custom fields are); the audit's own columns (who, when, the ID) only here.
+ */
+export const COLUMN_CAPTIONS: Record<ColumnKey, readonly string[]> = {
   // "#" is every pt-BR tenant's ID caption; it is matched as written (normalising it gives "").
   id: ['#', 'ID', 'Nº', 'Número', 'No', 'Request ID', 'Service Record ID'],
-  category1: ['Categoria', 'Category', 'Primeira categoria', '1ª Categoria'],
-  category2: [
-    'Subcategoria',
-    'Sub Category',
-    'Subcategory',
-    'Sub-Category',
-    '2ª Categoria',
-    'Segunda categoria',
-  ],
-  category3: [
-    'Categoria de terceiro nível',
-    'Third Level Category',
-    'Third level category',
-    'Categoria de 3º Nível',
-    '3ª Categoria',
-    'Terceira categoria',
-  ],
-  status: ['Status', 'Situação'],
-  group: [
-    'Grupo admin',
-    'Admin group',
-    'Grupo solucionador',
-    'Equipe de Atendimento',
-    'Grupo administrador',
-    'Grupo',
-    'Assigned group',
-  ],
   // Not "Usuário Solicitante" / "Usuário a ser Atendido": that is who asked (often the beneficiary's
   // side), not the agent who registered the ticket; taking it would credit the wrong person.
   submitUser: ['Usuário que enviou', 'Submit user', 'Enviado por', 'Submitted by'],
@@ -76,21 +50,11 @@ export const COLUMN_CAPTIONS: Record<ColumnKey, string[]> = {
     'Aberto em',
     'Insert time',
   ],
-  description: ['Descrição', 'Description'],
-  title: [...FIELD_CAPTIONS.title, 'Subject'],
-  callback: customField('callback'),
-  cpfLookup: customField('cpfLookup'),
-  fullName: customField('fullName'),
-  motherName: customField('motherName'),
-  birthDate: customField('birthDate'),
-  plan: customField('plan'),
-  cnpj: customField('cnpj'),
-  providerEmployee: customField('providerEmployee'),
-  complianceStamp: customField('complianceStamp'),
+  ...captionsFor((c) => c.export ?? c.form),
 };
 
 /** Read only when the file has none of the key's own captions (one tenant's status is "Legenda"). */
-const FALLBACK_CAPTIONS: Partial<Record<ColumnKey, string[]>> = { status: ['Legenda'] };
+const FALLBACK_CAPTIONS: Partial<Record<ColumnKey, readonly string[]>> = { status: ['Legenda'] };
 
 /** Request-time captions whose dates are written month first (English lists). */
 const ENGLISH_DATE_CAPTIONS = new Set(['request time', 'insert time']);

@@ -1,6 +1,7 @@
 import type { Playbook } from '../procedures/schema';
 import type { Channel, Outcome } from '../procedures/vocabulary';
-import { inferChannel, inferOutcome } from '../rules/infer';
+import { type ManagedLabels, managedLabels } from '../rules/description';
+import { inferChannel, inferOutcome, type PlaybooksInForce } from '../rules/infer';
 import type { FormSnapshot } from '../rules/snapshot';
 import { parseStamp, type Stamp, stampOfLine } from '../rules/stamp';
 import type { ColumnLayout } from './columns';
@@ -28,12 +29,12 @@ interface PlaybookPlans {
   none: OutcomePlan;
 }
 
-function plansOf(playbook: Playbook): PlaybookPlans {
+function plansOf(playbook: Playbook, inForce: PlaybooksInForce): PlaybookPlans {
   const byOutcome = new Map<Outcome, OutcomePlan>();
   // evaluate() takes the first outcome with the id.
   for (const rules of playbook.outcomes)
-    if (!byOutcome.has(rules.id)) byOutcome.set(rules.id, new OutcomePlan(playbook, rules));
-  return { byOutcome, none: new OutcomePlan(playbook, undefined) };
+    if (!byOutcome.has(rules.id)) byOutcome.set(rules.id, new OutcomePlan(playbook, rules, inForce));
+  return { byOutcome, none: new OutcomePlan(playbook, undefined, inForce) };
 }
 
 /** Stamp lines repeat (a handful of playbooks × outcomes × results): each distinct line is read once. */
@@ -68,7 +69,7 @@ export function compileJudge(
   const context = new Row();
   const plans = new Map<Channel, PlaybookPlans>();
   for (const [channel, playbook] of Object.entries(playbooks) as Array<[Channel, Playbook]>)
-    if (playbook) plans.set(channel, plansOf(playbook));
+    if (playbook) plans.set(channel, plansOf(playbook, playbooks));
   const stamps = new Map<string, Stamp | undefined>();
   const stampOf = (line: string) => {
     if (stamps.has(line)) return stamps.get(line);
@@ -141,11 +142,11 @@ class Row implements RowContext {
   snapshot: FormSnapshot = { fields: {} };
   text = '';
   now = new Date(0);
-  private managed: ReadonlySet<string> = new Set();
+  private managed: ManagedLabels = managedLabels([], []);
   private scanned: ScannedDescription | undefined;
   private readonly reusedScan: ScannedDescription = { labelled: new LabelledLines(), hasBody: false };
 
-  start(snapshot: FormSnapshot, text: string, managed: ReadonlySet<string>, now: Date): this {
+  start(snapshot: FormSnapshot, text: string, managed: ManagedLabels, now: Date): this {
     this.snapshot = snapshot;
     this.text = text;
     this.managed = managed;

@@ -7,7 +7,7 @@
  */
 import { normalizeCaption } from '../caption';
 import type { LabelLookup } from '../rules/checks/requirement';
-import { CHAT_HEADER_LINE } from '../rules/description';
+import type { ManagedLabels } from '../rules/description';
 import { STAMP_PREFIX } from '../rules/stamp';
 
 /** `splitStamp(text)`: the text without its stamp lines, and the last stamp line (trimmed). */
@@ -90,7 +90,7 @@ const NON_BLANK = /\S/g;
  */
 export function scanDescription(
   text: string,
-  managed: ReadonlySet<string>,
+  managed: ManagedLabels,
   into: ScannedDescription = { labelled: new LabelledLines(), hasBody: false },
 ): ScannedDescription {
   const labelled = into.labelled;
@@ -104,7 +104,7 @@ export function scanDescription(
   }
   let header: string | undefined;
   const first = start <= input.length ? input.slice(start, end) : undefined;
-  if (first !== undefined && CHAT_HEADER_LINE.test(first)) {
+  if (first !== undefined && managed.chatHeader.test(first)) {
     header = first.trim();
     start = end + 1;
     end = lineEnd(input, start);

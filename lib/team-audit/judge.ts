@@ -70,6 +70,7 @@ export function judgeTicket(input: {
     typed: { data: {} },
     now: input.now,
     judgeOnly: true,
+    playbooks: input.playbooks,
   });
   // The engine's own objects, not copies: an audit judges a hundred thousand of these.
   const checks = evaluation.checks;

@@ -14,6 +14,8 @@ import { groupCheck, groupPasses } from '../rules/checks/group';
 import { fieldMissing } from '../rules/checks/made';
 import { requirementCheck, requirementPasses } from '../rules/checks/requirement';
 import { stepsCheck } from '../rules/checks/steps';
+import type { ManagedLabels } from '../rules/description';
+import type { PlaybooksInForce } from '../rules/infer';
 import { managedLabelsOf } from '../rules/managed';
 import { reservedBy } from '../rules/reserved';
 import type { FormSnapshot } from '../rules/snapshot';
@@ -44,10 +46,10 @@ export class OutcomePlan {
   private clean: Judged | undefined;
   private readonly failing: { checks: Entry[]; failed: Check[] } = { checks: [], failed: [] };
   /** The labels the description's block may hold, resolved once. */
-  readonly managed: ReadonlySet<string>;
+  readonly managed: ManagedLabels;
 
-  constructor(playbook: Playbook, rules: OutcomeRules | undefined) {
-    this.managed = managedLabelsOf(playbook);
+  constructor(playbook: Playbook, rules: OutcomeRules | undefined, inForce?: PlaybooksInForce) {
+    this.managed = managedLabelsOf(playbook, inForce);
     for (const f of playbook.fixed) this.fixed(f);
     if (!rules) {
       const missing = outcomeCheck();

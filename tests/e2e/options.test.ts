@@ -1,6 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exportPlaybooks } from '../../lib/procedures/io';
 import { localStorageText } from './support/extension';
@@ -14,6 +16,31 @@ async function options() {
   await page.goto(`chrome-extension://${sysaid.ext.extensionId}/options.html`);
   await page.getByRole('heading', { name: 'Assistente SysAid Assefaz — opções' }).waitFor();
   return page;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's serious and critical findings on the whole page. */
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; impact: string }> }> };
+    };
+    const result = await axe.run(document);
+    return result.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id);
+  });
+}
+
+/** What assistive technology reads as a control's description (its aria-describedby targets). */
+function description(control: Locator): Promise<string> {
+  return control.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' ')
+      .trim(),
+  );
 }
 
 async function setPolicy(policy: Record<string, unknown> | null) {
@@ -76,7 +103,7 @@ describe('options page and team-lead policy', () => {
         .poll(() => page.getByLabel('Seu nome (usado nos roteiros)').inputValue())
         .toBe('Atendente Assefaz');
       expect(await page.getByLabel('Seu nome (usado nos roteiros)').isDisabled()).toBe(true);
-      expect(await page.getByText('Gerenciado pela sua organização').count()).toBeGreaterThan(0);
+      expect(await page.getByText('Definido pela sua organização').count()).toBeGreaterThan(0);
 
       const ticket = await sysaid.openTicket();
       await radio(ticket, 'Canal', 'Ligação ativa / Callback').check();
@@ -149,6 +176,83 @@ describe('options page and team-lead policy', () => {
         .waitFor({ timeout: 5000 });
     } finally {
       await setPolicy(null);
+    }
+  });
+
+  it("the agent's part and the lead's part are separate regions, each headed; axe finds nothing serious", async () => {
+    const page = await options();
+    const agent = page.getByRole('region', { name: 'Para o atendente' });
+    const lead = page.getByRole('region', { name: 'Para o líder ou a TI' });
+    expect(await agent.getByRole('heading', { level: 2, name: 'Para o atendente' }).count()).toBe(1);
+    expect(await lead.getByRole('heading', { level: 2, name: 'Para o líder ou a TI' }).count()).toBe(1);
+    // What an agent sets is in the agent's part only; what a lead or IT sets, in the lead's part only.
+    for (const name of ['Seu nome (usado nos roteiros)', 'Idioma do painel', 'Número de chamadas']) {
+      expect(await agent.getByLabel(name).count(), name).toBe(1);
+      expect(await lead.getByLabel(name).count(), name).toBe(0);
+    }
+    expect(await agent.getByRole('heading', { name: 'Pausas agendadas' }).count()).toBe(1);
+    for (const heading of [
+      'Escopo do guarda',
+      'Endereços do SysAid',
+      'Mapeamento de campos',
+      'Procedimentos',
+    ]) {
+      expect(await lead.getByRole('heading', { name: heading }).count(), heading).toBe(1);
+      expect(await agent.getByRole('heading', { name: heading }).count(), heading).toBe(0);
+    }
+    for (const group of ['Modo do guarda', 'Chamados conferidos'])
+      expect(await lead.getByRole('group', { name: group }).count(), group).toBe(1);
+    expect(await lead.getByRole('checkbox', { name: /justificativa escrita/ }).count()).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('a policy pushed while the page is open locks its values there, each saying why; lifted, they free up', async () => {
+    const page = await options();
+    const name = page.getByLabel('Seu nome (usado nos roteiros)');
+    const guardMode = page.getByRole('group', { name: 'Modo do guarda' });
+    expect(await name.isDisabled()).toBe(false);
+    expect(await page.getByText('Definido pela sua organização').count()).toBe(0);
+    try {
+      await setPolicy({ agentName: 'Rita', guardMode: 'observe' });
+      await expect.poll(() => name.inputValue(), { timeout: 5000 }).toBe('Rita');
+      expect(await name.isDisabled()).toBe(true);
+      expect(await description(name)).toBe('Definido pela sua organização');
+      // The radio group is locked as one value: every choice disabled, the pilot checked, the reason read.
+      expect(await description(guardMode)).toBe('Definido pela sua organização');
+      expect(await guardMode.getByRole('radio', { name: /^Piloto/ }).isChecked()).toBe(true);
+      for (const choice of await guardMode.getByRole('radio').all())
+        expect(await choice.isDisabled()).toBe(true);
+      // A value the policy does not set stays the lead's to change, with no reason beside it.
+      const ttl = page.getByLabel('Esquecer rascunhos após (horas)');
+      expect(await ttl.isDisabled()).toBe(false);
+      expect(await description(ttl)).toBe('');
+      expect(
+        await page
+          .getByRole('group', { name: 'Chamados conferidos' })
+          .getByRole('radio')
+          .first()
+          .isDisabled(),
+      ).toBe(false);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await setPolicy(null);
+    }
+    await expect.poll(() => name.isDisabled(), { timeout: 5000 }).toBe(false);
+    expect(await page.getByText('Definido pela sua organização').count()).toBe(0);
+  });
+
+  it("each radio's circle is on its label's line, left of the text", async () => {
+    const page = await options();
+    const radios = page.getByRole('region', { name: 'Para o líder ou a TI' }).getByRole('radio');
+    expect(await radios.count()).toBe(5);
+    for (const radio of await radios.all()) {
+      const circle = await radio.boundingBox();
+      const text = await radio.locator('xpath=following-sibling::*[1]').boundingBox();
+      if (!circle || !text) throw new Error('a radio or its label is not rendered');
+      const middle = circle.y + circle.height / 2;
+      expect(middle).toBeGreaterThanOrEqual(text.y);
+      expect(middle).toBeLessThanOrEqual(text.y + text.height);
+      expect(circle.x + circle.width).toBeLessThanOrEqual(text.x);
     }
   });
 });

@@ -144,4 +144,14 @@ describe('looking for folded phrases in the raw text', () => {
     expect(scan('nao atendtativa; nao atend')).toBe(3);
     expect(scan('Beneficiário 𝐀: tentativa')).toBe(3);
   });
+
+  it('a lead\'s phrases that begin one another, an empty one, a group without any, are all answered', () => {
+    // At one position only one alternative matches: "nao atendeu" must not hide "nao atendeu mais".
+    expect(phraseScan([['nao atendeu'], ['nao atendeu mais']])('Não atendeu mais.')).toBe(3);
+    expect(phraseScan([['nao atendeu mais'], ['nao atendeu']])('Não atendeu mais.')).toBe(3);
+    expect(phraseScan([[''], ['xyz']])('abc')).toBe(1);
+    expect(phraseScan([[], ['abc']])('abc')).toBe(2);
+    expect(phraseScan([[], ['abc']])('')).toBe(0);
+    expect(phraseScan(Array.from({ length: 40 }, (_, i) => [`p${i}`]))('nothing')).toBe(-1);
+  });
 });

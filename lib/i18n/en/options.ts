@@ -5,7 +5,18 @@ export const optionsEn: Record<keyof typeof optionsPtBR, string> = {
   'options.optionsTitle': 'Assefaz SysAid Assistant — options',
   'options.saved': 'Saved.',
   'options.save': 'Save',
-  'options.sectionAgent': 'Agent',
+  'options.partAgent': 'For the agent',
+  'options.partAgentHelp': 'What each agent sets for themselves, in this browser.',
+  'options.partLead': 'For the team lead or IT',
+  'options.partLeadHelp':
+    "How the extension checks the team's tickets. Usually set by the organization's policy, which IT installs.",
+  'options.partLeadHelpLocked':
+    'How the extension checks the team\'s tickets. What the organization\'s policy sets shows as "$1" and cannot be changed here.',
+  'options.lockedByPolicy': 'Set by your organization',
+  'options.sectionGuard': 'Save guard',
+  'options.allowOverride':
+    'Let the agent save a blocked ticket with a written justification (logged as an override)',
+  'options.sectionAgent': 'Name and language',
   'options.agentName': 'Your name (used in the scripts)',
   'options.language': 'Panel language',
   'options.sectionPauses': 'Scheduled pauses',

@@ -40,7 +40,7 @@ export const rulesEn: Record<keyof typeof rulesPtBR, string> = {
   'check.categoryPick': 'Categorize by the demand: choose "$1".',
   'check.chatHeaderOk': 'First line of the description.',
   'check.chatProtocolMissing':
-    'Enter the chat protocol (20 digits): it opens the description, followed by "Atendimento via Chat".',
+    'Enter the chat protocol (20 digits): it opens the description, followed by "$1".',
   'check.transcriptOk': 'The conversation is in the description.',
   'check.transcriptMissing': "Paste the whole chat conversation into the panel's conversation box.",
   'check.fixedOk': 'As the procedure requires.',

@@ -3,7 +3,18 @@ export const optionsPtBR = {
   'options.optionsTitle': 'Assistente SysAid Assefaz — opções',
   'options.saved': 'Salvo.',
   'options.save': 'Salvar',
-  'options.sectionAgent': 'Atendente',
+  'options.partAgent': 'Para o atendente',
+  'options.partAgentHelp': 'O que cada atendente ajusta para si, neste navegador.',
+  'options.partLead': 'Para o líder ou a TI',
+  'options.partLeadHelp':
+    'Como a extensão confere os chamados da equipe. Em geral vem da política da organização, que a TI instala.',
+  'options.partLeadHelpLocked':
+    'Como a extensão confere os chamados da equipe. O que a política da organização define aparece como "$1" e não pode ser mudado aqui.',
+  'options.lockedByPolicy': 'Definido pela sua organização',
+  'options.sectionGuard': 'Guarda do salvamento',
+  'options.allowOverride':
+    'Permitir que o atendente salve um chamado bloqueado com uma justificativa escrita (registrada como exceção)',
+  'options.sectionAgent': 'Nome e idioma',
   'options.agentName': 'Seu nome (usado nos roteiros)',
   'options.language': 'Idioma do painel',
   'options.sectionPauses': 'Pausas agendadas',

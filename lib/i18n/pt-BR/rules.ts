@@ -39,7 +39,7 @@ export const rulesPtBR = {
   'check.categoryPick': 'Categorize conforme a demanda: escolha "$1".',
   'check.chatHeaderOk': 'Primeira linha da descrição.',
   'check.chatProtocolMissing':
-    'Informe o protocolo do chat (20 dígitos): ele abre a descrição, seguido de "Atendimento via Chat".',
+    'Informe o protocolo do chat (20 dígitos): ele abre a descrição, seguido de "$1".',
   'check.transcriptOk': 'A conversa está na descrição.',
   'check.transcriptMissing': 'Cole a conversa completa do chat no campo "Conversa" do painel.',
   'check.fixedOk': 'Conforme o procedimento.',

@@ -2,7 +2,6 @@ import { chatProtocolProblem } from '../../br/chat-protocol';
 import { type Text, text } from '../../i18n/text';
 import type { OutcomeRules } from '../../procedures/schema';
 import { headerProtocol } from '../description';
-import { chatHeader } from '../managed';
 import type { Check } from '../types';
 import { made } from './made';
 
@@ -15,7 +14,7 @@ const sourceOf = (rules: OutcomeRules) => rules.chatDescriptionSource ?? rules.c
 export const chatHeaderPasses = (header: string | undefined): boolean =>
   headerProtocol(header)?.length === 20;
 
-/** The description opens with the 20-digit chat protocol and "Atendimento via Chat". */
+/** The description opens with the 20-digit chat protocol and the outcome's header words. */
 export function chatProtocolCheck(
   header: string | undefined,
   typedProtocol: string | undefined,
@@ -34,10 +33,10 @@ export function chatProtocolCheck(
       'chatProtocol',
     );
   if (chatHeaderPasses(header)) return check(true, false, text('check.chatHeaderOk'));
-  const typedHeader = typedProtocol ? chatHeader(typedProtocol) : undefined;
-  if (typedProtocol?.trim() && !typedHeader)
-    return check(false, true, chatProtocolProblem(typedProtocol) ?? text('chatProtocol.missing'));
-  return check(false, false, text('check.chatProtocolMissing'));
+  // A protocol typed but not valid is wrong, not missing.
+  const problem = typedProtocol?.trim() ? chatProtocolProblem(typedProtocol) : undefined;
+  if (problem) return check(false, true, problem);
+  return check(false, false, text('check.chatProtocolMissing', rules.chatHeaderWords ?? ''));
 }
 
 /** The whole conversation is in the description, below the labelled lines (the stamp never counts). */

@@ -1,4 +1,4 @@
-import { normalizeCaption } from '../../caption';
+import { normalizeCaption, phraseScan } from '../../caption';
 import { type Text, text } from '../../i18n/text';
 import type { Requirement } from '../../procedures/schema';
 import { FIELD_LABELS, type FieldKey } from '../../procedures/vocabulary';
@@ -87,13 +87,36 @@ function writtenInDescription(
 function inOurWords(req: Requirement, value: string): string {
   if (req.validator !== 'choice') return value;
   if (isChoice(choiceTexts(req), value)) return value;
-  const stated = statedInText(req.datum, value);
+  const stated = statedInText(req.datum, value) ?? choiceNamedIn(req, value);
   return (stated && req.choices?.[stated]) ?? value;
 }
 
 /** A ticket written by hand ("3 tentativas, não atendeu") states the datum as well as our lines do. */
 function handWritten(req: Requirement, text: string): string | undefined {
-  const stated = statedInText(req.datum, text);
-  if (stated === undefined || req.validator !== 'choice') return stated;
-  return req.choices?.[stated] ?? stated;
+  if (req.validator !== 'choice') return statedInText(req.datum, text);
+  const stated = statedInText(req.datum, text) ?? choiceNamedIn(req, text);
+  return stated === undefined ? undefined : (req.choices?.[stated] ?? stated);
 }
+
+/**
+ * The choice whose text, as the playbook in force words it, the agent wrote anywhere ("linha fora de
+ * serviço" for a lead's own reason): the agents' usual phrasings (lib/rules/free-text.ts) come first.
+ */
+function choiceNamedIn(req: Requirement, text: string): string | undefined {
+  const choices = Object.entries(req.choices ?? {});
+  let scan = choiceScans.get(req);
+  if (!scan) {
+    scan = phraseScan(choices.map(([, words]) => [normalizeCaption(words)]));
+    choiceScans.set(req, scan);
+  }
+  // A chat-sized text that cannot hold any choice's words is not folded.
+  const may = scan(text);
+  if (!may) return undefined;
+  const plain = normalizeCaption(text);
+  for (let i = 0; i < choices.length; i++) {
+    const [key, words] = choices[i] as [string, string];
+    if (may & (1 << i) && plain.includes(normalizeCaption(words))) return key;
+  }
+  return undefined;
+}
+const choiceScans = new WeakMap<Requirement, (text: string) => number>();

@@ -20,12 +20,3 @@ describe('default playbooks', () => {
     }
   });
 });
-
-describe('labels the content script recognises without the playbooks', () => {
-  it('cover every description label of the shipped playbooks', async () => {
-    const { SHIPPED_LABELS, labelsOf } = await import('../../../lib/rules/managed');
-    for (const playbook of Object.values(DEFAULT_PLAYBOOKS)) {
-      for (const label of labelsOf(playbook)) expect(SHIPPED_LABELS).toContain(label);
-    }
-  });
-});

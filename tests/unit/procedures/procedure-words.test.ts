@@ -24,11 +24,10 @@ const DEFAULT_PLAYBOOK_FILES = ['callback', 'chat', 'survey', 'other', 'benefici
 );
 
 const EXCEPTIONS: Record<string, { words: string[]; why: string }> = {
-  'lib/procedures/vocabulary.ts': {
+  'lib/procedures/captions.ts': {
     words: ['Ligação Ativa / Callback'],
-    why: "the custom field's own caption (FIELD_LABELS), which the callback category level happens to share",
+    why: "the custom field's own captions (its name, on the form), which the callback category level happens to share",
   },
-  'lib/sysaid/selectors.ts': { words: ['Ligação Ativa / Callback'], why: "the same field's label fallbacks" },
   'lib/i18n/pt-BR/team.ts': { words: ['Ligação Ativa / Callback'], why: "the export's column of that field" },
   'lib/i18n/en/team.ts': { words: ['Ligação Ativa / Callback'], why: "the export's column of that field" },
   'lib/i18n/pt-BR/panel.ts': {
@@ -57,6 +56,7 @@ function procedureWords(): { words: Set<string>; scriptIds: Set<string> } {
       for (const f of o.fixed) words.add(f.value);
       for (const g of o.destinationGroup?.notAllowed ?? []) words.add(g);
       for (const r of o.required) for (const c of Object.values(r.choices ?? {})) words.add(c);
+      if (o.chatHeaderWords) words.add(o.chatHeaderWords);
     }
   }
   for (const role of SCRIPT_ROLES) scriptIds.delete(role);
@@ -105,6 +105,8 @@ describe('procedure words live in the playbooks only', () => {
       expect(words).toContain(word);
     for (const word of ['Sem comunicação', 'Encaminhado', 'Resolvido', 'Novo', 'Não', 'ATIVO'])
       expect(words).toContain(word);
+    // The chat header's words (issue #24: they had slipped through).
+    expect(words).toContain('Atendimento via Chat');
     expect(scriptIds).toContain('survey-greeting');
   });
 
@@ -130,4 +132,38 @@ describe('procedure words live in the playbooks only', () => {
       for (const word of allowed) expect(used, `${file}: ${word}`).toContain(word);
     }
   });
+
+  it("no list in lib/ copies the playbooks' description labels: the block's labels come from the playbooks in force", () => {
+    const labels = new Set(
+      Object.values(DEFAULT_PLAYBOOKS).flatMap((p) =>
+        p.outcomes.flatMap((o) =>
+          o.required.flatMap((r) => (r.descriptionLabel ? [r.descriptionLabel] : [])),
+        ),
+      ),
+    );
+    expect(labels).toContain('Tentativas de contato');
+    // One label alone is a name (a datum's in the panel, a field's caption); two or more in one list, a copy.
+    const copies: string[] = [];
+    for (const file of [...sourceFiles('lib'), ...sourceFiles('entrypoints')]) {
+      if (DEFAULT_PLAYBOOK_FILES.includes(file)) continue;
+      for (const list of arraysIn(file)) {
+        const copied = list.filter((text) => labels.has(text));
+        if (copied.length > 1) copies.push(`${file}: ${copied.join(', ')}`);
+      }
+    }
+    expect(copies).toEqual([]);
+  });
 });
+
+/** The strings of every array literal in a file. */
+function arraysIn(file: string): string[][] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: string[][] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isArrayLiteralExpression(node))
+      found.push(node.elements.filter(ts.isStringLiteralLike).map((e) => e.text));
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { exportPlaybooks, importPlaybooks } from '../../../lib/procedures/io';
 
-/** A file exported before playbooks named their final statuses, SysAid's defaults, script roles and chat sources. */
+/** A file exported before playbooks named their final statuses, SysAid's defaults, script roles, chat sources and chat header words. */
 function olderExport() {
   const file = JSON.parse(exportPlaybooks());
   for (const playbook of file.playbooks) {
     delete playbook.finalStatuses;
     delete playbook.sysaidDefaults;
     for (const script of playbook.scripts) delete script.role;
-    for (const outcome of playbook.outcomes) delete outcome.chatDescriptionSource;
+    for (const outcome of playbook.outcomes) {
+      delete outcome.chatDescriptionSource;
+      delete outcome.chatHeaderWords;
+    }
   }
   return file;
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeCaption } from '../../../lib/caption';
-import { composeDescription, parseDescription } from '../../../lib/rules/description';
+import { composeDescription, managedLabels, parseDescription } from '../../../lib/rules/description';
 
-const managed = new Set(
-  ['Nome completo', 'Nome da mãe', 'CPF', 'Plano Assefaz', 'Tentativas de contato', 'Motivo'].map(
-    normalizeCaption,
-  ),
+const managed = managedLabels(
+  ['Nome completo', 'Nome da mãe', 'CPF', 'Plano Assefaz', 'Tentativas de contato', 'Motivo'],
+  ['Atendimento via Chat'],
 );
 const none = { retired: [] };
 

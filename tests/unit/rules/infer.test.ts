@@ -80,4 +80,20 @@ describe("in the words of a lead's edited playbook", () => {
     expect(inferChannel(form({ callback: 'Sim' }), playbooks)).toBeUndefined();
     expect(inferChannel(form(callbackPath('Contato efetuado')), playbooks)).toBeUndefined();
   });
+
+  it("a chat header in the lead's words: the ticket that opens with it is a chat, the shipped words no longer", () => {
+    const file = JSON.stringify(encerradoPlaybookFile());
+    const renamed = file.replaceAll(
+      '"chatHeaderWords":"Atendimento via Chat"',
+      '"chatHeaderWords":"Chat Mosia"',
+    );
+    expect(renamed).not.toBe(file);
+    const playbooks = edited(JSON.parse(renamed));
+    expect(inferChannel(form({ description: `${PROTOCOL} Chat Mosia\nBeneficiário: Olá` }), playbooks)).toBe(
+      'chat',
+    );
+    expect(
+      inferChannel(form({ description: `${PROTOCOL} Atendimento via Chat` }), playbooks),
+    ).toBeUndefined();
+  });
 });

@@ -7,7 +7,15 @@ import type { LocatedFields } from '../../../lib/sysaid/locate';
 import { encerradoPlaybookFile } from '../../fixtures/playbooks/encerrado';
 import { saveContext } from '../support/save-context';
 import { shown } from '../support/shown';
-import { applyWrites, blankForm, MORNING, typedFor, VALID_CPF } from '../support/tickets';
+import {
+  agentChoices,
+  applyWrites,
+  blankForm,
+  MORNING,
+  PROTOCOL,
+  typedFor,
+  VALID_CPF,
+} from '../support/tickets';
 
 /** The lead's file, with `edit` applied to its JSON text (a search and replace in an editor). */
 function playbooksFrom(edit: (json: string) => string = (j) => j) {
@@ -93,5 +101,83 @@ describe("the guard speaks the lead's playbook, not the shipped words", () => {
     const writes = [{ field: 'status' as const, value: 'Encerrado', fixed: true, reason: '' }];
     expect(writesToMake(writes, ctx('Aberto')).notices).toEqual([]);
     expect(writesToMake(writes, ctx('Em atendimento')).notices.map((n) => n.id)).toEqual(['fixed:status']);
+  });
+
+  it("a line the lead's callback names its own way stays ours after switching to chat: nothing written twice", () => {
+    const renamed = (json: string) => {
+      const edited = json.replaceAll('"descriptionLabel":"Motivo"', '"descriptionLabel":"Razão"');
+      expect(edited).not.toBe(json);
+      return edited;
+    };
+    const playbooks = playbooksFrom(renamed);
+    const form = blankForm();
+    form.fields.description = {
+      value: 'Razão: Beneficiário não atendeu\nNome completo: Maria Aparecida da Silva',
+    };
+    const evaluation = evaluate({
+      playbook: playbooks.chat,
+      outcome: 'resolved',
+      snapshot: form,
+      typed: typedFor('chat', 'resolved'),
+      now: MORNING,
+      playbooks,
+    });
+    const description = evaluation.writes.find((w) => w.field === 'description')?.value ?? '';
+    expect(description.match(/^Nome completo:/gm)).toHaveLength(1);
+    expect(description).toContain('Razão: Beneficiário não atendeu');
+  });
+
+  it("a chat header in the lead's words is the description's first line, and the ticket that has it passes", () => {
+    const playbook = playbooksFrom((json) =>
+      json.replaceAll('"chatHeaderWords":"Atendimento via Chat"', '"chatHeaderWords":"Chat Mosia"'),
+    ).chat;
+    const input = {
+      playbook,
+      outcome: 'resolved' as const,
+      typed: typedFor('chat', 'resolved'),
+      now: MORNING,
+    };
+    let form = agentChoices(blankForm(), 'resolved');
+    for (let i = 0; i < 3; i++) form = applyWrites(form, evaluate({ ...input, snapshot: form }).writes);
+    expect(form.fields.description?.value.split('\n')[0]).toBe(`${PROTOCOL} Chat Mosia`);
+    expect(evaluate({ ...input, snapshot: form }).blocking).toEqual([]);
+    // The shipped words are not this lead's header: the protocol is missing, said in the lead's words.
+    const shipped = {
+      ...form.fields.description,
+      value: `${PROTOCOL} Atendimento via Chat\n\nBeneficiário: Olá`,
+    };
+    const judged = evaluate({
+      ...input,
+      snapshot: { fields: { ...form.fields, description: shipped } },
+      judgeOnly: true,
+    });
+    const missing = judged.blocking.find((c) => c.id === 'chatProtocol');
+    expect(shown(missing?.message)).toContain('"Chat Mosia"');
+  });
+
+  it("a reason the lead's playbook names its own way is found in a ticket written by hand", () => {
+    const renamed = (json: string) =>
+      json.replaceAll('"Número não recebe chamadas"', '"Linha fora de serviço"');
+    const form = blankForm();
+    Object.assign(form.fields, {
+      category1: { value: 'Central de Atendimento' },
+      category2: { value: 'Ligação Ativa / Callback' },
+      category3: { value: 'Sem comunicação' },
+      callback: { value: 'Sim' },
+      cpfLookup: { value: 'ATIVO' },
+      description: { value: 'Liguei 3 vezes: linha fora de serviço.' },
+    });
+    const reason = (playbook: ReturnType<typeof playbooksFrom>['callback']) =>
+      evaluate({
+        playbook,
+        outcome: 'noContact',
+        snapshot: form,
+        typed: { data: {} },
+        now: MORNING,
+        judgeOnly: true,
+      }).checks.find((c) => c.id === 'noContactReason')?.ok;
+    expect(reason(playbooksFrom(renamed).callback)).toBe(true);
+    // The shipped playbook has no such reason: the same ticket lacks one.
+    expect(reason(playbooksFrom().callback)).toBe(false);
   });
 });

@@ -164,7 +164,7 @@ describe('a description read once', () => {
   });
 
   it('finds the same header, labelled lines and conversation as parseDescription', () => {
-    const managed = managedLabelsOf(DEFAULT_PLAYBOOKS.chat);
+    const managed = managedLabelsOf(DEFAULT_PLAYBOOKS.chat, DEFAULT_PLAYBOOKS);
     fc.assert(
       fc.property(text, (t) => {
         const parsed = parseDescription(t, managed);
