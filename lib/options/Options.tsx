@@ -32,6 +32,7 @@ export function Options() {
       const next = await loadSettings();
       setLanguage(next.settings.language);
       document.documentElement.lang = next.settings.language;
+      document.title = t('options.optionsTitle');
       setEffective(next);
       setAudit({ entries: await auditItem.getValue(), evicted: await auditEvictedItem.getValue() });
     };

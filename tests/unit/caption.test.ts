@@ -145,7 +145,7 @@ describe('looking for folded phrases in the raw text', () => {
     expect(scan('Beneficiário 𝐀: tentativa')).toBe(3);
   });
 
-  it('a lead\'s phrases that begin one another, an empty one, a group without any, are all answered', () => {
+  it("a lead's phrases that begin one another, an empty one, a group without any, are all answered", () => {
     // At one position only one alternative matches: "nao atendeu" must not hide "nao atendeu mais".
     expect(phraseScan([['nao atendeu'], ['nao atendeu mais']])('Não atendeu mais.')).toBe(3);
     expect(phraseScan([['nao atendeu mais'], ['nao atendeu']])('Não atendeu mais.')).toBe(3);
