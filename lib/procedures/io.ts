@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
 import ptBR from 'zod/v4/locales/pt-BR.js';
+import { currentLanguage, t } from '../i18n';
 import { DEFAULT_PLAYBOOKS } from './defaults';
 import { type Playbook, playbookSchema } from './schema';
 import { CHANNELS, type Channel } from './vocabulary';
 
-const ptBRErrors = ptBR().localeError;
+// zod's own messages (a wrong type, a missing key) in the language chosen, like ours.
+const zodErrors = { 'pt-BR': ptBR().localeError, en: en().localeError };
 
 export const playbookFileSchema = z.object({
   format: z.literal('sysaid-assist/playbooks'),
@@ -31,15 +34,17 @@ export function importPlaybooks(text: string): ImportResult {
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      problems: [{ path: '(arquivo)', message: `O arquivo não é um JSON válido: ${detail}` }],
+      problems: [{ path: t('settings.playbookWhereFile'), message: t('settings.playbookNotJson', [detail]) }],
     };
   }
-  const parsed = playbookFileSchema.safeParse(json, { error: (issue) => ptBRErrors(issue) });
+  const parsed = playbookFileSchema.safeParse(json, {
+    error: (issue) => zodErrors[currentLanguage()](issue),
+  });
   if (!parsed.success) {
     return {
       ok: false,
       problems: parsed.error.issues.map((issue) => ({
-        path: issue.path.length ? issue.path.join('.') : '(raiz)',
+        path: issue.path.length ? issue.path.join('.') : t('settings.playbookWhereRoot'),
         message: issue.message,
       })),
     };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { templateSlots } from '../phrases/template';
 import { withShippedDefaults } from './upgrade';
 import { CHANNELS, DATUM_KEYS, FIELD_KEYS, INTERLOCUTORS, OUTCOMES } from './vocabulary';
@@ -54,10 +55,10 @@ export const requirementSchema = z
     source,
   })
   .refine((r) => r.field || r.descriptionLabel, {
-    message: 'Informe "field" ou "descriptionLabel": o dado precisa ter um lugar no chamado.',
+    error: () => t('settings.playbookNoPlace'),
   })
   .refine((r) => r.validator !== 'choice' || (r.choices && Object.keys(r.choices).length > 0), {
-    message: 'Um requisito do tipo "choice" precisa de "choices".',
+    error: () => t('settings.playbookNoChoices'),
   });
 
 export const outcomeSchema = z.object({
@@ -144,7 +145,7 @@ export const playbookSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['outcomes', i, 'scripts', j],
-            message: `Script "${id}" não existe.`,
+            message: t('settings.playbookScriptMissing', [id]),
           });
         }
       });
@@ -155,14 +156,17 @@ export const playbookSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['scripts', i, 'text'],
-            message: `Marcador {${slot}} desconhecido. Use: ${KNOWN_SLOTS.map((s) => `{${s}}`).join(', ')}.`,
+            message: t('settings.playbookSlotUnknown', [
+              `{${slot}}`,
+              KNOWN_SLOTS.map((s) => `{${s}}`).join(', '),
+            ]),
           });
         }
       }
     });
     const ids = p.outcomes.map((o) => o.id);
     if (new Set(ids).size !== ids.length) {
-      ctx.addIssue({ code: 'custom', path: ['outcomes'], message: 'Desfecho repetido.' });
+      ctx.addIssue({ code: 'custom', path: ['outcomes'], message: t('settings.playbookOutcomeRepeated') });
     }
   })
   .transform(withShippedDefaults);

@@ -18,4 +18,12 @@ export const settingsEn: Record<keyof typeof settingsPtBR, string> = {
   'settings.playbooksFromPolicy': "In force by the organization's policy: $1.",
   'settings.playbooksNoneFromPolicy':
     "The organization's policy brought no valid procedure: the defaults apply.",
+  'settings.playbookWhereFile': '(file)',
+  'settings.playbookWhereRoot': '(root)',
+  'settings.playbookNotJson': 'The file is not valid JSON: $1',
+  'settings.playbookNoPlace': 'Give "field" or "descriptionLabel": the datum needs a place in the ticket.',
+  'settings.playbookNoChoices': 'A requirement of type "choice" needs "choices".',
+  'settings.playbookScriptMissing': 'Script "$1" does not exist.',
+  'settings.playbookSlotUnknown': 'Unknown placeholder $1. Use: $2.',
+  'settings.playbookOutcomeRepeated': 'Repeated outcome.',
 };

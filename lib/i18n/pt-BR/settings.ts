@@ -19,4 +19,13 @@ export const settingsPtBR = {
   'settings.playbooksFromPolicy': 'Em vigor pela política da organização: $1.',
   'settings.playbooksNoneFromPolicy':
     'A política da organização não trouxe nenhum procedimento válido: valem os padrões.',
+  'settings.playbookWhereFile': '(arquivo)',
+  'settings.playbookWhereRoot': '(raiz)',
+  'settings.playbookNotJson': 'O arquivo não é um JSON válido: $1',
+  'settings.playbookNoPlace':
+    'Informe "field" ou "descriptionLabel": o dado precisa ter um lugar no chamado.',
+  'settings.playbookNoChoices': 'Um requisito do tipo "choice" precisa de "choices".',
+  'settings.playbookScriptMissing': 'Script "$1" não existe.',
+  'settings.playbookSlotUnknown': 'Marcador $1 desconhecido. Use: $2.',
+  'settings.playbookOutcomeRepeated': 'Desfecho repetido.',
 } as const;

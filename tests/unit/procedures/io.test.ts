@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../lib/i18n';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { exportPlaybooks, importPlaybooks, resolvePlaybooks } from '../../../lib/procedures/io';
 
@@ -50,5 +51,29 @@ describe('playbook import/export', () => {
       expect(result.problems[0]?.path).toBe('playbooks.0.scripts.0.text');
       expect(result.problems[0]?.message).toContain('Marcador {sauda');
     }
+  });
+
+  describe('a lead who chose English', () => {
+    afterEach(() => setLanguage('pt-BR'));
+
+    it("reads every problem of a broken file in English: ours and zod's own", () => {
+      setLanguage('en');
+      const broken = importPlaybooks('{"format": ');
+      expect(broken.ok || broken.problems[0]).toMatchObject({
+        path: '(file)',
+        message: expect.stringMatching(/^The file is not valid JSON/),
+      });
+      const file = JSON.parse(exportPlaybooks());
+      file.playbooks[1].outcomes[0].scripts.push('nao-existe');
+      delete file.playbooks[2].version;
+      file.playbooks[0].scripts[0].text = 'Assefaz, {saudaçao}!';
+      const result = importPlaybooks(JSON.stringify(file));
+      if (result.ok) throw new Error('expected problems');
+      const messages = result.problems.map((p) => p.message).join(' | ');
+      expect(messages).toContain('Script "nao-existe" does not exist.');
+      expect(messages).toContain('Unknown placeholder {saudaçao}');
+      expect(result.problems.find((p) => p.path === 'playbooks.2.version')?.message).toMatch(/expected/i);
+      expect(messages).not.toMatch(/esperado|não existe|Marcador/);
+    });
   });
 });
