@@ -5,7 +5,6 @@ import { readBoot, watchConfig } from '../../lib/assist/boot';
 import { DraftOwnership } from '../../lib/assist/draft-ownership';
 import { startingDraftKeys } from '../../lib/assist/first-read';
 import { followTicket } from '../../lib/assist/follow-ticket';
-import { guardDocument } from '../../lib/assist/guarding';
 import { offerHandoff, requestHandoff } from '../../lib/assist/handoff';
 import { readHandoffKey } from '../../lib/assist/handoff-key';
 import { asksFirst, openDraft, readDrafts } from '../../lib/assist/open-draft';
@@ -38,7 +37,8 @@ import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm, whenPresent } from '../../lib/sysaid/observe';
 import { isServiceRecordPage } from '../../lib/sysaid/page-kind';
-import { unrecognisedSaveControls } from '../../lib/sysaid/save-controls';
+import { gateDocument } from '../../lib/sysaid/save-gate/document-gate';
+import { unrecognisedSaveControls } from '../../lib/sysaid/save-gate/save-controls';
 
 /*
  * Wiring only, in the order a SysAid page needs it: the save gate at document_start, the config and the
@@ -74,7 +74,7 @@ export default defineContentScript({
     let keeper: DraftKeeper | undefined;
     let refusedBySysaid = () => {};
     let reopened = () => {};
-    const guard = guardDocument(document, {
+    const guard = gateDocument(document, {
       // The page rewrote itself (document.open): the gate stands again by itself; the panel comes back.
       reopened: () => reopened(),
       // SysAid's own alert right after an allowed save: it did not take it.

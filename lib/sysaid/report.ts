@@ -2,7 +2,7 @@ import type { SelfTestRow } from '../assist/self-test';
 import { labelText } from './label';
 import { controlIn, type FieldControl } from './locate';
 import { readField } from './read';
-import { isTicketFormElement, ticketControlOf } from './save-controls';
+import { isTicketFormElement, ticketControlOf } from './save-gate/save-controls';
 import { CLASSIC, SAVE, SPACES } from './selectors';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSave, type SaveContext } from '../../../lib/assist/save-decision';
+import { decideSave, type SaveContext } from '../../../lib/sysaid/save-gate/decision';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import type { Channel, FieldKey, Outcome } from '../../../lib/procedures/vocabulary';
 import { evaluate } from '../../../lib/rules/evaluate';

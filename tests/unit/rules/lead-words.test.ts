@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSave } from '../../../lib/assist/save-decision';
+import { decideSave } from '../../../lib/sysaid/save-gate/decision';
 import { writesToMake } from '../../../lib/assist/write-policy';
 import { importPlaybooks, resolvePlaybooks } from '../../../lib/procedures/io';
 import { evaluate } from '../../../lib/rules/evaluate';

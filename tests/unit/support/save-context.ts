@@ -1,4 +1,4 @@
-import type { SaveContext } from '../../../lib/assist/save-decision';
+import type { SaveContext } from '../../../lib/sysaid/save-gate/decision';
 import { evaluate } from '../../../lib/rules/evaluate';
 import { DEFAULT_SCOPE } from '../../../lib/settings/scope';
 import { blankForm, MORNING } from './tickets';

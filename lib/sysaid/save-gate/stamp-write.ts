@@ -1,10 +1,10 @@
-import { say } from '../i18n';
-import type { Playbook } from '../procedures/schema';
-import type { Channel, FieldKey, Outcome } from '../procedures/vocabulary';
-import type { FormSnapshot } from '../rules/snapshot';
-import { formatStamp, type StampResult, withStamp } from '../rules/stamp';
-import type { LocatedFields } from '../sysaid/locate';
-import { setTextLikeAPerson, WriteError } from '../sysaid/write';
+import { say } from '../../i18n';
+import type { Playbook } from '../../procedures/schema';
+import type { Channel, FieldKey, Outcome } from '../../procedures/vocabulary';
+import type { FormSnapshot } from '../../rules/snapshot';
+import { formatStamp, type StampResult, withStamp } from '../../rules/stamp';
+import type { LocatedFields } from '../locate';
+import { setTextLikeAPerson, WriteError } from '../write';
 
 export interface StampTarget {
   result: StampResult;

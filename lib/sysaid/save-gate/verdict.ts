@@ -1,14 +1,14 @@
-import { maskCpf, maskCpfsInText } from '../br/mask';
-import { type Text, text } from '../i18n/text';
-import type { AuditMessage } from '../messages/schema';
-import type { Playbook } from '../procedures/schema';
-import type { Channel, FieldKey, Outcome } from '../procedures/vocabulary';
-import type { FormSnapshot } from '../rules/snapshot';
-import type { StampResult } from '../rules/stamp';
-import type { Check, Evaluation } from '../rules/types';
-import type { SaveAttempt, SaveDecision } from '../sysaid/gate';
-import type { LocatedFields } from '../sysaid/locate';
-import { decideSave, formOnly, type SaveContext, type SaveVerdict } from './save-decision';
+import { maskCpf, maskCpfsInText } from '../../br/mask';
+import { type Text, text } from '../../i18n/text';
+import type { AuditMessage } from '../../messages/schema';
+import type { Playbook } from '../../procedures/schema';
+import type { Channel, FieldKey, Outcome } from '../../procedures/vocabulary';
+import type { FormSnapshot } from '../../rules/snapshot';
+import type { StampResult } from '../../rules/stamp';
+import type { Check, Evaluation } from '../../rules/types';
+import type { LocatedFields } from '../locate';
+import type { SaveAttempt, SaveDecision } from './attempt';
+import { decideSave, formOnly, type SaveContext, type SaveVerdict } from './decision';
 import { writeStamp } from './stamp-write';
 
 /** The ticket this instant, as the session reads it for a save. */
@@ -24,7 +24,7 @@ export interface TicketNow {
   gate: Omit<SaveContext, 'attempt' | 'now' | 'evaluation' | 'playbook' | 'overrideUntil'>;
 }
 
-export interface SaveGuardHost {
+export interface VerdictsHost {
   now(): number;
   allowOverride(): boolean;
   newExceptionId(): string;
@@ -67,16 +67,16 @@ export function formFaultsOf(checks: readonly Check[]): string[] | undefined {
 }
 
 /**
- * The save gate's side of a ticket: decides each attempt (save-decision.ts), keeps the exception window,
+ * A save's verdict on a ticket: decides each attempt (decision.ts), keeps the exception window,
  * writes the stamp and logs every outcome. The session owns the ticket; this owns what a save does.
  */
-export class SaveGuard {
+export class Verdicts {
   #overrideUntil = -Infinity;
   #exceptionId?: string;
   /** The exception granted was for a SysAid form that differs, not for missing data. */
   #exceptionForForm = false;
 
-  constructor(private readonly host: SaveGuardHost) {}
+  constructor(private readonly host: VerdictsHost) {}
 
   /** A different ticket is on screen: an exception granted for the previous one does not carry over. */
   reset(): void {
@@ -85,7 +85,7 @@ export class SaveGuard {
     this.#exceptionForForm = false;
   }
 
-  /** Called synchronously by the page's save gate: the ticket as it is this instant decides. */
+  /** Called synchronously by the held saves: the ticket as it is this instant decides. */
   decide(attempt: SaveAttempt): SaveDecision {
     const ticket = this.host.current();
     const verdict = this.#verdict(attempt, ticket);

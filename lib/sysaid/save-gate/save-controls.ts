@@ -1,5 +1,5 @@
-import { sameCaption } from '../caption';
-import { CLASSIC, SAVE } from './selectors';
+import { sameCaption } from '../../caption';
+import { CLASSIC, SAVE } from '../selectors';
 
 /** What a click on a ticket form's header control means. */
 export type ControlRole = 'apply' | 'save' | 'cancel';
