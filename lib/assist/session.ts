@@ -18,7 +18,6 @@ import { type TicketNow, Verdicts, type VerdictsHost } from '../sysaid/save-gate
 import { Filler, type FillerHost } from './fill';
 import { withNotTaken } from './not-taken';
 import { addNotice, type Notice } from './notices';
-import { type SelfTestRow, selfTest } from './self-test';
 import { answeredVerdict } from './sent-save';
 import { type PanelView, type SaveAlert, sameView } from './view';
 import { writesToMake } from './write-policy';
@@ -272,12 +271,6 @@ export class TicketSession {
     this.#emit();
     if (this.#evaluation.writes.length && !this.#filler.filling)
       void this.#filler.run(this.#writable(this.#evaluation.writes));
-  }
-
-  /** Which fields the playbooks need and whether this page has them. */
-  selfTest(): SelfTestRow[] {
-    this.#locate();
-    return selfTest(Object.values(this.deps.playbooks()), this.#located);
   }
 
   /** Whether an event or change at `target` concerns a field the procedures use. */

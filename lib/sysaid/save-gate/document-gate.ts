@@ -20,7 +20,12 @@ const HELLO_GRACE_MS = 5_000;
  * (the events go to the new one's log).
  * Plain timers, not the content script context's: the gate's work goes on after that context is invalid.
  */
-export function gateDocument(doc: Document, events: GateEvents = {}) {
+export interface DocumentGateEvents extends Omit<GateEvents, 'tampered'> {
+  /** What goes to the compliance log while this script's extension is there (a forgery, once per kind). */
+  audit?(event: AuditMessage): void;
+}
+
+export function gateDocument(doc: Document, events: DocumentGateEvents = {}) {
   const banner = guardBanner(doc);
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
   let savingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -32,7 +37,7 @@ export function gateDocument(doc: Document, events: GateEvents = {}) {
     if (reported.has(what) || gate.retired) return;
     reported.add(what);
     const event: AuditMessage = { kind: 'tamper', checks: [], detail: what };
-    if (valid) events.tampered?.(what);
+    if (valid) events.audit?.(event);
     else lateAudit.push(event);
   };
   const gate: HeldSaves = new HeldSaves(doc, {
@@ -65,9 +70,9 @@ export function gateDocument(doc: Document, events: GateEvents = {}) {
   });
 
   return {
-    gate,
+    heldSaves: gate,
     /** An older gate (before an extension update) still holds this document's page hook. */
-    hadOlderGuard: !gate.linked,
+    hadOlderGate: !gate.linked,
     /** Events blocked while the extension was away, for the next content script to log. */
     lateAudit,
     /** A forgery seen outside the gate (a hand-over request not sealed with the key): logged once. */
@@ -99,3 +104,5 @@ export function gateDocument(doc: Document, events: GateEvents = {}) {
     },
   };
 }
+
+export type DocumentGate = ReturnType<typeof gateDocument>;
