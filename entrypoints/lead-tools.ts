@@ -6,6 +6,7 @@ import { setLanguage } from '../lib/i18n';
 import { send } from '../lib/messages/client';
 import { leadHook } from '../lib/panel/lead-hook';
 import { SelfTest } from '../lib/panel/SelfTest';
+import type { Config } from '../lib/settings/config';
 import { locateFields } from '../lib/sysaid/locate';
 import { unrecognisedSaveControls } from '../lib/sysaid/save-gate/save-controls';
 
@@ -31,7 +32,12 @@ export default defineUnlistedScript(() => {
         },
         unrecognisedSaves: () => unrecognisedSaveControls(document),
         locked: hook.config().locked.includes('fieldMapping'),
-        onPick: hook.onPick,
+        onPick: async (field) => {
+          // The picker runs in this frame, injected by the background only when a lead asks.
+          if ((await send<boolean>({ type: 'mapping:pick', field })) !== true) return false;
+          hook.picked(await send<Config>({ type: 'config:get' }));
+          return true;
+        },
         report: () => send<string>({ type: 'report:build' }),
         key: shown,
       }),

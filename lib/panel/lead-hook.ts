@@ -1,4 +1,3 @@
-import type { FieldKey } from '../procedures/vocabulary';
 import type { Config } from '../settings/config';
 
 /**
@@ -10,8 +9,8 @@ export interface LeadToolsHook {
   container: HTMLElement;
   /** The config the page works with now: the injected script works out the rest (self-test, language, lock). */
   config: () => Config;
-  /** Maps a field the lead picks on the page; the page's config is then current. */
-  onPick: (field: FieldKey) => Promise<boolean>;
+  /** A lead mapped a field (the injected script asked the background): the page works with this config now. */
+  picked: (config: Config | undefined) => void;
   /** Set by the injected script: shows the tools again (fresh rows) when the lead reopens them. */
   show?: () => void;
 }

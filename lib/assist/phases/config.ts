@@ -4,14 +4,18 @@ import { type Boot, readBoot, watchConfig } from '../boot';
 import { startingDraftKeys } from '../first-read';
 import { readHandoffKey } from '../handoff-key';
 import type { GuardedPage } from './guard';
-import type { Life, Step } from './sequence';
+import type { Step } from './sequence';
 
-/** The config in force: the background publishes a new one when a policy, the settings or the language change. */
+/**
+ * The config in force: the background publishes a new one when a policy, the settings or the
+ * language change.
+ */
 export interface LiveConfig {
   config: Config;
   /** What a new config changes on the page (the panel sets it). */
-  changed(): void;
-  draftTtlMs(): number;
+  changed?(): void;
+  /** How long a draft is kept. */
+  ttlMs(): number;
 }
 
 export interface Booted {
@@ -26,26 +30,27 @@ export interface Booted {
  * already by the first-read script, when it ran). Stops when the extension is gone or a newer script took
  * over: the gate keeps holding, with its message.
  */
-export async function readConfig(
-  { gate, ticket, tab }: Pick<GuardedPage, 'gate' | 'ticket' | 'tab'>,
-  life: Life,
-): Promise<Step<Booted>> {
-  // After an update the older script hands over what the agent typed, sealed with this key. Otherwise the
-  // key is read once the panel is up: at page start it would be one more request to wait behind.
-  const handoffKey = gate.hadOlderGate ? readHandoffKey() : undefined;
+export async function readConfig({
+  gate,
+  ticket,
+  tab,
+}: Pick<GuardedPage, 'gate' | 'ticket' | 'tab'>): Promise<Step<Booted>> {
+  // After an update (an older gate still holds the page hook) the older script hands over what the agent
+  // typed, sealed with this key. Otherwise the key is read once the panel is up: at page start it would be
+  // one more request to wait behind.
+  const handoffKey = gate.heldSaves.linked ? undefined : readHandoffKey();
   const boot = await readBoot(startingDraftKeys(ticket.key, tab));
-  if (!boot || life.isInvalid) return undefined;
+  if (!boot) return undefined;
   const live: LiveConfig = {
     config: boot.config,
-    changed() {},
-    draftTtlMs: () => live.config.settings.draftTtlHours * 3_600_000,
+    ttlMs: () => live.config.settings.draftTtlHours * 3_600_000,
   };
   setLanguage(live.config.settings.language, live.config.messages);
   // Listen from now on: a policy or settings change while the page loads is not missed.
-  watchConfig((next) => {
+  const teardown = watchConfig((next) => {
     live.config = next;
     setLanguage(next.settings.language, next.messages);
-    live.changed();
-  }, life.signal);
-  return { boot, live, handoffKey };
+    live.changed?.();
+  });
+  return { boot, live, handoffKey, teardown };
 }

@@ -2,8 +2,7 @@ import type { Draft } from '../../drafts/draft';
 import { type DraftKeeper, draftKeeper } from '../../drafts/keeper';
 import { navigationKind } from '../../drafts/page-store';
 import { isNewTicketKey } from '../../drafts/ticket-key';
-import type { AuditMessage } from '../../messages/schema';
-import { requestHandoff } from '../handoff';
+import { type HandoffState, requestHandoff } from '../handoff';
 import { asksFirst, openDraft, readDrafts } from '../open-draft';
 import { notSaved } from '../sent-save';
 import type { Booted } from './config';
@@ -18,11 +17,11 @@ export interface OpenedDraft {
   owning: Promise<'owned' | 'renewed' | 'other'>;
   /** The draft the session starts from. */
   draft?: Draft;
-  /** A reloaded new ticket's call, offered rather than put back (and `recovering`: a save SysAid never took). */
+  /** A reloaded new ticket's call, offered rather than put back (`notSaved`: a save SysAid never took). */
   offered?: Draft;
-  recovering: boolean;
-  /** What the older script could not log any more (after an update). */
-  handedAudit: AuditMessage[];
+  notSaved: boolean;
+  /** What the older script handed over (after an update): its events to log, at least. */
+  handed?: HandoffState;
 }
 
 /**
@@ -34,7 +33,7 @@ export async function openTicketDraft(
   page: GuardedPage & Pick<Booted, 'boot' | 'live' | 'handoffKey'>,
 ): Promise<Step<OpenedDraft>> {
   const { win, ticket, store, gate, hooks } = page;
-  const drafts = draftKeeper(store, (failed) => hooks.storageProblem(failed));
+  const drafts = draftKeeper(store, (failed) => hooks.setStorageProblem?.(failed));
   hooks.cancelled = () => void drafts.drop(ticket.key);
   // After an update, the old content script in this page hands over what the agent typed.
   const olderKey = await page.handoffKey;
@@ -52,7 +51,7 @@ export async function openTicketDraft(
   const opened =
     handed?.ticket === ticket.key
       ? handed.draft
-      : await openDraft(store, ticket.key, navigation, page.live.draftTtlMs(), Date.now(), stored);
+      : await openDraft(store, ticket.key, navigation, page.live.ttlMs(), Date.now(), stored);
   // A reloaded new ticket starts blank and offers its call (an update's hand-over is no reload).
   const offered = !handed && asksFirst(ticket.key, navigation, opened) ? opened : undefined;
   return {
@@ -60,7 +59,7 @@ export async function openTicketDraft(
     owning,
     draft: offered ? undefined : opened,
     offered,
-    recovering,
-    handedAudit: handed?.audit ?? [],
+    notSaved: recovering,
+    handed,
   };
 }

@@ -4,7 +4,7 @@ import { ticketKey } from '../../drafts/ticket-key';
 import { send } from '../../messages/client';
 import { listenForCommands } from '../../panel/commands';
 import { observeForm } from '../../sysaid/observe';
-import { followTicket } from '../follow-ticket';
+import { openDraft } from '../open-draft';
 import type { Booted } from './config';
 import type { OpenedDraft } from './draft';
 import type { GuardedPage } from './guard';
@@ -23,24 +23,29 @@ export function followPage(
   page: Page,
   ctx: Pick<ContentScriptContext, 'isInvalid' | 'addEventListener'>,
 ): Step<object> {
-  const { win, ticket, store, hooks, session, panel, otherTab } = page;
+  const { win, ticket, store, hooks, session, panel, otherTab, keeper, live } = page;
   const doc = win.document;
-  const follow = () =>
-    followTicket({
-      shown: () => ticketKey(win.location),
-      ticket,
-      keeper: page.keeper,
-      store,
-      ttlMs: page.live.draftTtlMs,
-      restore: (draft) => session.restore(draft ?? BLANK_DRAFT),
-      claim: async (left, next) => {
-        if (left === next) return () => undefined;
-        store.leave(left);
-        const owning = store.open(next);
-        return () => void owning.then((owner) => ticket.key === next && otherTab(next, owner === 'other'));
-      },
-      stopInactivity: (left) => void send({ type: 'inactivity:stop', ticket: left }),
-    });
+  // SysAid moving to another ticket without a page load: the session takes that ticket's own draft, or
+  // starts blank. True when the ticket changed.
+  const follow = async () => {
+    const next = ticketKey(win.location);
+    if (next === ticket.key) return false;
+    await keeper.flush();
+    const left = ticket.key;
+    ticket.key = next;
+    // Lets go of the ticket left and claims the next (lib/drafts/claims.ts): another tab may have it open.
+    let owning: ReturnType<typeof store.open> | undefined;
+    if (left !== next) {
+      store.leave(left);
+      owning = store.open(next);
+    }
+    // Back to a ticket this page worked on is like a reload of it; any other is a fresh start.
+    const restored = await openDraft(store, next, keeper.wrote(next) ? 'reload' : 'other', live.ttlMs());
+    session.restore(restored ?? BLANK_DRAFT);
+    void owning?.then((owner) => ticket.key === next && otherTab(next, owner === 'other'));
+    if (!restored?.inactivityStartedAt) void send({ type: 'inactivity:stop', ticket: next });
+    return true;
+  };
   let observing: AbortController | undefined;
   const observeTicket = () => {
     observing?.abort();

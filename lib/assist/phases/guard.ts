@@ -10,16 +10,19 @@ import type { SaveAnswer } from '../sent-save';
 import { settleOnArrival } from '../sent-save';
 import type { Step } from './sequence';
 
-/** What the gate and the drafts, up from the first moment, call on phases that come later (each sets its own). */
+/**
+ * What the gate and the drafts, up from the first moment, call on phases that come later: each sets its own,
+ * and until then nothing happens.
+ */
 export interface PageHooks {
   /** The page rewrote itself (document.open): the gate stands again by itself; the panel comes back. */
-  reopened(): void;
+  reopened?(): void;
   /** SysAid's own alert right after an allowed save: it did not take it. */
-  pageRefused(): void;
+  pageRefused?(): void;
   /** SysAid's Cancel: the ticket is abandoned, and so is its draft. */
-  cancelled(): void;
+  cancelled?(): void;
   /** The browser could not keep the draft (or can again): the panel says so. */
-  storageProblem(failed: boolean): void;
+  setStorageProblem?(failed: boolean): void;
 }
 
 export interface GuardedPage {
@@ -51,16 +54,11 @@ export function guardTicketPage(win: Window): Step<GuardedPage> {
   if (!onTicket) return undefined;
   const claims = documentClaims(win.navigator.locks);
   const ticket = { key };
-  const hooks: PageHooks = {
-    reopened() {},
-    pageRefused() {},
-    cancelled() {},
-    storageProblem() {},
-  };
+  const hooks: PageHooks = {};
   const gate = gateDocument(win.document, {
-    reopened: () => hooks.reopened(),
-    pageRefused: () => hooks.pageRefused(),
-    cancelled: () => hooks.cancelled(),
+    reopened: () => hooks.reopened?.(),
+    pageRefused: () => hooks.pageRefused?.(),
+    cancelled: () => hooks.cancelled?.(),
     // A saved ticket's chat inactivity reminders end with it.
     allowed: () => void send({ type: 'inactivity:stop', ticket: ticket.key }),
     // The page tried to switch the gate off: ignored, and the lead sees it in the log.

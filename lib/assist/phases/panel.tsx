@@ -3,7 +3,6 @@ import { send } from '../../messages/client';
 import { App, type AppHandle } from '../../panel/App';
 import { openLeadTools } from '../../panel/lead-hook';
 import { mountPanelHost, type PanelHost } from '../../panel/mount';
-import type { Config } from '../../settings/config';
 import { rememberPanelCollapsed } from '../../settings/ui-state';
 import { DOCK_WIDTH, dockBeside } from '../../sysaid/dock';
 import type { Booted } from './config';
@@ -37,12 +36,9 @@ export function showPanel(
       {
         container,
         config: () => live.config,
-        onPick: async (field) => {
-          // The picker runs in this frame, injected by the background only when a lead asks.
-          if ((await send<boolean>({ type: 'mapping:pick', field })) !== true) return false;
-          live.config = (await send<Config>({ type: 'config:get' })) ?? live.config;
+        picked: (config) => {
+          live.config = config ?? live.config;
           session.refresh();
-          return true;
         },
       },
       () => void send({ type: 'leadTools:open' }),

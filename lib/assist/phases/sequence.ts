@@ -38,41 +38,40 @@ export function phases(life: Life): Phases<object> {
       list.push(phase);
       return chain;
     },
-    run: () => runPhases(life, list),
+    async run() {
+      // What stands, newest first: each teardown runs even when a later one threw
+      // (as separate listeners would).
+      let standing: Teardown = () => {};
+      const down = () => {
+        const all = standing;
+        standing = () => {};
+        all();
+      };
+      life.signal.addEventListener('abort', down);
+      const page = {};
+      for (const phase of list) {
+        const started = phase(page, life);
+        const step = started instanceof Promise ? await started : started;
+        if (!step) return false;
+        const { teardown, ...next } = step;
+        if (teardown) {
+          const before = standing;
+          standing = () => {
+            try {
+              teardown();
+            } finally {
+              before();
+            }
+          };
+        }
+        if (life.isInvalid) {
+          down();
+          return false;
+        }
+        Object.assign(page, next);
+      }
+      return true;
+    },
   };
   return chain as Phases<object>;
-}
-
-async function runPhases(life: Life, list: Phase<object, object>[]): Promise<boolean> {
-  /** What stands, newest first: each teardown runs even when a later one threw (as separate listeners would). */
-  let standing: Teardown = () => {};
-  const down = () => {
-    const all = standing;
-    standing = () => {};
-    all();
-  };
-  life.signal.addEventListener('abort', down);
-  const page = {};
-  for (const phase of list) {
-    const started = phase(page, life);
-    const step = started instanceof Promise ? await started : started;
-    if (!step) return false;
-    const { teardown, ...next } = step;
-    if (teardown) {
-      const before = standing;
-      standing = () => {
-        try {
-          teardown();
-        } finally {
-          before();
-        }
-      };
-    }
-    if (life.isInvalid) {
-      down();
-      return false;
-    }
-    Object.assign(page, next);
-  }
-  return true;
 }

@@ -10,9 +10,9 @@ import type { Life, Step } from './sequence';
 
 export interface StartedSession {
   session: TicketSession;
-  /** Another tab has this ticket open (or not any more): the panel says so, and this page keeps off its draft. */
+  /** Another tab has this ticket open (or not any more): the panel says so; this page keeps off its draft. */
   otherTab(ticket: string, open: boolean): void;
-  /** The chat inactivity timer: kept in the draft (a reload does not restart it), timed by background alarms. */
+  /** The chat inactivity timer: kept in the draft (a reload does not restart it), timed by the background. */
   setInactivity(startedAt: number | undefined): void;
 }
 
@@ -25,7 +25,7 @@ export function startSession(
   life: Life,
 ): Step<StartedSession> {
   const { win, ticket, store, gate, hooks, live, keeper, draft, offered } = page;
-  for (const event of page.handedAudit) page.audit(event);
+  for (const event of page.handed?.audit ?? []) page.audit(event);
   const session: TicketSession = new TicketSession(
     {
       doc: win.document,
@@ -51,7 +51,7 @@ export function startSession(
     draft,
   );
   let storeFailed = false;
-  hooks.storageProblem = (failed) => {
+  hooks.setStorageProblem = (failed) => {
     if (failed === storeFailed) return;
     storeFailed = failed;
     session.setStorageProblem(failed);
@@ -65,7 +65,7 @@ export function startSession(
     if (ticket.key !== openedKey) return;
     // Offered only once this page surely owns the call: a duplicated tab never offers the original's.
     if (owner === 'owned') {
-      if (offered) session.offerResume(offered, page.recovering);
+      if (offered) session.offerResume(offered, page.notSaved);
       return;
     }
     otherTab(ticket.key, owner === 'other');

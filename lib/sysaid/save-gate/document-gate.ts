@@ -70,13 +70,12 @@ export function gateDocument(doc: Document, events: DocumentGateEvents = {}) {
   });
 
   return {
+    /** Its `linked` is false while an older gate (before an extension update) still holds the page hook. */
     heldSaves: gate,
-    /** An older gate (before an extension update) still holds this document's page hook. */
-    hadOlderGate: !gate.linked,
     /** Events blocked while the extension was away, for the next content script to log. */
     lateAudit,
     /** A forgery seen outside the gate (a hand-over request not sealed with the key): logged once. */
-    tampered: (what: string) => tamper(what),
+    tampered: tamper,
     /** The session decides from now on; a held save is decided at once. */
     ready(decider: SaveDecider): void {
       clearTimeout(holdTimer);

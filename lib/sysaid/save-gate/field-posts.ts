@@ -3,9 +3,9 @@ import { firing } from './own-events';
 import { ticketControlOf } from './save-controls';
 
 /** A person's own change to a field's value: the form posted while it is handled reloads a section. */
-const FIELD_EVENTS = new Set(['change', 'input']);
+const FIELD_EVENTS = ['change', 'input'];
 /** A person's pick in SysAid's list widget (its handler sets the list and runs the cascade). */
-const PICK_EVENTS = new Set(['click', 'mouseup', 'pointerup']);
+const PICK_EVENTS = ['click', 'mouseup', 'pointerup'];
 const FIELD_CONTROLS =
   'select, textarea, input:not([type="button"], [type="submit"], [type="image"], [type="reset"])';
 
@@ -19,8 +19,8 @@ export function isFieldPost(cause: string | null, event: MouseEvent): boolean {
   if (firing()) return true;
   const target = event.relatedTarget;
   if (!(target instanceof Element) || ticketControlOf(target) !== null) return false;
-  if (FIELD_EVENTS.has(cause)) return target.matches(FIELD_CONTROLS);
-  return PICK_EVENTS.has(cause) && target.closest(SAVE.listWidget) !== null;
+  if (FIELD_EVENTS.includes(cause)) return target.matches(FIELD_CONTROLS);
+  return PICK_EVENTS.includes(cause) && target.closest(SAVE.listWidget) !== null;
 }
 
 /** SysAid's inline validation message is on screen (a save it refused without an alert). */

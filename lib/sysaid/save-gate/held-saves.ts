@@ -3,7 +3,7 @@
 import type { GateEvents, SaveAttempt, SaveDecider, SaveDecision } from './attempt';
 import { inlineValidationShown, isFieldPost } from './field-posts';
 import { PageLink } from './page-link';
-import { REQUEST_ROUTES } from './protocol';
+import { HELD_DROP_EVENT, HELD_REPLAY_EVENT, REQUEST_ROUTES } from './protocol';
 import { isTicketFormElement, ticketControlOf } from './save-controls';
 
 interface HeldSave {
@@ -42,11 +42,12 @@ export class HeldSaves {
   /** The listeners on the window, added again when the page's document.open() erased them. */
   #armed = new AbortController();
   readonly #link: PageLink;
+  readonly #doc: Document;
+  readonly #events: GateEvents;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly events: GateEvents = {},
-  ) {
+  constructor(doc: Document, events: GateEvents = {}) {
+    this.#doc = doc;
+    this.#events = events;
     const win = doc.defaultView;
     this.#link = new PageLink(
       win,
@@ -54,11 +55,11 @@ export class HeldSaves {
       {
         request: (event, cause) => this.#answer(event, cause),
         pageRefused: () => this.#pageRefused(),
-        tampered: (what) => this.events.tampered?.(what),
+        tampered: (what) => this.#events.tampered?.(what),
         succeeded: () => this.retire(),
         reopened: () => {
           if (win) this.#arm(win);
-          this.events.reopened?.();
+          this.#events.reopened?.();
         },
       },
       this.#life.signal,
@@ -134,7 +135,7 @@ export class HeldSaves {
     this.#armed.abort();
     // Not a page script: only this gate can reach the channel.
     this.#link.release();
-    this.events.retired?.();
+    this.#events.retired?.();
   }
 
   get retired(): boolean {
@@ -146,7 +147,7 @@ export class HeldSaves {
     if (!decider) return 'block';
     try {
       const decision = decider.decide(attempt);
-      if (decision === 'allow') this.events.allowed?.(attempt);
+      if (decision === 'allow') this.#events.allowed?.(attempt);
       return decision;
     } catch (error) {
       try {
@@ -162,7 +163,7 @@ export class HeldSaves {
     // One save waits at a time: an older one is refused as the newer takes its place.
     this.#heldSave?.drop?.();
     this.#heldSave = { attempt, replay, drop };
-    this.events.held?.(attempt);
+    this.#events.held?.(attempt);
   }
 
   #replayAllowed(replay: () => void): void {
@@ -181,7 +182,7 @@ export class HeldSaves {
   #pageRefused(): void {
     const inFlight = performance.now() - this.#allowedClickAt < IN_FLIGHT_MS;
     this.#allowedClickAt = Number.NEGATIVE_INFINITY;
-    if (inFlight) this.events.pageRefused?.();
+    if (inFlight) this.#events.pageRefused?.();
   }
 
   /** SysAid answered a save on the page itself (an inline validation message): the next click is a new save. */
@@ -194,15 +195,15 @@ export class HeldSaves {
     const control = ticketControlOf(event.target);
     if (!control) return;
     if (control.role === 'cancel') {
-      this.events.cancelled?.();
+      this.#events.cancelled?.();
       return;
     }
     if (performance.now() - this.#allowedClickAt < IN_FLIGHT_MS) {
       // SysAid answered on the page (an inline "campo obrigatório"): the agent fixed it, this is a new save.
-      if (!this.#leaving && inlineValidationShown(this.doc)) this.answered();
+      if (!this.#leaving && inlineValidationShown(this.#doc)) this.answered();
       else {
         stop(event);
-        this.events.inFlight?.();
+        this.#events.inFlight?.();
         return;
       }
     }
@@ -231,7 +232,7 @@ export class HeldSaves {
     try {
       blocked = !this.#decider || this.#decider.isBlocked();
     } catch {
-      blocked = true;
+      // a decider that cannot say blocks
     }
     if (blocked) stop(event);
   }
@@ -268,8 +269,8 @@ export class HeldSaves {
     if (this.#decider) return this.#ask(attempt);
     this.#hold(
       attempt,
-      () => this.#link.replayHeld(),
-      () => this.#link.dropHeld(),
+      () => this.#link.tell(HELD_REPLAY_EVENT),
+      () => this.#link.tell(HELD_DROP_EVENT),
     );
     return 'hold';
   }

@@ -2,8 +2,6 @@ import {
   ANSWER_ATTRIBUTE,
   CAUSE_ATTRIBUTE,
   CHANNEL_HELLO_EVENT,
-  HELD_DROP_EVENT,
-  HELD_REPLAY_EVENT,
   LINKED_ATTRIBUTE,
   PAGE_ALERT_EVENT,
   REKEY_EVENT,
@@ -34,14 +32,11 @@ export interface PageHookEvents {
  */
 export class PageLink {
   readonly #channel: Element;
+  readonly #win: Window | null;
   #succeeded = false;
 
-  constructor(
-    private readonly win: Window | null,
-    doc: Document,
-    on: PageHookEvents,
-    signal: AbortSignal,
-  ) {
+  constructor(win: Window | null, doc: Document, on: PageHookEvents, signal: AbortSignal) {
+    this.#win = win;
     const channel = doc.createElement('sysaid-assist-channel');
     this.#channel = channel;
     if (!win) return;
@@ -63,7 +58,7 @@ export class PageLink {
   }
 
   hello(token?: string): boolean {
-    const win = this.win;
+    const win = this.#win;
     if (!win) return false;
     if (token) this.#channel.setAttribute(TOKEN_ATTRIBUTE, token);
     win.dispatchEvent(new MouseEvent(CHANNEL_HELLO_EVENT, { relatedTarget: this.#channel }));
@@ -79,26 +74,17 @@ export class PageLink {
   /** A one-time token for a successor: it lets exactly one hello replace this gate. */
   rekey(): string {
     const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16)).join('');
-    this.#tell(REKEY_EVENT, token);
+    this.tell(REKEY_EVENT, token);
     return token;
   }
 
   /** Stopping with no successor: the page hook may bind the next gate that comes. */
   release(): void {
-    if (!this.#succeeded && this.linked) this.#tell(RELEASE_EVENT);
+    if (!this.#succeeded && this.linked) this.tell(RELEASE_EVENT);
   }
 
-  /** The save the page hook holds may go now. */
-  replayHeld(): void {
-    this.#tell(HELD_REPLAY_EVENT);
-  }
-
-  /** The save the page hook holds is refused (the page's request fails). */
-  dropHeld(): void {
-    this.#tell(HELD_DROP_EVENT);
-  }
-
-  #tell(type: string, detail?: string): void {
+  /** Gate → page hook (protocol.ts): the held save may go (HELD_REPLAY_EVENT) or is refused, and so on. */
+  tell(type: string, detail?: string): void {
     this.#channel.dispatchEvent(new CustomEvent(type, { detail }));
   }
 }
