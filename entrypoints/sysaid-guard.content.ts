@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CLOUD_MATCHES } from '../lib/hosts';
-import { guardProgrammaticSubmits } from '../lib/sysaid/main-world-guard';
+import { installPageHook } from '../lib/sysaid/save-gate/page-hook';
 
 // The page's own world, before SysAid's scripts: they may save with form.submit().
 export default defineContentScript({
@@ -9,6 +9,6 @@ export default defineContentScript({
   runAt: 'document_start',
   world: 'MAIN',
   main() {
-    guardProgrammaticSubmits(window);
+    installPageHook(window);
   },
 });

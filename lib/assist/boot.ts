@@ -60,12 +60,12 @@ export async function readBoot(alsoRead: string[] = []): Promise<Boot | undefine
   };
 }
 
-/** Calls `onChange` with each config the background publishes (policy, settings, language). */
-export function watchConfig(onChange: (config: Config) => void, signal: AbortSignal): void {
+/** Calls `onChange` with each config the background publishes (policy, settings, language); returns what stops it. */
+export function watchConfig(onChange: (config: Config) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const next = changes[PAGE_CONFIG_KEY]?.newValue;
     if (area === 'local' && looksLikeConfig(next)) onChange(next);
   };
   browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
+  return () => browser.storage.onChanged.removeListener(listener);
 }

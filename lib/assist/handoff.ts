@@ -7,7 +7,7 @@ export interface HandoffState {
   draft: Draft;
   /** Events the old script could not log any more (its extension context was gone). */
   audit: AuditMessage[];
-  /** The one-time token that lets the new gate take over the MAIN-world guard (SaveGate.rekey). */
+  /** The one-time token that lets the new gate take over the MAIN-world guard (HeldSaves.rekey). */
   token?: string;
 }
 

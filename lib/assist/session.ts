@@ -10,15 +10,14 @@ import type { FormSnapshot } from '../rules/snapshot';
 import { parseStamp } from '../rules/stamp';
 import type { Evaluation, FieldWrite } from '../rules/types';
 import type { Settings } from '../settings/schema';
-import type { SaveAttempt, SaveDecision } from '../sysaid/gate';
 import { controlElement, type LocatedFields, locateFields } from '../sysaid/locate';
 import { readSnapshot } from '../sysaid/read';
+import type { SaveAttempt, SaveDecision } from '../sysaid/save-gate/attempt';
+import { inScope } from '../sysaid/save-gate/decision';
+import { type TicketNow, Verdicts, type VerdictsHost } from '../sysaid/save-gate/verdict';
 import { Filler, type FillerHost } from './fill';
 import { withNotTaken } from './not-taken';
 import { addNotice, type Notice } from './notices';
-import { inScope } from './save-decision';
-import { SaveGuard, type SaveGuardHost, type TicketNow } from './save-guard';
-import { type SelfTestRow, selfTest } from './self-test';
 import { answeredVerdict } from './sent-save';
 import { type PanelView, type SaveAlert, sameView } from './view';
 import { writesToMake } from './write-policy';
@@ -49,8 +48,8 @@ export interface SessionDeps {
 
 /**
  * One ticket being worked on: what the agent chose and typed, the form as last read, its evaluation and
- * the panel's view of them. Filling SysAid (fill.ts) and answering the save gate (save-guard.ts) are their
- * own modules working on this state; lib/sysaid does the reading and writing. Longer than our usual file:
+ * the panel's view of them. Filling SysAid (fill.ts) and the save's verdict (lib/sysaid/save-gate/verdict.ts)
+ * are their own modules working on this state; lib/sysaid does the reading and writing. Longer than our usual file:
  * every method here reads or changes the same ticket state, and splitting it would pass that state around.
  */
 export class TicketSession {
@@ -68,7 +67,7 @@ export class TicketSession {
   /** The channel and outcome the ticket itself shows, used while the agent chose none. */
   #inferred: { channel?: Channel; outcome?: Outcome } = {};
   readonly #filler: Filler;
-  readonly #guard: SaveGuard;
+  readonly #verdicts: Verdicts;
   readonly #listeners = new Set<(view: PanelView) => void>();
   #lastView?: PanelView;
   /** The verdict of the save just sent, until SysAid's answer shows whether it landed. */
@@ -87,7 +86,7 @@ export class TicketSession {
     draft?: Draft,
   ) {
     this.#filler = new Filler(this.#fillerHost());
-    this.#guard = new SaveGuard(this.#guardHost());
+    this.#verdicts = new Verdicts(this.#verdictsHost());
     if (draft) {
       this.#adopt(draft);
       this.#persist();
@@ -179,7 +178,7 @@ export class TicketSession {
     this.#inferred = {};
     this.#notices = [];
     this.#alert = undefined;
-    this.#guard.reset();
+    this.#verdicts.reset();
   }
 
   /** The draft as it would be stored now (also what an update hands to the next content script). */
@@ -230,7 +229,7 @@ export class TicketSession {
 
   /** A justified exception (when policy allows it) lets the next save through; else why not. */
   override(justification: string): Text | null {
-    return this.#guard.override(justification);
+    return this.#verdicts.override(justification);
   }
 
   /** Starts (a time) or stops (undefined) the chat inactivity timer. */
@@ -274,12 +273,6 @@ export class TicketSession {
       void this.#filler.run(this.#writable(this.#evaluation.writes));
   }
 
-  /** Which fields the playbooks need and whether this page has them. */
-  selfTest(): SelfTestRow[] {
-    this.#locate();
-    return selfTest(Object.values(this.deps.playbooks()), this.#located);
-  }
-
   /** Whether an event or change at `target` concerns a field the procedures use. */
   watches(target: Node): boolean {
     for (const field of this.#located.values()) {
@@ -297,17 +290,17 @@ export class TicketSession {
 
   /** Called synchronously by the page's save gate: the ticket as it is this instant decides. */
   decideSave(attempt: SaveAttempt): SaveDecision {
-    return this.#guard.decide(attempt);
+    return this.#verdicts.decide(attempt);
   }
 
   /** The decision itself failed: the save stays blocked, the agent is told what to do, and it is logged. */
   saveFailed(error: unknown): void {
-    this.#guard.failed(error);
+    this.#verdicts.failed(error);
   }
 
   /** Whether any save would be refused right now (the presses around a click are swallowed then). */
   isBlocked(): boolean {
-    return this.#guard.isBlocked();
+    return this.#verdicts.isBlocked();
   }
 
   #inScope(): boolean {
@@ -368,7 +361,7 @@ export class TicketSession {
     };
   }
 
-  #guardHost(): SaveGuardHost {
+  #verdictsHost(): VerdictsHost {
     return {
       now: () => this.deps.now().getTime(),
       allowOverride: () => this.deps.settings().allowOverride,

@@ -1,4 +1,6 @@
+import { renewTabInstanceId, tabInstanceId } from './draft-keys';
 import type { DraftStore } from './page-store';
+import { isNewTicketKey, newTicketKeyOf } from './ticket-key';
 
 /**
  * One live document per draft (README, "Rascunhos"): two tabs on the same numbered ticket, or a tab
@@ -19,7 +21,6 @@ export interface DraftClaims {
   /** Waits for `key` in the background (the other tab closes) and calls `acquired` once held. */
   claimLater(key: string, acquired: () => void): void;
   release(key: string): void;
-  holds(key: string): boolean;
   releaseAll(): void;
 }
 
@@ -80,7 +81,6 @@ export function draftClaims(locks: LockManager | undefined): DraftClaims {
       held.get(key)?.();
       held.delete(key);
     },
-    holds: (key) => !locks || held.has(key),
     releaseAll() {
       gone.abort();
       for (const key of [...held.keys(), ...waiting.keys()]) this.release(key);
@@ -114,23 +114,64 @@ export function documentClaims(locks: LockManager | undefined): { claims: DraftC
   };
 }
 
+/** The drafts of a ticket page, as far as it owns them. */
+export interface ClaimedStore extends DraftStore {
+  /**
+   * Claims the ticket this page shows (and a numbered ticket's just-saved new one), without holding up the
+   * page: `owned`; `renewed` when this tab was a duplicate and now has its own id (its new ticket starts
+   * blank); `other` when another tab has this numbered ticket open.
+   */
+  open(ticket: string): Promise<'owned' | 'renewed' | 'other'>;
+  /** Calls `free` once the other tab that has this ticket open lets go of it. */
+  whenFree(ticket: string, free: () => void): void;
+  /** The page moved on from this ticket: another tab may take it. */
+  leave(ticket: string): void;
+}
+
 /**
  * The drafts as a document that may not hold them sees them: a ticket another tab keeps is never written
- * or removed, so neither tab overwrites the other's call. Reads do not wait (a reload must not wait for the
- * page it replaces to let go); writes wait for the claim's answer.
+ * or removed, so neither tab overwrites the other's call (the panel says so, `whenFree`). Reads do not wait
+ * (a reload must not wait for the page it replaces to let go); writes wait for the claim's answer. A tab
+ * duplicated by the browser carries the original's tab id: its new ticket finds that id taken and gets one
+ * of its own (`storeOf` the new id), starting blank.
  */
-export function claimedStore(store: DraftStore, claims: DraftClaims): DraftStore {
-  const mine = (ticket: string) => claims.settled(store.storageKey(ticket));
+export function claimedStore(
+  win: Window,
+  claims: DraftClaims,
+  storeOf: (tab: string) => DraftStore,
+): ClaimedStore {
+  let store = storeOf(tabInstanceId(win));
+  const key = (ticket: string) => store.storageKey(ticket);
+  // Writes go to the store of the moment they were asked (a renewal meanwhile does not move them).
+  const mine = (s: DraftStore, ticket: string) => claims.settled(s.storageKey(ticket));
+  /** A numbered ticket goes with the new ticket it was saved from. */
+  const withNew = (ticket: string) => (isNewTicketKey(ticket) ? [ticket] : [ticket, newTicketKeyOf(ticket)]);
   return {
-    storageKey: store.storageKey,
+    storageKey: key,
     get: (ticket) => store.get(ticket),
     put: async (ticket, draft) => {
-      if (await mine(ticket)) await store.put(ticket, draft);
+      const s = store;
+      if (await mine(s, ticket)) await s.put(ticket, draft);
     },
     remove: async (...tickets) => {
+      const s = store;
       const owned = [];
-      for (const t of tickets) if (await mine(t)) owned.push(t);
-      if (owned.length) await store.remove(...owned);
+      for (const t of tickets) if (await mine(s, t)) owned.push(t);
+      if (owned.length) await s.remove(...owned);
+    },
+    async open(ticket) {
+      if (await claims.claim(key(ticket))) {
+        for (const t of withNew(ticket).slice(1)) await claims.claim(key(t));
+        return 'owned';
+      }
+      if (!isNewTicketKey(ticket)) return 'other';
+      store = storeOf(renewTabInstanceId(win));
+      await claims.claim(key(ticket));
+      return 'renewed';
+    },
+    whenFree: (ticket, free) => claims.claimLater(key(ticket), free),
+    leave(ticket) {
+      for (const t of withNew(ticket)) claims.release(key(t));
     },
   };
 }

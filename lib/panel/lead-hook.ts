@@ -1,7 +1,4 @@
-import type { SelfTestRow } from '../assist/self-test';
-import type { Language } from '../i18n';
-import type { PageMessages } from '../i18n/pt-BR';
-import type { FieldKey } from '../procedures/vocabulary';
+import type { Config } from '../settings/config';
 
 /**
  * What the panel hands to the lead tools (self-test, field mapping, form report). Their code is not
@@ -10,14 +7,10 @@ import type { FieldKey } from '../procedures/vocabulary';
  */
 export interface LeadToolsHook {
   container: HTMLElement;
-  run: () => SelfTestRow[];
-  /** Visible controls whose caption looks like a save that the save guard does not recognise. */
-  unrecognisedSaves?: () => string[];
-  locked: boolean;
-  onPick: (field: FieldKey) => Promise<boolean>;
-  report: () => Promise<string | undefined>;
-  language: Language;
-  messages?: PageMessages;
+  /** The config the page works with now: the injected script works out the rest (self-test, language, lock). */
+  config: () => Config;
+  /** A lead mapped a field (the injected script asked the background): the page works with this config now. */
+  picked: (config: Config | undefined) => void;
   /** Set by the injected script: shows the tools again (fresh rows) when the lead reopens them. */
   show?: () => void;
 }

@@ -2,7 +2,7 @@ import { normalizeCaption } from '../caption';
 import type { FieldKey } from '../procedures/vocabulary';
 import { FIELD_KEYS } from '../procedures/vocabulary';
 import { labelText } from './label';
-import { hasTicketForm } from './save-controls';
+import { hasTicketForm } from './save-gate/save-controls';
 import { CLASSIC, FIELD_CAPTIONS, FIELD_NAMES, SPACES } from './selectors';
 
 /** How a SysAid field is operated. */

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { labelText } from './label';
 import { controlIn, type FieldControl } from './locate';
 import { readField } from './read';
-import { isTicketFormElement, ticketControlOf } from './save-controls';
+import { isTicketFormElement, ticketControlOf } from './save-gate/save-controls';
 import { CLASSIC, SAVE, SPACES } from './selectors';
 
 /**

@@ -1,8 +1,8 @@
 import { sameCaption } from '../caption';
 import { type Text, text } from '../i18n/text';
 import type { FieldControl } from './locate';
-import { fire } from './own-events';
 import { optionItems, readField } from './read';
+import { fire } from './save-gate/own-events';
 import { CLASSIC, SPACES } from './selectors';
 import { waitUntil } from './wait';
 

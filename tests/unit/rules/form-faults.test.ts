@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decideSave, type SaveContext } from '../../../lib/assist/save-decision';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import type { Channel, FieldKey, Outcome } from '../../../lib/procedures/vocabulary';
 import { evaluate } from '../../../lib/rules/evaluate';
 import type { FormSnapshot } from '../../../lib/rules/snapshot';
 import type { Check } from '../../../lib/rules/types';
+import { decideSave, type SaveContext } from '../../../lib/sysaid/save-gate/decision';
 import { saveContext } from '../support/save-context';
 import { compliantTicket } from '../support/tickets';
 

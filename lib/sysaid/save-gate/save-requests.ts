@@ -1,4 +1,4 @@
-import { SAVE_REQUESTS } from './selectors';
+import { SAVE_REQUESTS } from '../selectors';
 
 const BODY_FIELD = new RegExp(`(^|&)(${SAVE_REQUESTS.bodyFields.join('|')})=`);
 

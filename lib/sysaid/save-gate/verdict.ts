@@ -1,14 +1,14 @@
-import { maskCpf, maskCpfsInText } from '../br/mask';
-import { type Text, text } from '../i18n/text';
-import type { AuditMessage } from '../messages/schema';
-import type { Playbook } from '../procedures/schema';
-import type { Channel, FieldKey, Outcome } from '../procedures/vocabulary';
-import type { FormSnapshot } from '../rules/snapshot';
-import type { StampResult } from '../rules/stamp';
-import type { Check, Evaluation } from '../rules/types';
-import type { SaveAttempt, SaveDecision } from '../sysaid/gate';
-import type { LocatedFields } from '../sysaid/locate';
-import { decideSave, formOnly, type SaveContext, type SaveVerdict } from './save-decision';
+import { maskCpf, maskCpfsInText } from '../../br/mask';
+import { type Text, text } from '../../i18n/text';
+import type { AuditMessage } from '../../messages/schema';
+import type { Playbook } from '../../procedures/schema';
+import type { Channel, FieldKey, Outcome } from '../../procedures/vocabulary';
+import type { FormSnapshot } from '../../rules/snapshot';
+import { formatStamp, type StampResult } from '../../rules/stamp';
+import type { Check, Evaluation } from '../../rules/types';
+import type { LocatedFields } from '../locate';
+import type { SaveAttempt, SaveDecision } from './attempt';
+import { decideSave, formOnly, type SaveContext, type SaveVerdict } from './decision';
 import { writeStamp } from './stamp-write';
 
 /** The ticket this instant, as the session reads it for a save. */
@@ -24,7 +24,7 @@ export interface TicketNow {
   gate: Omit<SaveContext, 'attempt' | 'now' | 'evaluation' | 'playbook' | 'overrideUntil'>;
 }
 
-export interface SaveGuardHost {
+export interface VerdictsHost {
   now(): number;
   allowOverride(): boolean;
   newExceptionId(): string;
@@ -67,16 +67,20 @@ export function formFaultsOf(checks: readonly Check[]): string[] | undefined {
 }
 
 /**
- * The save gate's side of a ticket: decides each attempt (save-decision.ts), keeps the exception window,
+ * A save's verdict on a ticket: decides each attempt (decision.ts), keeps the exception window,
  * writes the stamp and logs every outcome. The session owns the ticket; this owns what a save does.
  */
-export class SaveGuard {
+export class Verdicts {
   #overrideUntil = -Infinity;
   #exceptionId?: string;
   /** The exception granted was for a SysAid form that differs, not for missing data. */
   #exceptionForForm = false;
 
-  constructor(private readonly host: SaveGuardHost) {}
+  readonly #host: VerdictsHost;
+
+  constructor(host: VerdictsHost) {
+    this.#host = host;
+  }
 
   /** A different ticket is on screen: an exception granted for the previous one does not carry over. */
   reset(): void {
@@ -85,12 +89,12 @@ export class SaveGuard {
     this.#exceptionForForm = false;
   }
 
-  /** Called synchronously by the page's save gate: the ticket as it is this instant decides. */
+  /** Called synchronously by the held saves: the ticket as it is this instant decides. */
   decide(attempt: SaveAttempt): SaveDecision {
-    const ticket = this.host.current();
+    const ticket = this.#host.current();
     const verdict = this.#verdict(attempt, ticket);
     if (verdict.decision === 'block') {
-      this.host.alert({ items: verdict.items, text: verdict.text, formOnly: verdict.formOnly });
+      this.#host.alert({ items: verdict.items, text: verdict.text, formOnly: verdict.formOnly });
       if (verdict.items.length) this.#log('blocked', ticket, verdict.items);
       return 'block';
     }
@@ -108,14 +112,14 @@ export class SaveGuard {
         unstamped,
         true,
       );
-    this.host.alert(undefined);
-    this.host.saved(verdict.kind, ticket);
+    this.#host.alert(undefined);
+    this.#host.saved(verdict.kind, ticket);
     return 'allow';
   }
 
   /** Whether any save would be refused right now (the presses around a click are swallowed then). */
   isBlocked(): boolean {
-    return this.#verdict({ route: 'click', isApply: true }, this.host.current()).decision === 'block';
+    return this.#verdict({ route: 'click', isApply: true }, this.#host.current()).decision === 'block';
   }
 
   /**
@@ -123,13 +127,13 @@ export class SaveGuard {
    * whenever what blocks is only the SysAid form's fault (never the agent's, never a dead end).
    */
   override(justification: string): Text | null {
-    const ticket = this.host.current();
+    const ticket = this.#host.current();
     const forForm = formOnly(ticket.evaluation.blocking);
-    if (!this.host.allowOverride() && !forForm) return text('override.notAllowed');
+    if (!this.#host.allowOverride() && !forForm) return text('override.notAllowed');
     const reason = justification.trim();
     if (reason.length < MIN_JUSTIFICATION) return text('override.tooShort');
-    this.#overrideUntil = this.host.now() + EXCEPTION_WINDOW_MS;
-    this.#exceptionId = this.host.newExceptionId();
+    this.#overrideUntil = this.#host.now() + EXCEPTION_WINDOW_MS;
+    this.#exceptionId = this.#host.newExceptionId();
     this.#exceptionForForm = forForm;
     this.#log(
       forForm ? 'formFault' : 'override',
@@ -138,21 +142,21 @@ export class SaveGuard {
       reason,
       `excecao=${this.#exceptionId}`,
     );
-    this.host.alert({ items: [], text: text('override.granted') });
+    this.#host.alert({ items: [], text: text('override.granted') });
     return null;
   }
 
   /** The decision itself failed: the save stays blocked, the agent is told what to do, and it is logged. */
   failed(error: unknown): void {
-    this.host.alert({ items: [], text: text('guard.failed') });
-    this.#log('error', this.host.current(), [], undefined, error instanceof Error ? error.name : 'erro');
+    this.#host.alert({ items: [], text: text('guard.failed') });
+    this.#log('error', this.#host.current(), [], undefined, error instanceof Error ? error.name : 'erro');
   }
 
   #verdict(attempt: SaveAttempt, ticket: TicketNow): SaveVerdict {
     return decideSave({
       ...ticket.gate,
       attempt,
-      now: this.host.now(),
+      now: this.#host.now(),
       evaluation: ticket.evaluation,
       playbook: ticket.playbook,
       overrideUntil: this.#overrideUntil,
@@ -164,19 +168,20 @@ export class SaveGuard {
     const result = STAMP_RESULT[kind];
     const { playbook, channel } = ticket;
     if (!result || !playbook || !channel) return undefined;
-    const written = writeStamp({
-      result,
-      playbook,
+    const exception = result === 'excecao';
+    const line = formatStamp({
+      playbookId: playbook.id,
+      playbookVersion: playbook.version,
       channel,
       outcome: ticket.outcome,
-      exceptionId: this.#exceptionId,
-      formFault: this.#exceptionForForm,
-      extensionVersion: this.host.extensionVersion,
-      located: ticket.located,
-      snapshot: ticket.snapshot,
+      result,
+      exceptionId: exception ? this.#exceptionId : undefined,
+      reason: exception && this.#exceptionForForm ? 'formulario' : undefined,
+      extensionVersion: this.#host.extensionVersion,
     });
+    const written = writeStamp(line, ticket.located, ticket.snapshot);
     if ('refusal' in written) return written.refusal;
-    this.host.stamped(written.field, written.value);
+    this.#host.stamped(written.field, written.value);
     return undefined;
   }
 
@@ -189,7 +194,7 @@ export class SaveGuard {
     /** A save going to SysAid: its verdict counts once SysAid took it. */
     sending = false,
   ): void {
-    const log = sending && this.host.sent ? this.host.sent : this.host.audit;
+    const log = sending && this.#host.sent ? this.#host.sent : this.#host.audit;
     log({
       kind,
       channel: ticket.channel,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decideSave, type SaveContext } from '../../../lib/assist/save-decision';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { evaluate } from '../../../lib/rules/evaluate';
-import { saveContext } from '../support/save-context';
-import { applyWrites, blankForm, compliantTicket, MORNING } from '../support/tickets';
+import { DEFAULT_PLAYBOOKS } from '../../../../lib/procedures/defaults';
+import { evaluate } from '../../../../lib/rules/evaluate';
+import { decideSave, type SaveContext } from '../../../../lib/sysaid/save-gate/decision';
+import { saveContext } from '../../support/save-context';
+import { applyWrites, blankForm, compliantTicket, MORNING } from '../../support/tickets';
 
 const APPLY = { route: 'click', isApply: true } as const;
 const OK = { route: 'click', isApply: false } as const;

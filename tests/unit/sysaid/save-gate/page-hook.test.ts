@@ -1,9 +1,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type SaveAttempt, type SaveDecider, SaveGate } from '../../../lib/sysaid/gate';
-import { guardProgrammaticSubmits } from '../../../lib/sysaid/main-world-guard';
-import * as protocol from '../../../lib/sysaid/protocol';
-import { unrecognisedSaveControls } from '../../../lib/sysaid/save-controls';
-import { loadReplica } from '../support/replica';
+import type { SaveAttempt, SaveDecider } from '../../../../lib/sysaid/save-gate/attempt';
+import { HeldSaves } from '../../../../lib/sysaid/save-gate/held-saves';
+import { installPageHook } from '../../../../lib/sysaid/save-gate/page-hook';
+import * as protocol from '../../../../lib/sysaid/save-gate/protocol';
+import { unrecognisedSaveControls } from '../../../../lib/sysaid/save-gate/save-controls';
+import { loadReplica } from '../../support/replica';
 
 /*
  * The page-world backstop and its channel to the gate, in one document (happy-dom runs both worlds in
@@ -24,7 +25,7 @@ beforeAll(() => {
   window.HTMLFormElement.prototype.submit = () => {
     submitted++;
   };
-  guardProgrammaticSubmits(window as unknown as Window & typeof globalThis);
+  installPageHook(window as unknown as Window & typeof globalThis);
 });
 
 function decider(verdict: () => 'allow' | 'block', seen: SaveAttempt[] = []): SaveDecider {
@@ -55,7 +56,7 @@ const EVENT_NAMES = (Object.values(protocol) as unknown[]).filter(
 );
 
 describe('page-world backstop: saves made by SysAid’s own code', () => {
-  let gate: SaveGate;
+  let gate: HeldSaves;
   beforeEach(() => {
     sent.length = 0;
     fetched.length = 0;
@@ -66,7 +67,7 @@ describe('page-world backstop: saves made by SysAid’s own code', () => {
 
   it('an XHR POST of the ticket form is refused by the gate: nothing is sent and SysAid sees a failed request', () => {
     const attempts: SaveAttempt[] = [];
-    gate = new SaveGate(document);
+    gate = new HeldSaves(document);
     gate.setDecider(decider(() => 'block', attempts));
     const failed = postForm();
     expect(sent).toEqual([]);
@@ -76,7 +77,7 @@ describe('page-world backstop: saves made by SysAid’s own code', () => {
 
   it('an allowed XHR save goes once; requests that are not saves never ask', () => {
     const attempts: SaveAttempt[] = [];
-    gate = new SaveGate(document);
+    gate = new HeldSaves(document);
     gate.setDecider(decider(() => 'allow', attempts));
     postForm();
     const get = new XMLHttpRequest();
@@ -90,7 +91,7 @@ describe('page-world backstop: saves made by SysAid’s own code', () => {
   });
 
   it('a fetch PUT to /api/v1/sr (Spaces) is refused with a rejected promise and never sent', async () => {
-    gate = new SaveGate(document);
+    gate = new HeldSaves(document);
     gate.setDecider(decider(() => 'block'));
     await expect(
       fetch('/api/v1/sr?id=0', { method: 'PUT', body: JSON.stringify({ id: '0', info: [] }) }),
@@ -99,7 +100,7 @@ describe('page-world backstop: saves made by SysAid’s own code', () => {
   });
 
   it('an XHR save before the extension is ready is held, then sent once it is allowed', () => {
-    gate = new SaveGate(document);
+    gate = new HeldSaves(document);
     postForm();
     expect(sent).toEqual([]);
     gate.setDecider(decider(() => 'allow'));
@@ -108,7 +109,7 @@ describe('page-world backstop: saves made by SysAid’s own code', () => {
 });
 
 describe('the page cannot switch the guard off', () => {
-  let gate: SaveGate;
+  let gate: HeldSaves;
   let tampered: string[];
   const submitFrm = () => (document.forms.namedItem('frm') as HTMLFormElement).submit();
   beforeEach(() => {
@@ -116,7 +117,7 @@ describe('the page cannot switch the guard off', () => {
     submitted = 0;
     tampered = [];
     loadReplica('modern');
-    gate = new SaveGate(document, { tampered: (what) => tampered.push(what) });
+    gate = new HeldSaves(document, { tampered: (what) => tampered.push(what) });
     gate.setDecider(decider(() => 'block'));
   });
   afterEach(() => gate.retire());
@@ -163,7 +164,7 @@ describe('save captions SysAid uses beyond its buttons', () => {
   it('"Salvar e fechar" in the Ações menu, a span button and "Save & Close" are saves; "Ações" itself is not', () => {
     loadReplica('modern');
     const attempts: SaveAttempt[] = [];
-    const gate = new SaveGate(document);
+    const gate = new HeldSaves(document);
     gate.setDecider(decider(() => 'block', attempts));
     const menu = document.createElement('ul');
     menu.className = 'dropdown-menu';

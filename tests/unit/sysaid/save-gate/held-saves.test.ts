@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type SaveAttempt, type SaveDecider, SaveGate } from '../../../lib/sysaid/gate';
-import { guardProgrammaticSubmits } from '../../../lib/sysaid/main-world-guard';
-import { loadReplica } from '../support/replica';
+import type { SaveAttempt, SaveDecider } from '../../../../lib/sysaid/save-gate/attempt';
+import { HeldSaves } from '../../../../lib/sysaid/save-gate/held-saves';
+import { installPageHook } from '../../../../lib/sysaid/save-gate/page-hook';
+import { loadReplica } from '../../support/replica';
 
 let formsSubmitted: HTMLFormElement[] = [];
 beforeAll(() => {
@@ -9,7 +10,7 @@ beforeAll(() => {
   window.HTMLFormElement.prototype.submit = function fakeSubmit(this: HTMLFormElement) {
     formsSubmitted.push(this);
   };
-  guardProgrammaticSubmits(window as unknown as Window & typeof globalThis);
+  installPageHook(window as unknown as Window & typeof globalThis);
 });
 
 function decider(verdict: () => 'allow' | 'block', seen: SaveAttempt[] = []): SaveDecider {
@@ -24,7 +25,7 @@ function decider(verdict: () => 'allow' | 'block', seen: SaveAttempt[] = []): Sa
 }
 
 describe('save gate on the classic form', () => {
-  let gate: SaveGate;
+  let gate: HeldSaves;
   let submitted: number;
   beforeEach(() => {
     loadReplica('classic');
@@ -37,7 +38,7 @@ describe('save gate on the classic form', () => {
   it('a blocked click on Aplicar never reaches SysAid; an allowed one does, once', () => {
     const attempts: SaveAttempt[] = [];
     let verdict: 'block' | 'allow' = 'block';
-    gate = new SaveGate(document);
+    gate = new HeldSaves(document);
     gate.setDecider(decider(() => verdict, attempts));
     apply();
     expect(submitted).toBe(0);
@@ -49,7 +50,7 @@ describe('save gate on the classic form', () => {
 
   it('before the extension is ready a save is held, then decided as soon as it is', () => {
     const held: SaveAttempt[] = [];
-    gate = new SaveGate(document, { held: (a) => held.push(a) });
+    gate = new HeldSaves(document, { held: (a) => held.push(a) });
     apply();
     expect(submitted).toBe(0);
     expect(held).toEqual([{ route: 'click', isApply: true }]);
@@ -58,7 +59,7 @@ describe('save gate on the classic form', () => {
   });
 
   it('a held save the rules refuse is never sent', () => {
-    gate = new SaveGate(document);
+    gate = new HeldSaves(document);
     apply();
     gate.setDecider(decider(() => 'block'));
     expect(submitted).toBe(0);
@@ -66,7 +67,7 @@ describe('save gate on the classic form', () => {
 
   it('a decision that throws blocks the save and is reported', () => {
     const failures: unknown[] = [];
-    gate = new SaveGate(document);
+    gate = new HeldSaves(document);
     gate.setDecider({
       decide: () => {
         throw new TypeError('boom');
@@ -80,7 +81,7 @@ describe('save gate on the classic form', () => {
   });
 
   it('a second click while an allowed save is on its way is swallowed; after SysAid refuses with its alert, the retry is a new save', () => {
-    gate = new SaveGate(document);
+    gate = new HeldSaves(document);
     gate.setDecider(decider(() => 'allow'));
     apply();
     apply();
@@ -91,7 +92,7 @@ describe('save gate on the classic form', () => {
   });
 
   it('programmatic submits of the ticket form are asked about; a search form is never blocked', () => {
-    gate = new SaveGate(document);
+    gate = new HeldSaves(document);
     gate.setDecider(decider(() => 'block'));
     formsSubmitted = [];
     const form = document.getElementById('srForm') as HTMLFormElement;
@@ -112,9 +113,9 @@ describe('save gate on the classic form', () => {
   });
 
   it('a newer gate takes over only with the token the old one handed over; the old one steps aside', () => {
-    gate = new SaveGate(document);
+    gate = new HeldSaves(document);
     gate.setDecider(decider(() => 'block'));
-    const newer = new SaveGate(document);
+    const newer = new HeldSaves(document);
     newer.setDecider(decider(() => 'allow'));
     expect(newer.linked).toBe(false);
     expect(gate.retired).toBe(false);
@@ -132,7 +133,7 @@ describe('save gate on the modern Classic form', () => {
     loadReplica('modern');
     const attempts: SaveAttempt[] = [];
     let cancelled = 0;
-    const gate = new SaveGate(document, { cancelled: () => cancelled++ });
+    const gate = new HeldSaves(document, { cancelled: () => cancelled++ });
     gate.setDecider(decider(() => 'block', attempts));
     const byText = (text: string) =>
       [...document.querySelectorAll<HTMLElement>('.sr-header-buttons > *')].find(
@@ -153,7 +154,7 @@ describe('save gate on the modern Classic form', () => {
 
 describe('a "Cancelar" inside a dialog over the form', () => {
   it('closes that dialog: it is not the ticket\u2019s Cancel, so the draft stays', async () => {
-    const { ticketControlOf } = await import('../../../lib/sysaid/save-controls');
+    const { ticketControlOf } = await import('../../../../lib/sysaid/save-gate/save-controls');
     document.body.innerHTML =
       '<form id="srForm"><div role="dialog"><button type="button" id="in-dialog">Cancelar</button></div>' +
       '<button type="button" id="on-form">Cancelar</button></form>';

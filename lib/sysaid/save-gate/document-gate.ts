@@ -1,7 +1,8 @@
-import { t } from '../i18n';
-import type { AuditMessage } from '../messages/schema';
-import { guardBanner } from '../panel/guard-banner';
-import { type GateEvents, type SaveDecider, SaveGate } from '../sysaid/gate';
+import { t } from '../../i18n';
+import type { AuditMessage } from '../../messages/schema';
+import { guardBanner } from '../../panel/guard-banner';
+import type { GateEvents, SaveDecider } from './attempt';
+import { HeldSaves } from './held-saves';
 
 /** How long a save may wait for the extension before the agent is told it did not go. */
 const HOLD_LIMIT_MS = 10_000;
@@ -13,12 +14,18 @@ const UPDATE_WAIT_MS = 15_000;
 const HELLO_GRACE_MS = 5_000;
 
 /**
- * The save gate of one document, from its first moment: held saves show "conferindo…", a save held
- * too long is refused with a message, and a page whose extension was updated blocks every save with
- * a clear message until the new content script takes over (the events go to the new one's log).
+ * The save gate of one document from its first moment: the held saves and what the agent sees of them.
+ * Held saves show "conferindo…", a save held too long is refused with a message, and a page whose
+ * extension was updated blocks every save with a clear message until the new content script takes over
+ * (the events go to the new one's log).
  * Plain timers, not the content script context's: the gate's work goes on after that context is invalid.
  */
-export function guardDocument(doc: Document, events: GateEvents = {}) {
+export interface DocumentGateEvents extends Omit<GateEvents, 'tampered'> {
+  /** What goes to the compliance log while this script's extension is there (a forgery, once per kind). */
+  audit?(event: AuditMessage): void;
+}
+
+export function gateDocument(doc: Document, events: DocumentGateEvents = {}) {
   const banner = guardBanner(doc);
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
   let savingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -30,10 +37,10 @@ export function guardDocument(doc: Document, events: GateEvents = {}) {
     if (reported.has(what) || gate.retired) return;
     reported.add(what);
     const event: AuditMessage = { kind: 'tamper', checks: [], detail: what };
-    if (valid) events.tampered?.(what);
+    if (valid) events.audit?.(event);
     else lateAudit.push(event);
   };
-  const gate: SaveGate = new SaveGate(doc, {
+  const gate: HeldSaves = new HeldSaves(doc, {
     ...events,
     inFlight: () => {
       banner.show(t('guard.saving'), 'status');
@@ -63,13 +70,12 @@ export function guardDocument(doc: Document, events: GateEvents = {}) {
   });
 
   return {
-    gate,
-    /** An older gate (before an extension update) still holds this document's MAIN-world guard. */
-    hadOlderGuard: !gate.linked,
+    /** Its `linked` is false while an older gate (before an extension update) still holds the page hook. */
+    heldSaves: gate,
     /** Events blocked while the extension was away, for the next content script to log. */
     lateAudit,
     /** A forgery seen outside the gate (a hand-over request not sealed with the key): logged once. */
-    tampered: (what: string) => tamper(what),
+    tampered: tamper,
     /** The session decides from now on; a held save is decided at once. */
     ready(decider: SaveDecider): void {
       clearTimeout(holdTimer);
@@ -97,3 +103,5 @@ export function guardDocument(doc: Document, events: GateEvents = {}) {
     },
   };
 }
+
+export type DocumentGate = ReturnType<typeof gateDocument>;

@@ -1,8 +1,9 @@
 /**
- * The handshake between the MAIN-world guard and the content script's gate. The page shares the MAIN
- * world and the DOM, so nothing here is trusted because of its name: the gate introduces a private,
- * detached element (the channel) once, at document_start before any page script, and from then on
- * every question and answer travels as events on that element, which no page script can reach.
+ * The handshake between the page hook (page-hook.ts, MAIN world) and the content script's held saves
+ * (page-link.ts). The page shares the MAIN world and the DOM, so nothing here is trusted because of its
+ * name: the gate introduces a private, detached element (the channel) once, at document_start before any
+ * page script, and from then on every question and answer travels as events on that element, which no
+ * page script can reach.
  */
 
 /** Gate → MAIN, on window: a MouseEvent whose `relatedTarget` is the gate's channel element. */

@@ -1,3 +1,5 @@
+// The page hook: one closure (~250 lines on purpose), since its state must stay out of any page script's reach.
+
 import {
   ANSWER_ATTRIBUTE,
   CAUSE_ATTRIBUTE,
@@ -35,7 +37,7 @@ type Answer = 'allow' | 'hold' | 'block';
  * in this closure, so a page script can neither read it nor forge an answer; without a positive answer
  * the save is held. With no gate in this document at all (not a ticket page) it stays out of the way.
  */
-export function guardProgrammaticSubmits(win: Window & typeof globalThis): void {
+export function installPageHook(win: Window & typeof globalThis): void {
   const proto = win.HTMLFormElement.prototype;
   if (Object.hasOwn(proto, MARK)) return;
   // Not deletable: a page cannot make a re-injected copy install a second, unbound layer.

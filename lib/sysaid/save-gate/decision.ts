@@ -1,9 +1,9 @@
-import { sameCaption } from '../caption';
-import { type Text, text } from '../i18n/text';
-import type { Playbook } from '../procedures/schema';
-import type { Check, Evaluation } from '../rules/types';
-import type { GuardScope } from '../settings/scope';
-import type { SaveAttempt } from '../sysaid/gate';
+import { sameCaption } from '../../caption';
+import { type Text, text } from '../../i18n/text';
+import type { Playbook } from '../../procedures/schema';
+import type { Check, Evaluation } from '../../rules/types';
+import type { GuardScope } from '../../settings/scope';
+import type { SaveAttempt } from './attempt';
 
 /** How a save was judged; every kind is a line in the compliance log. */
 export type SaveKind = 'compliant' | 'early' | 'outOfScope' | 'override' | 'observed' | 'blocked';

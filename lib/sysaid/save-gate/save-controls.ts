@@ -1,5 +1,5 @@
-import { sameCaption } from '../caption';
-import { CLASSIC, SAVE } from './selectors';
+import { sameCaption } from '../../caption';
+import { CLASSIC, SAVE } from '../selectors';
 
 /** What a click on a ticket form's header control means. */
 export type ControlRole = 'apply' | 'save' | 'cancel';
@@ -112,15 +112,15 @@ export function hasTicketForm(doc: Document): boolean {
 
 /** Captions that look like a save in SysAid's languages [guess: a wide net, for the self-test only]. */
 const SAVE_LIKE = /\b(salvar|gravar|aplicar|save|apply|submit|enviar)\b/i;
-const CANDIDATES = `${SAVE.clickable}, ${SAVE.plainClickable}`;
 
 /**
  * For the lead's self-test: visible controls whose caption looks like a save that the gate would not
  * recognise — after a SysAid upgrade, a new save button shows up here before it slips past.
  */
 export function unrecognisedSaveControls(doc: Document): string[] {
+  const candidates = `${SAVE.clickable}, ${SAVE.plainClickable}`;
   const seen = new Set<string>();
-  for (const el of doc.querySelectorAll(CANDIDATES)) {
+  for (const el of doc.querySelectorAll(candidates)) {
     if (el.childElementCount > 3 || el.closest('[hidden], sysaid-assist')) continue;
     if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true }))
       continue;
@@ -129,7 +129,7 @@ export function unrecognisedSaveControls(doc: Document): string[] {
     const control = ticketControlOf(el);
     if (control && control.role !== 'cancel') continue;
     // A wrapper of a recognised control (the div around a button) is not another control.
-    if (el.querySelector(CANDIDATES) && [...el.querySelectorAll(CANDIDATES)].some((c) => ticketControlOf(c)))
+    if (el.querySelector(candidates) && [...el.querySelectorAll(candidates)].some((c) => ticketControlOf(c)))
       continue;
     seen.add(caption);
   }
