@@ -1,4 +1,3 @@
-import '../lib/i18n/lead-en';
 import { h, render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { setLanguage } from '../lib/i18n';

@@ -4,7 +4,7 @@
  * whose auto-mount helpers (wait-element, many-keys-map) cost the content script about 4 KB gzip
  * and kept it over its 35 KB budget; what we need of it is these few lines.
  */
-export interface PanelHost {
+interface PanelHost {
   host: HTMLElement;
   container: HTMLElement;
   remove(): void;

@@ -11,7 +11,7 @@ import { CLASSIC, SAVE, SPACES } from './selectors';
  * Structure only: no value anyone typed (a text field shows its kind and length), no hidden input's
  * value (the CSRF token), no address query other than SysAid's ids, no names from user lists.
  */
-export interface ReportInput {
+interface ReportInput {
   doc: Document;
   extensionVersion: string;
   selfTest: SelfTestRow[];

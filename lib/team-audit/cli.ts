@@ -7,7 +7,7 @@ import type { AuditTotals, TeamReport } from './report';
 import { type AuditResult, auditChunks } from './run';
 
 /** What the CLI may touch: injected so the exit codes and outputs are unit-tested. */
-export interface CliIo {
+interface CliIo {
   /** Small files: the column map, the playbooks. */
   readFile: (path: string) => Promise<Uint8Array>;
   /** The export, chunk by chunk (rejects when it cannot be opened): a 2 GB file is never held whole. */
@@ -134,7 +134,7 @@ function contract(report: TeamReport) {
 
 const percent = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : '—');
 
-export function summaryText(report: TeamReport, format: string): string {
+function summaryText(report: TeamReport, format: string): string {
   const t = report.totals;
   const lines = [
     `Auditoria de conformidade — ${format}`,
