@@ -36,9 +36,10 @@ import type { Config } from '../../lib/settings/config';
 import { rememberPanelCollapsed } from '../../lib/settings/ui-state';
 import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
-import { observeForm, whenPresent } from '../../lib/sysaid/observe';
+import { observeForm } from '../../lib/sysaid/observe';
 import { isServiceRecordPage } from '../../lib/sysaid/page-kind';
 import { unrecognisedSaveControls } from '../../lib/sysaid/save-controls';
+import { waitUntil } from '../../lib/sysaid/wait';
 
 /*
  * Wiring only, in the order a SysAid page needs it: the save gate at document_start, the config and the
@@ -107,7 +108,7 @@ export default defineContentScript({
     }, ctx.signal);
     if (document.readyState === 'loading')
       await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-    if (!(await whenPresent(document, () => isTicketForm(document), ctx.signal))) return;
+    if (!(await waitUntil(document, () => isTicketForm(document), { signal: ctx.signal }))) return;
     if (ctx.isInvalid) return;
 
     let storeFailed = false;
