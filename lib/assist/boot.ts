@@ -12,12 +12,14 @@ export interface Boot {
 }
 
 // A config an older version published has no stylesheet: the background is asked for the current one.
-const looksLikeConfig = (v: unknown): v is Config =>
+// A hand copy of Config's keys (no zod on the page), held to configForPages by tests/unit/assist/hand-copies.test.ts.
+export const looksLikeConfig = (v: unknown): v is Config =>
   !!v &&
   typeof v === 'object' &&
   'settings' in v &&
   'playbooks' in v &&
   'locked' in v &&
+  'problems' in v &&
   'messages' in v &&
   typeof (v as Partial<Config>).panelCss === 'string';
 

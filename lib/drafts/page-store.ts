@@ -19,11 +19,15 @@ export interface DraftStore {
   remove(...tickets: string[]): Promise<void>;
 }
 
-/** Shape check without zod (kept out of the content script); only this extension writes drafts. */
+/**
+ * Shape check without zod (kept out of the content script); only this extension writes drafts. A hand copy
+ * of draftSchema's required parts, held to it by tests/unit/assist/hand-copies.test.ts.
+ */
 export function looksLikeDraft(value: unknown): value is Draft {
   if (!value || typeof value !== 'object') return false;
   const d = value as Partial<Draft>;
-  return typeof d.updatedAt === 'number' && !!d.typed && typeof d.typed.data === 'object';
+  const data = d.typed?.data;
+  return typeof d.updatedAt === 'number' && !!data && typeof data === 'object' && !Array.isArray(data);
 }
 
 export const draftOrNull = (value: unknown): Draft | null => (looksLikeDraft(value) ? value : null);
