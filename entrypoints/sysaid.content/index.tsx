@@ -38,7 +38,6 @@ import { DOCK_WIDTH, dockBeside } from '../../lib/sysaid/dock';
 import { isTicketForm } from '../../lib/sysaid/locate';
 import { observeForm } from '../../lib/sysaid/observe';
 import { isServiceRecordPage } from '../../lib/sysaid/page-kind';
-import { unrecognisedSaveControls } from '../../lib/sysaid/save-controls';
 import { waitUntil } from '../../lib/sysaid/wait';
 
 /*
@@ -232,8 +231,8 @@ export default defineContentScript({
       openLeadTools(
         {
           container,
-          run: () => current.selfTest(),
-          unrecognisedSaves: () => unrecognisedSaveControls(document),
+          located: () => current.locateNow(),
+          playbooks: () => Object.values(config.playbooks),
           locked: config.locked.includes('fieldMapping'),
           onPick: async (field) => {
             // The picker runs in this frame, injected by the background only when a lead asks.

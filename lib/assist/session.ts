@@ -18,7 +18,6 @@ import { withNotTaken } from './not-taken';
 import { addNotice, type Notice } from './notices';
 import { inScope } from './save-decision';
 import { SaveGuard, type SaveGuardHost, type TicketNow } from './save-guard';
-import { type SelfTestRow, selfTest } from './self-test';
 import { answeredVerdict } from './sent-save';
 import { type PanelView, type SaveAlert, sameView } from './view';
 import { writesToMake } from './write-policy';
@@ -274,10 +273,10 @@ export class TicketSession {
       void this.#filler.run(this.#writable(this.#evaluation.writes));
   }
 
-  /** Which fields the playbooks need and whether this page has them. */
-  selfTest(): SelfTestRow[] {
+  /** The procedure's fields on this page, looked up now (the lead tools' self-test). */
+  locateNow(): LocatedFields {
     this.#locate();
-    return selfTest(Object.values(this.deps.playbooks()), this.#located);
+    return this.#located;
   }
 
   /** Whether an event or change at `target` concerns a field the procedures use. */

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { send } from '../messages/client';
 import type { Draft } from './draft';
 import { draftStorageKey } from './draft-keys';
-import { putMakingRoom } from './room';
 
 /**
  * Drafts as a ticket page reads and writes them: straight in storage.session (in memory, never on
@@ -52,11 +51,13 @@ export function pageDraftStore(tab: string): DraftStore {
       const k = key(ticket);
       if (direct) {
         try {
-          await putMakingRoom(browser.storage.session, k, draft);
+          await browser.storage.session.set({ [k]: draft });
           return;
         } catch (error) {
-          if (!/access|not allowed|undefined/i.test(String(error))) throw error;
-          direct = false;
+          // Memory full (a chat may hold 1 MB): the background makes room (lib/drafts/room.ts, code the
+          // ticket page need not carry) and writes it.
+          if (/access|not allowed|undefined/i.test(String(error))) direct = false;
+          else if (!/quota/i.test(String(error))) throw error;
         }
       }
       if ((await send<boolean>({ type: 'draft:put', key: k, draft })) !== true)

@@ -1,18 +1,21 @@
-import type { SelfTestRow } from '../assist/self-test';
 import type { Language } from '../i18n';
 import type { Messages } from '../i18n/pt-BR';
+import type { Playbook } from '../procedures/schema';
 import type { FieldKey } from '../procedures/vocabulary';
+import type { LocatedFields } from '../sysaid/locate';
 
 /**
  * What the panel hands to the lead tools (self-test, field mapping, form report). Their code is not
  * in the content script every agent's page loads: the background injects `lead-tools.js` into the
- * same frame when a lead opens them, into the same isolated world, where it finds this object.
+ * same frame when a lead opens them, into the same isolated world, where it finds this object. What
+ * only the tools compute (the self-test, the save-like controls the guard does not know) is theirs.
  */
 export interface LeadToolsHook {
   container: HTMLElement;
-  run: () => SelfTestRow[];
-  /** Visible controls whose caption looks like a save that the save guard does not recognise. */
-  unrecognisedSaves?: () => string[];
+  /** The procedure's fields on this page, looked up now. */
+  located: () => LocatedFields;
+  /** The playbooks in force. */
+  playbooks: () => Playbook[];
   locked: boolean;
   onPick: (field: FieldKey) => Promise<boolean>;
   report: () => Promise<string | undefined>;
