@@ -231,9 +231,7 @@ export default defineContentScript({
       openLeadTools(
         {
           container,
-          located: () => current.locateNow(),
-          playbooks: () => Object.values(config.playbooks),
-          locked: config.locked.includes('fieldMapping'),
+          config: () => config,
           onPick: async (field) => {
             // The picker runs in this frame, injected by the background only when a lead asks.
             if ((await send<boolean>({ type: 'mapping:pick', field })) !== true) return false;
@@ -241,9 +239,6 @@ export default defineContentScript({
             current.refresh();
             return true;
           },
-          report: () => send<string>({ type: 'report:build' }),
-          language: config.settings.language,
-          messages: config.messages,
         },
         () => void send({ type: 'leadTools:open' }),
       );

@@ -273,12 +273,6 @@ export class TicketSession {
       void this.#filler.run(this.#writable(this.#evaluation.writes));
   }
 
-  /** The procedure's fields on this page, looked up now (the lead tools' self-test). */
-  locateNow(): LocatedFields {
-    this.#locate();
-    return this.#located;
-  }
-
   /** Whether an event or change at `target` concerns a field the procedures use. */
   watches(target: Node): boolean {
     for (const field of this.#located.values()) {

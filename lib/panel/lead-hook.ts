@@ -1,26 +1,17 @@
-import type { Language } from '../i18n';
-import type { Messages } from '../i18n/pt-BR';
-import type { Playbook } from '../procedures/schema';
 import type { FieldKey } from '../procedures/vocabulary';
-import type { LocatedFields } from '../sysaid/locate';
+import type { Config } from '../settings/config';
 
 /**
  * What the panel hands to the lead tools (self-test, field mapping, form report). Their code is not
  * in the content script every agent's page loads: the background injects `lead-tools.js` into the
- * same frame when a lead opens them, into the same isolated world, where it finds this object. What
- * only the tools compute (the self-test, the save-like controls the guard does not know) is theirs.
+ * same frame when a lead opens them, into the same isolated world, where it finds this object.
  */
 export interface LeadToolsHook {
   container: HTMLElement;
-  /** The procedure's fields on this page, looked up now. */
-  located: () => LocatedFields;
-  /** The playbooks in force. */
-  playbooks: () => Playbook[];
-  locked: boolean;
+  /** The config the page works with now: the injected script works out the rest (self-test, language, lock). */
+  config: () => Config;
+  /** Maps a field the lead picks on the page; the page's config is then current. */
   onPick: (field: FieldKey) => Promise<boolean>;
-  report: () => Promise<string | undefined>;
-  language: Language;
-  messages?: Messages;
   /** Set by the injected script: shows the tools again (fresh rows) when the lead reopens them. */
   show?: () => void;
 }
