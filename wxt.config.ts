@@ -56,13 +56,17 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The ticket page's content script talks to the browser directly, folds captions the plain way and
-    // carries a small WXT context (lib/browser-native.ts, lib/caption-fold-page.ts,
-    // lib/content-script-context-page.ts say why).
+    // The ticket page's content script talks to the browser directly, folds captions and reads hand-written
+    // descriptions the plain way and carries a small WXT context (lib/browser-native.ts,
+    // lib/caption-fold-page.ts, lib/rules/free-text-find-page.ts, lib/content-script-context-page.ts say why).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === 'sysaid')) return;
       const native = { find: /^wxt\/browser$/, replacement: resolve('lib/browser-native.ts') };
       const fold = { find: /^\.\/caption-fold$/, replacement: resolve('lib/caption-fold-page.ts') };
+      const freeText = {
+        find: /^\.\/free-text-find$/,
+        replacement: resolve('lib/rules/free-text-find-page.ts'),
+      };
       const context = {
         find: /^wxt\/utils\/content-script-context$/,
         replacement: resolve('lib/content-script-context-page.ts'),
@@ -71,7 +75,7 @@ export default defineConfig({
       const rest = Array.isArray(alias)
         ? alias
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = { ...config.resolve, alias: [native, fold, context, ...rest] };
+      config.resolve = { ...config.resolve, alias: [native, fold, freeText, context, ...rest] };
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The save gate's MAIN-world half first; the first-read script just before the main content script.
