@@ -3,6 +3,7 @@ import { en } from '../i18n/english';
 import { ptBR } from '../i18n/portuguese';
 import panelCss from '../panel/panel.css?inline';
 import { resolvePlaybooks } from '../procedures/io';
+import { FIELD_CAPTIONS, FIELD_NAMES } from '../sysaid/selectors';
 import type { Config } from './config';
 import { PAGE_CONFIG_KEY, PANEL_COLLAPSED_KEY } from './page-config-key';
 import { loadSettings } from './store';
@@ -11,7 +12,8 @@ export async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();
   const messages = settings.language === 'en' ? en : ptBR;
   const playbooks = resolvePlaybooks(settings.playbooks);
-  return { settings, locked, problems, playbooks, messages, panelCss };
+  const fields = { captions: FIELD_CAPTIONS, names: FIELD_NAMES };
+  return { settings, locked, problems, playbooks, messages, panelCss, fields };
 }
 
 let queue: Promise<void> = Promise.resolve();

@@ -3,7 +3,8 @@ import type { FieldKey } from '../procedures/vocabulary';
 import { FIELD_KEYS } from '../procedures/vocabulary';
 import { labelText } from './label';
 import { hasTicketForm } from './save-controls';
-import { CLASSIC, FIELD_CAPTIONS, FIELD_NAMES, SPACES } from './selectors';
+import { FIELD_CAPTIONS, FIELD_NAMES } from './field-captions';
+import { CLASSIC, SPACES } from './selectors';
 
 /** How a SysAid field is operated. */
 export type FieldControl =
