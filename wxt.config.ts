@@ -76,6 +76,10 @@ export default defineConfig({
         find: /^\.\/field-captions$/,
         replacement: resolve('lib/sysaid/field-captions-page.ts'),
       };
+      const labels = {
+        find: /^(\.|\.\.\/procedures)\/field-labels$/,
+        replacement: resolve('lib/procedures/field-labels-page.ts'),
+      };
       const context = {
         find: /^wxt\/utils\/content-script-context$/,
         replacement: resolve('lib/content-script-context-page.ts'),
@@ -84,7 +88,10 @@ export default defineConfig({
       const rest = Array.isArray(alias)
         ? alias
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = { ...config.resolve, alias: [native, fold, freeText, fields, context, ...rest] };
+      config.resolve = {
+        ...config.resolve,
+        alias: [native, fold, freeText, fields, labels, context, ...rest],
+      };
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The save gate's MAIN-world half first; the first-read script just before the main content script.

@@ -15,14 +15,11 @@ export class ContentScriptContext {
   readonly #controller = new AbortController();
   #watching = false;
 
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: { noScriptStartedPostMessage?: boolean },
-  ) {
-    // Tells an older script of this extension to stop, then stops when a newer one says so.
+  constructor(readonly contentScriptName: string) {
+    // Tells an older script of this extension to stop, then stops when a newer one says so. (WXT also
+    // posts it to the page's own window for scripts built before WXT 0.20, which this extension never was.)
     const detail = { contentScriptName, messageId: this.id };
     document.dispatchEvent(new CustomEvent(STARTED, { detail }));
-    if (!options?.noScriptStartedPostMessage) window.postMessage({ type: STARTED, ...detail }, '*');
     const newer = (event: Event) => {
       const other = (event as CustomEvent<typeof detail>).detail;
       if (other?.contentScriptName === contentScriptName && other.messageId !== this.id) this.#invalidate();
@@ -58,19 +55,18 @@ export class ContentScriptContext {
     this.#controller.abort('Content script context invalidated');
   }
 
-  /** SysAid moving to another address without a page load: the Navigation API, else a poll each second. */
+  /**
+   * SysAid moving to another address without a page load: the Navigation API, else a poll each second.
+   * The listeners read `location` (WXT's event also carries the two URLs; nothing here reads them).
+   */
   #watchLocation(): void {
     if (this.#watching) return;
     this.#watching = true;
     let last = location.href;
     const moved = (next: string) => {
       if (next === last) return;
-      const event = Object.assign(new Event(eventName('wxt:locationchange')), {
-        newUrl: new URL(next),
-        oldUrl: new URL(last),
-      });
       last = next;
-      window.dispatchEvent(event);
+      window.dispatchEvent(new Event(eventName('wxt:locationchange')));
     };
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
     if (typeof navigation?.addEventListener === 'function')

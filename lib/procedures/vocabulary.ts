@@ -26,25 +26,8 @@ export type FieldKey = (typeof FIELD_KEYS)[number];
 
 export const CATEGORY_FIELDS = ['category1', 'category2', 'category3'] as const;
 
-/** Captions agents see in SysAid, used to find the field and to name it in messages. */
-export const FIELD_LABELS: Record<FieldKey, string> = {
-  callback: 'Ligação Ativa / Callback',
-  cpfLookup: 'Consulta beneficiário (CPF)',
-  category1: 'Categoria',
-  category2: '2ª Categoria',
-  category3: '3ª Categoria',
-  status: 'Status',
-  group: 'Grupo',
-  title: 'Título',
-  description: 'Descrição',
-  fullName: 'Nome completo',
-  motherName: 'Nome da mãe',
-  birthDate: 'Data de nascimento',
-  plan: 'Plano Assefaz',
-  cnpj: 'CNPJ',
-  providerEmployee: 'Colaborador do prestador',
-  complianceStamp: 'Carimbo de conformidade',
-};
+/** Captions agents see in SysAid, used to name the field in messages (lib/procedures/field-labels.ts). */
+export { FIELD_LABELS } from './field-labels';
 
 export const DATUM_KEYS = [
   'cpf',

@@ -3,6 +3,7 @@ import { en } from '../i18n/english';
 import { ptBR } from '../i18n/portuguese';
 import panelCss from '../panel/panel.css?inline';
 import { resolvePlaybooks } from '../procedures/io';
+import { FIELD_LABELS } from '../procedures/vocabulary';
 import { FIELD_CAPTIONS, FIELD_NAMES } from '../sysaid/selectors';
 import type { Config } from './config';
 import { PAGE_CONFIG_KEY, PANEL_COLLAPSED_KEY } from './page-config-key';
@@ -12,7 +13,7 @@ export async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();
   const messages = settings.language === 'en' ? en : ptBR;
   const playbooks = resolvePlaybooks(settings.playbooks);
-  const fields = { captions: FIELD_CAPTIONS, names: FIELD_NAMES };
+  const fields = { labels: FIELD_LABELS, captions: FIELD_CAPTIONS, names: FIELD_NAMES };
   return { settings, locked, problems, playbooks, messages, panelCss, fields };
 }
 

@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from '../procedures/field-labels';
 import type { FieldKey } from '../procedures/vocabulary';
 import type { FieldTables } from './field-captions';
 
@@ -10,6 +11,7 @@ export const FIELD_CAPTIONS = {} as Record<FieldKey, readonly string[]>;
 export const FIELD_NAMES: Partial<Record<FieldKey, readonly string[]>> = {};
 
 export function useFieldTables(tables: FieldTables): void {
+  Object.assign(FIELD_LABELS, tables.labels);
   Object.assign(FIELD_CAPTIONS, tables.captions);
   Object.assign(FIELD_NAMES, tables.names);
 }

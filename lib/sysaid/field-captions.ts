@@ -8,6 +8,8 @@ import type { FieldKey } from '../procedures/vocabulary';
 export { FIELD_CAPTIONS, FIELD_NAMES } from './selectors';
 
 export interface FieldTables {
+  /** How agents call each field (lib/procedures/field-labels.ts). */
+  labels: Record<FieldKey, string>;
   captions: Record<FieldKey, readonly string[]>;
   names: Partial<Record<FieldKey, readonly string[]>>;
 }

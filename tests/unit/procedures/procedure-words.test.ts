@@ -24,7 +24,7 @@ const DEFAULT_PLAYBOOK_FILES = ['callback', 'chat', 'survey', 'other', 'benefici
 );
 
 const EXCEPTIONS: Record<string, { words: string[]; why: string }> = {
-  'lib/procedures/vocabulary.ts': {
+  'lib/procedures/field-labels.ts': {
     words: ['Ligação Ativa / Callback'],
     why: "the custom field's own caption (FIELD_LABELS), which the callback category level happens to share",
   },
