@@ -7,5 +7,8 @@ import { normalizeCaption } from '../caption';
  */
 export function foldedFinder(text: string): (pattern: RegExp) => RegExpExecArray | null {
   let plain: string | undefined;
-  return (pattern) => pattern.exec((plain ??= normalizeCaption(text)));
+  return (pattern) => {
+    plain ??= normalizeCaption(text);
+    return pattern.exec(plain);
+  };
 }

@@ -34,8 +34,10 @@ const answers = new Map<DatumKey, string | undefined>();
 const answeredFor = new Map<DatumKey, number>();
 
 function findStated(datum: DatumKey, text: string): string | undefined {
-  if (datum === 'attempts' || datum === 'noContactReason')
-    return statedBy(datum, (lastFind ??= foldedFinder(text)));
+  if (datum === 'attempts' || datum === 'noContactReason') {
+    lastFind ??= foldedFinder(text);
+    return statedBy(datum, lastFind);
+  }
   const labels = HAND_LABELS[datum as keyof typeof HAND_LABELS];
   return labels ? labelledAnywhere(text, labels) : undefined;
 }

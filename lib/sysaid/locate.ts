@@ -1,9 +1,9 @@
 import { normalizeCaption } from '../caption';
 import type { FieldKey } from '../procedures/vocabulary';
 import { FIELD_KEYS } from '../procedures/vocabulary';
+import { FIELD_CAPTIONS, FIELD_NAMES } from './field-captions';
 import { labelText } from './label';
 import { hasTicketForm } from './save-controls';
-import { FIELD_CAPTIONS, FIELD_NAMES } from './field-captions';
 import { CLASSIC, SPACES } from './selectors';
 
 /** How a SysAid field is operated. */
