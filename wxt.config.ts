@@ -56,17 +56,42 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The ticket page's content script talks to the browser directly and folds captions the plain way
-    // (lib/browser-native.ts, lib/caption-fold-page.ts say why).
+    // The ticket page's content script talks to the browser directly, folds captions and reads hand-written
+    // descriptions the plain way, gets the field tables with its config and carries a small WXT context
+    // (lib/browser-native.ts, lib/caption-fold-page.ts, lib/rules/free-text-find-page.ts,
+    // lib/sysaid/field-captions-page.ts, lib/content-script-context-page.ts say why).
     'vite:build:extendConfig': (entrypoints, config) => {
+      // What every SysAid page runs is the production script in the e2e build too (WXT's startup logging
+      // only in development): the tests and the size budget see what agents get.
+      if (entrypoints.some((e) => e.name === 'sysaid' || e.name === 'sysaid-first-read'))
+        config.define = { ...config.define, 'import.meta.env.MODE': JSON.stringify('production') };
       if (!entrypoints.some((e) => e.name === 'sysaid')) return;
       const native = { find: /^wxt\/browser$/, replacement: resolve('lib/browser-native.ts') };
       const fold = { find: /^\.\/caption-fold$/, replacement: resolve('lib/caption-fold-page.ts') };
+      const freeText = {
+        find: /^\.\/free-text-find$/,
+        replacement: resolve('lib/rules/free-text-find-page.ts'),
+      };
+      const fields = {
+        find: /^\.\/field-captions$/,
+        replacement: resolve('lib/sysaid/field-captions-page.ts'),
+      };
+      const labels = {
+        find: /^(\.|\.\.\/procedures)\/field-labels$/,
+        replacement: resolve('lib/procedures/field-labels-page.ts'),
+      };
+      const context = {
+        find: /^wxt\/utils\/content-script-context$/,
+        replacement: resolve('lib/content-script-context-page.ts'),
+      };
       const alias = config.resolve?.alias ?? {};
       const rest = Array.isArray(alias)
         ? alias
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = { ...config.resolve, alias: [native, fold, ...rest] };
+      config.resolve = {
+        ...config.resolve,
+        alias: [native, fold, freeText, fields, labels, context, ...rest],
+      };
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The save gate's MAIN-world half first; the first-read script just before the main content script.

@@ -7,3 +7,7 @@ export { foldWhole as foldCaption, foldWhole } from './caption-fold-whole';
 
 /** No prefilter on a page: one description at a time is folded whole. */
 export const phraseScan = (_groups: readonly (readonly string[])[]) => (_text: string) => -1;
+
+/** No first-letter shortcut on a page (sameCaption folds both captions): a few comparisons at a time. */
+export const FIRST_UNKNOWN = -1;
+export const firstNormalized = (_text: string) => FIRST_UNKNOWN;

@@ -67,3 +67,22 @@ function buffer(size: number, kept?: Uint8Array): Uint8Array {
   shared = grown;
   return grown;
 }
+
+/** `firstNormalized` cannot tell (a character outside plain ASCII). */
+export const FIRST_UNKNOWN = -1;
+const EMPTY = -2;
+/**
+ * The first character `normalizeCaption` keeps, as a char code, read from plain ASCII: leading ASCII
+ * punctuation and spaces are dropped by it, an ASCII letter or digit is kept (lower case). EMPTY when
+ * the text is all such punctuation; FIRST_UNKNOWN from the first non-ASCII character on (accents, º…).
+ */
+export function firstNormalized(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return FIRST_UNKNOWN;
+    if (c >= 0x61 && c <= 0x7a) return c;
+    if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+    if (c >= 0x30 && c <= 0x39) return c;
+  }
+  return EMPTY;
+}

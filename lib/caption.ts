@@ -1,4 +1,4 @@
-import { foldCaption, foldWhole } from './caption-fold';
+import { FIRST_UNKNOWN, firstNormalized, foldCaption, foldWhole } from './caption-fold';
 
 export { phraseScan } from './caption-fold';
 
@@ -29,24 +29,6 @@ export function sameCaption(a: string | undefined, b: string | undefined): boole
   // without normalizing (an audit compares a million rows' cells).
   const fx = firstNormalized(x);
   const fy = firstNormalized(y);
-  if (fx !== UNKNOWN && fy !== UNKNOWN && fx !== fy) return false;
+  if (fx !== FIRST_UNKNOWN && fy !== FIRST_UNKNOWN && fx !== fy) return false;
   return normalizeCaption(x) === normalizeCaption(y);
-}
-
-const UNKNOWN = -1;
-const EMPTY = -2;
-/**
- * The first character `normalizeCaption` keeps, as a char code, read from plain ASCII: leading ASCII
- * punctuation and spaces are dropped by it, an ASCII letter or digit is kept (lower case). EMPTY when
- * the text is all such punctuation; UNKNOWN from the first non-ASCII character on (accents, º…).
- */
-function firstNormalized(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return UNKNOWN;
-    if (c >= 0x61 && c <= 0x7a) return c;
-    if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-    if (c >= 0x30 && c <= 0x39) return c;
-  }
-  return EMPTY;
 }

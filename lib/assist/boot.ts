@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { send } from '../messages/client';
 import type { Config } from '../settings/config';
 import { PAGE_CONFIG_KEY, PANEL_COLLAPSED_KEY } from '../settings/page-config-key';
+import { useFieldTables } from '../sysaid/field-captions';
 import { BOOT_KEYS, takeFirstRead } from './first-read';
 
 export interface Boot {
@@ -12,12 +13,15 @@ export interface Boot {
 }
 
 // A config an older version published has no stylesheet: the background is asked for the current one.
-const looksLikeConfig = (v: unknown): v is Config =>
+// A hand copy of Config's keys (no zod on the page), held to configForPages by tests/unit/assist/hand-copies.test.ts.
+export const looksLikeConfig = (v: unknown): v is Config =>
   !!v &&
   typeof v === 'object' &&
   'settings' in v &&
   'playbooks' in v &&
   'locked' in v &&
+  'problems' in v &&
+  'fields' in v &&
   'messages' in v &&
   typeof (v as Partial<Config>).panelCss === 'string';
 
@@ -53,6 +57,7 @@ export async function readBoot(alsoRead: string[] = []): Promise<Boot | undefine
     ? stored[PAGE_CONFIG_KEY]
     : await send({ type: 'config:get' });
   if (!config) return undefined;
+  useFieldTables(config.fields);
   return {
     config,
     panelCollapsed: stored[PANEL_COLLAPSED_KEY] === true,
@@ -64,7 +69,9 @@ export async function readBoot(alsoRead: string[] = []): Promise<Boot | undefine
 export function watchConfig(onChange: (config: Config) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const next = changes[PAGE_CONFIG_KEY]?.newValue;
-    if (area === 'local' && looksLikeConfig(next)) onChange(next);
+    if (area !== 'local' || !looksLikeConfig(next)) return;
+    useFieldTables(next.fields);
+    onChange(next);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

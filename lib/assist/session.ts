@@ -303,13 +303,18 @@ export class TicketSession {
     return this.#verdicts.isBlocked();
   }
 
-  #inScope(): boolean {
-    return inScope({
+  /** What decides whether the guard enforces this ticket: the panel's notice and every save read it. */
+  #scopeFacts() {
+    return {
       scope: this.deps.settings().guardScope,
       channelChosen: this.#channel !== undefined,
       isNewTicket: this.deps.isNewTicket() && !this.#snapshot.ticketNumber,
       templateId: this.deps.templateId(),
-    });
+    };
+  }
+
+  #inScope(): boolean {
+    return inScope(this.#scopeFacts());
   }
 
   /** Moves focus to a SysAid field the agent must fix (when the panel has no input for it). */
@@ -349,10 +354,7 @@ export class TicketSession {
       snapshot: this.#snapshot,
       cpf: this.#snapshot.fields.cpfLookup?.value || this.#typed.data.cpf,
       gate: {
-        channelChosen: this.#channel !== undefined,
-        isNewTicket: this.deps.isNewTicket() && !this.#snapshot.ticketNumber,
-        templateId: this.deps.templateId(),
-        scope: this.deps.settings().guardScope,
+        ...this.#scopeFacts(),
         guardMode: this.deps.settings().guardMode,
         filling: this.#filler.filling,
         status: this.#snapshot.fields.status?.value,

@@ -40,7 +40,10 @@ export interface PanelView {
   resumeOffer?: { at: number; firstName?: string; notSaved: boolean };
 }
 
-/** Whether the panel would show the same thing: typing in SysAid re-evaluates on every input. */
+/**
+ * Whether the panel would show the same thing: typing in SysAid re-evaluates on every input. A hand list of
+ * PanelView's parts, held to the type by tests/unit/assist/hand-copies.test.ts.
+ */
 export function sameView(a: PanelView, b: PanelView): boolean {
   return (
     a.channel === b.channel &&

@@ -4,7 +4,7 @@ import { ensureMaskedCpf, maskCpfsInText, maskPersonalData } from '../br/mask';
 import { AUDIT_KINDS, type AuditMessage } from '../messages/schema';
 
 /** A compliance event as kept: no names, CPF masked, justification scrubbed of CPFs and e-mails. */
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   at: z.number(),
   kind: z.enum(AUDIT_KINDS),
   agent: z.string().max(80),

@@ -4,7 +4,7 @@ import { fromPolicy, type SettingsProblem } from '../settings/problem';
 import { recordAudit } from './log';
 
 /** The policy problems last logged, so a problem is logged when it appears, not at every settings read. */
-export const loggedPolicyProblemsItem = storage.defineItem<string[]>('local:policyProblemsLogged', {
+const loggedPolicyProblemsItem = storage.defineItem<string[]>('local:policyProblemsLogged', {
   fallback: [],
 });
 

@@ -31,7 +31,7 @@ export const KIND_LABELS: Record<AuditEntry['kind'], string> = {
   setting: 'Configuração alterada',
 };
 
-export type DayRow = { day: string } & Record<AuditEntry['kind'], number>;
+type DayRow = { day: string } & Record<AuditEntry['kind'], number>;
 
 const emptyDay = (day: string): DayRow => ({
   day,
@@ -50,7 +50,7 @@ const emptyDay = (day: string): DayRow => ({
 });
 
 /** One thing the SysAid form lacked on one day, and how many saves met it. */
-export interface FormFaultRow {
+interface FormFaultRow {
   day: string;
   fault: string;
   count: number;

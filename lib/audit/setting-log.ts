@@ -47,7 +47,7 @@ const SUMMARIES: Record<Exclude<SettingKey, 'fieldMapping'>, Summary> = {
   draftTtlHours: (b, a) => `${b.draftTtlHours} → ${a.draftTtlHours}`,
 };
 
-export interface SettingChange {
+interface SettingChange {
   kind: 'setting' | 'mapping';
   detail: string;
 }

@@ -1,5 +1,5 @@
-import { cnpj as cnpjLib } from 'cpf-cnpj-validator';
 import { type Text, text } from '../i18n/text';
+import { checkDigitsMatch } from './check-digits';
 
 /** Letters and digits only, upper case: the alphanumeric CNPJ (RFB, July 2026) keeps letters. */
 export function cnpjCharacters(input: string): string {
@@ -9,12 +9,13 @@ export function cnpjCharacters(input: string): string {
 export function isValidCnpj(input: string): boolean {
   const chars = cnpjCharacters(input);
   if (chars.length !== 14 || /^(.)\1{13}$/.test(chars)) return false;
-  return cnpjLib.isValid(chars);
+  return /^\d{2}$/.test(chars.slice(12)) && checkDigitsMatch(chars, 9);
 }
 
 export function formatCnpj(input: string): string {
   const chars = cnpjCharacters(input);
-  return chars.length === 14 ? cnpjLib.format(chars) : input.trim();
+  if (chars.length !== 14) return input.trim();
+  return chars.replace(/^([\dA-Z]{2})([\dA-Z]{3})([\dA-Z]{3})([\dA-Z]{4})(\d{2})$/, '$1.$2.$3/$4-$5');
 }
 
 /** Progressive mask while typing: 12.ABC.345/01DE-35. */

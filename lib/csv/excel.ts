@@ -6,7 +6,7 @@ const FORMULA = /^[\s"]*[=+\-@]/;
  * comma or semicolon inside the text, since an Excel whose list separator is the comma (English Windows)
  * starts a new field there, quotes or not.
  */
-export const neutralized = (text: string) =>
+const neutralized = (text: string) =>
   (FORMULA.test(text) || /^[\t\r]/.test(text) ? `'${text}` : text).replace(/([,;])(?=[\s"]*[=+\-@])/g, "$1'");
 
 const cell = (value: string | number | undefined) => {

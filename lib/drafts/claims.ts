@@ -11,7 +11,7 @@ import { isNewTicketKey, newTicketKeyOf } from './ticket-key';
 const PREFIX = 'sysaid-assist:';
 
 /** How long a claim waits for a reloading document to let go of its lock before it counts as taken. */
-export const CLAIM_WAIT_MS = 1500;
+const CLAIM_WAIT_MS = 1500;
 
 export interface DraftClaims {
   /** Resolves true once this document holds `key`, false when another live document keeps it. */
@@ -25,7 +25,7 @@ export interface DraftClaims {
 }
 
 /** Without Web Locks (an old browser, a page that is not a secure context) every claim succeeds, as before. */
-export function draftClaims(locks: LockManager | undefined): DraftClaims {
+function draftClaims(locks: LockManager | undefined): DraftClaims {
   const held = new Map<string, () => void>();
   const waiting = new Map<string, AbortController>();
   const claiming = new Map<string, Promise<boolean>>();

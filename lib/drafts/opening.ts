@@ -5,7 +5,7 @@ export const HANDOFF_MS = 2 * 60_000;
 
 export type NavigationKind = 'reload' | 'other';
 
-export interface OpeningInput {
+interface OpeningInput {
   isNewTicket: boolean;
   /** How this page was reached: a reload of the same address, or anything else (list → Novo, a link). */
   navigation: NavigationKind;

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { send } from '../messages/client';
 import type { Draft } from './draft';
 import { draftStorageKey } from './draft-keys';
-import { putMakingRoom } from './room';
 
 /**
  * Drafts as a ticket page reads and writes them: straight in storage.session (in memory, never on
@@ -19,11 +18,15 @@ export interface DraftStore {
   remove(...tickets: string[]): Promise<void>;
 }
 
-/** Shape check without zod (kept out of the content script); only this extension writes drafts. */
+/**
+ * Shape check without zod (kept out of the content script); only this extension writes drafts. A hand copy
+ * of draftSchema's required parts, held to it by tests/unit/assist/hand-copies.test.ts.
+ */
 export function looksLikeDraft(value: unknown): value is Draft {
   if (!value || typeof value !== 'object') return false;
   const d = value as Partial<Draft>;
-  return typeof d.updatedAt === 'number' && !!d.typed && typeof d.typed.data === 'object';
+  const data = d.typed?.data;
+  return typeof d.updatedAt === 'number' && !!data && typeof data === 'object' && !Array.isArray(data);
 }
 
 export const draftOrNull = (value: unknown): Draft | null => (looksLikeDraft(value) ? value : null);
@@ -48,11 +51,13 @@ export function pageDraftStore(tab: string): DraftStore {
       const k = key(ticket);
       if (direct) {
         try {
-          await putMakingRoom(browser.storage.session, k, draft);
+          await browser.storage.session.set({ [k]: draft });
           return;
         } catch (error) {
-          if (!/access|not allowed|undefined/i.test(String(error))) throw error;
-          direct = false;
+          // Memory full (a chat may hold 1 MB): the background makes room (lib/drafts/room.ts, code the
+          // ticket page need not carry) and writes it.
+          if (/access|not allowed|undefined/i.test(String(error))) direct = false;
+          else if (!/quota/i.test(String(error))) throw error;
         }
       }
       if ((await send({ type: 'draft:put', key: k, draft })) !== true) throw new Error('draft not stored');

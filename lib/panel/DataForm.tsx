@@ -2,11 +2,11 @@ import type { Ref } from 'preact';
 import { t } from '../i18n';
 import type { OutcomeRules, Playbook, Requirement } from '../procedures/schema';
 import type { DatumKey, Interlocutor, Typed } from '../procedures/vocabulary';
-import { DATUM_INPUTS } from './fields';
+import { DATUM_INPUTS, typedProblem } from './fields';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
 
-export interface DataFormProps {
+interface DataFormProps {
   playbook: Playbook;
   rules?: OutcomeRules;
   typed: Typed;
@@ -15,6 +15,9 @@ export interface DataFormProps {
   onInterlocutor: (value: Interlocutor) => void;
   inputRef: (key: DatumKey) => Ref<HTMLInputElement | HTMLTextAreaElement>;
 }
+
+/** The chat protocol box of the chat section (its check is the description's header, not a requirement). */
+const CHAT_PROTOCOL = { validator: 'chatProtocol' } as const;
 
 const REASON_LABELS: Record<string, () => string> = {
   notAnswered: () => t('panel.reasonNotAnswered'),
@@ -31,8 +34,8 @@ export function DataForm(props: DataFormProps) {
   const { playbook, rules, typed } = props;
   const interlocutor = typed.interlocutor ?? 'beneficiary';
   const required = requirementsShown(playbook, rules, interlocutor);
-  const field = (key: DatumKey) => {
-    const { placeholder, ...config } = DATUM_INPUTS[key] ?? {};
+  const field = (key: DatumKey, req: Pick<Requirement, 'validator' | 'field' | 'choices'>) => {
+    const { placeholder, ...config } = DATUM_INPUTS[req.validator] ?? {};
     return (
       <TextField
         key={key}
@@ -41,6 +44,7 @@ export function DataForm(props: DataFormProps) {
         onInput={(v) => props.onDatum(key, v)}
         inputRef={props.inputRef(key)}
         placeholder={placeholder && t(placeholder)}
+        problem={typedProblem(req)}
         {...config}
       />
     );
@@ -82,12 +86,12 @@ export function DataForm(props: DataFormProps) {
       )}
       <section class="data" aria-label={title}>
         <h2>{title}</h2>
-        {required.map((req) => (req.validator === 'choice' ? choice(req) : field(req.datum)))}
+        {required.map((req) => (req.validator === 'choice' ? choice(req) : field(req.datum, req)))}
       </section>
       {(rules?.chatDescription ?? playbook.id === 'chat') && (
         <section class="data" aria-label={t('panel.chatData')}>
           <h2>{t('panel.chatData')}</h2>
-          {field('chatProtocol')}
+          {field('chatProtocol', CHAT_PROTOCOL)}
           <TextField
             label={t('datum.transcript')}
             value={transcript}

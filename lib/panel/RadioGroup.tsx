@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 
-export interface RadioOption<T extends string> {
+interface RadioOption<T extends string> {
   value: T;
   label: string;
 }

@@ -5,7 +5,7 @@ import type { RenderedScript } from '../rules/types';
 import { copyText } from './clipboard';
 
 /** Shortcut shown next to the scripts the `commands` API can copy (see wxt.config.ts), by their role. */
-export const SCRIPT_SHORTCUTS: Partial<Record<ScriptRole, string>> = {
+const SCRIPT_SHORTCUTS: Partial<Record<ScriptRole, string>> = {
   greeting: 'Alt+Shift+1',
   closing: 'Alt+Shift+2',
 };

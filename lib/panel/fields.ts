@@ -1,40 +1,29 @@
-import { chatProtocolProblem } from '../br/chat-protocol';
-import { cnpjProblem, maskCnpjAsTyped } from '../br/cnpj';
-import { cpfProblem, maskCpfAsTyped } from '../br/cpf';
-import { birthDateProblem, maskDateAsTyped } from '../br/date';
+import { maskCnpjAsTyped } from '../br/cnpj';
+import { maskCpfAsTyped } from '../br/cpf';
+import { maskDateAsTyped } from '../br/date';
 import type { MessageKey } from '../i18n';
-import { type Text, text } from '../i18n/text';
-import type { DatumKey } from '../procedures/vocabulary';
+import type { Text } from '../i18n/text';
+import type { Requirement } from '../procedures/schema';
+import { valueProblem } from '../rules/validators';
 
-/** How the panel helps with each datum while it is typed. */
-export interface DatumInput {
+/** How the panel helps while a datum is typed, by the kind of value its requirement asks for. */
+interface DatumInput {
   mask?: (value: string) => string;
-  problem?: (value: string) => Text | null;
   inputMode?: 'numeric' | 'text';
   /** Shown in the empty box: a catalog key (the format depends on the language). */
   placeholder?: MessageKey;
-  multiline?: boolean;
 }
 
-export const DATUM_INPUTS: Partial<Record<DatumKey, DatumInput>> = {
-  cpf: { mask: maskCpfAsTyped, problem: cpfProblem, inputMode: 'numeric', placeholder: 'placeholder.cpf' },
-  cnpj: { mask: maskCnpjAsTyped, problem: cnpjProblem, placeholder: 'placeholder.cnpj' },
-  birthDate: {
-    mask: maskDateAsTyped,
-    problem: (v) => birthDateProblem(v, new Date()),
-    inputMode: 'numeric',
-    placeholder: 'placeholder.date',
-  },
-  attempts: {
-    mask: (v) => v.replace(/\D/g, '').slice(0, 2),
-    problem: (v) => (Number(v) >= 1 ? null : text('value.attemptsAtLeastOne')),
-    inputMode: 'numeric',
-  },
-  chatProtocol: {
-    problem: chatProtocolProblem,
-    inputMode: 'numeric',
-    placeholder: 'placeholder.chatProtocol',
-  },
-  lowScoreReason: { multiline: false },
-  solutionOffered: { multiline: false },
+export const DATUM_INPUTS: Partial<Record<Requirement['validator'], DatumInput>> = {
+  cpf: { mask: maskCpfAsTyped, inputMode: 'numeric', placeholder: 'placeholder.cpf' },
+  cnpj: { mask: maskCnpjAsTyped, placeholder: 'placeholder.cnpj' },
+  birthDate: { mask: maskDateAsTyped, inputMode: 'numeric', placeholder: 'placeholder.date' },
+  attempts: { mask: (v) => v.replace(/\D/g, '').slice(0, 2), inputMode: 'numeric' },
+  chatProtocol: { inputMode: 'numeric', placeholder: 'placeholder.chatProtocol' },
 };
+
+/** What the panel says of a typed value: the checklist's own validator, so the two never disagree. */
+export const typedProblem =
+  (req: Pick<Requirement, 'validator' | 'field' | 'choices'>) =>
+  (value: string): Text | null =>
+    valueProblem(req, value, new Date());

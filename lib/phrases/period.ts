@@ -1,4 +1,4 @@
-export type Period = 'dia' | 'tarde' | 'noite';
+type Period = 'dia' | 'tarde' | 'noite';
 
 const HOUR = new Intl.DateTimeFormat('en-US', {
   timeZone: 'America/Sao_Paulo',
@@ -7,7 +7,7 @@ const HOUR = new Intl.DateTimeFormat('en-US', {
 });
 
 /** Hour of day in São Paulo, whatever the machine's own time zone. */
-export function saoPauloHour(now: Date): number {
+function saoPauloHour(now: Date): number {
   return Number(HOUR.format(now)) % 24;
 }
 

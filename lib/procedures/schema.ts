@@ -171,7 +171,6 @@ export const playbookSchema = z
   })
   .transform(withShippedDefaults);
 
-export type FixedValue = z.infer<typeof fixedValueSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;
 export type OutcomeRules = z.infer<typeof outcomeSchema>;
 export type Script = z.infer<typeof scriptSchema>;

@@ -1,5 +1,4 @@
-import { captionsFor } from './captions';
-
+import { FIELD_LABELS } from './field-labels';
 /**
  * What the procedures talk about, named as agents know it. `FieldKey` is a SysAid form field the
  * extension may read or write; `DatumKey` is something the agent learns on the call and types in
@@ -28,8 +27,8 @@ export type FieldKey = (typeof FIELD_KEYS)[number];
 
 export const CATEGORY_FIELDS = ['category1', 'category2', 'category3'] as const;
 
-/** How agents and leads call each field (lib/procedures/captions.ts): names it in messages. */
-export const FIELD_LABELS: Record<FieldKey, string> = /* @__PURE__ */ captionsFor((c) => c.name);
+/** How agents and leads call each field, to name it in messages (lib/procedures/field-labels.ts). */
+export { FIELD_LABELS };
 
 export const DATUM_KEYS = [
   'cpf',
@@ -69,15 +68,30 @@ export interface Typed {
   ticked?: string[];
 }
 
-/** How the panel and the checklist name each datum: a datum kept in a field of its own by the field's name. */
+/**
+ * How the panel and the checklist name each datum: a datum kept in a field of its own by the field's name
+ * (read when asked: on a ticket page the field names arrive with the config).
+ */
 export const DATUM_LABELS: Record<DatumKey, string> = {
   cpf: 'CPF',
-  fullName: FIELD_LABELS.fullName,
-  motherName: FIELD_LABELS.motherName,
-  birthDate: FIELD_LABELS.birthDate,
-  plan: FIELD_LABELS.plan,
-  cnpj: FIELD_LABELS.cnpj,
-  providerEmployee: FIELD_LABELS.providerEmployee,
+  get fullName() {
+    return FIELD_LABELS.fullName;
+  },
+  get motherName() {
+    return FIELD_LABELS.motherName;
+  },
+  get birthDate() {
+    return FIELD_LABELS.birthDate;
+  },
+  get plan() {
+    return FIELD_LABELS.plan;
+  },
+  get cnpj() {
+    return FIELD_LABELS.cnpj;
+  },
+  get providerEmployee() {
+    return FIELD_LABELS.providerEmployee;
+  },
   attempts: 'Número de tentativas',
   noContactReason: 'Motivo',
   chatProtocol: 'Protocolo do chat',

@@ -12,7 +12,7 @@ export interface ReleaseOptions {
   outDir: string;
 }
 
-export const DEFAULT_OUT_DIR = '.output/release';
+const DEFAULT_OUT_DIR = '.output/release';
 
 const USAGE =
   'Uso: npm run release -- --key <chave.pem> --update-url <https://…/updates.xml> ' +
@@ -65,7 +65,7 @@ function httpUrl(text: string): URL | undefined {
   }
 }
 
-export function checkUpdateUrl(text: string): string {
+function checkUpdateUrl(text: string): string {
   const url = httpUrl(text);
   if (!url) {
     throw new ReleaseError(
@@ -77,7 +77,7 @@ export function checkUpdateUrl(text: string): string {
 }
 
 /** A SysAid origin: scheme and host (and port), nothing after it. */
-export function checkHost(text: string): string {
+function checkHost(text: string): string {
   const url = httpUrl(text);
   if (!url || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
     throw new ReleaseError(

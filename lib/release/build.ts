@@ -5,7 +5,7 @@ import { ReleaseError } from './errors';
 
 export type ReleaseBrowser = 'chrome' | 'firefox';
 
-export interface BuiltPackages {
+interface BuiltPackages {
   /** The unpacked Chrome/Edge build the CRX is made from. */
   chromeDir: string;
   /** Zips as `wxt zip` names them (…-chrome.zip, …-firefox.zip, …-sources.zip), all in `outDir`. */

@@ -35,7 +35,7 @@ export function writeCrx3(zip: Uint8Array, key: SigningKey): Buffer {
   return Buffer.concat([MAGIC, le32(3), le32(header.length), header, zip]);
 }
 
-export interface Crx3 {
+interface Crx3 {
   version: number;
   publicKey: Buffer;
   signature: Buffer;

@@ -11,7 +11,7 @@ import { crxFileName, crxUrlBeside, updatesXml } from './update-manifest';
 import { checkNotLower, checkVersion, lastReleasedVersion } from './version';
 import { zipFolder } from './zip';
 
-export interface ReleaseResult {
+interface ReleaseResult {
   extensionId: string;
   version: string;
   outDir: string;

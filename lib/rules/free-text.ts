@@ -1,5 +1,7 @@
-import { normalizeCaption, phraseScan } from '../caption';
+import { normalizeCaption } from '../caption';
 import type { DatumKey } from '../procedures/vocabulary';
+import { foldedFinder } from './free-text-find';
+import { COUNT_AFTER, COUNT_BEFORE, NO_CALLS, NOT_ANSWERED, WORD_VALUES, WORDS } from './free-text-patterns';
 
 /**
  * What a ticket written by hand states without our labelled lines: "3 tentativas, não atendeu",
@@ -13,7 +15,7 @@ export function statedInText(datum: DatumKey, text: string): string | undefined 
   // each answer is worked out once per text (an audit reads a year of chat-sized descriptions).
   if (text !== lastText) {
     lastText = text;
-    lastPlain = lastOpening = lastPieces = undefined;
+    lastFind = undefined;
     textNumber++;
   }
   if (answeredFor.get(datum) === textNumber) return answers.get(datum);
@@ -24,20 +26,18 @@ export function statedInText(datum: DatumKey, text: string): string | undefined 
 }
 
 let lastText = '';
-let lastPlain: string | undefined;
-let lastOpening: string | undefined;
-let lastPieces: number | undefined;
+/** How the patterns are found in the last text (its fold, worked out once). */
+let lastFind: ((pattern: RegExp) => RegExpExecArray | null) | undefined;
 // Which text each answer is for (no map cleared and refilled per ticket).
 let textNumber = 0;
 const answers = new Map<DatumKey, string | undefined>();
 const answeredFor = new Map<DatumKey, number>();
 
 function findStated(datum: DatumKey, text: string): string | undefined {
-  if (datum === 'attempts' || datum === 'noContactReason')
-    return statedBy(datum, (pattern) => {
-      lastPieces ??= PIECES(text);
-      return lastPieces & (PIECES_OF.get(pattern) as number) ? firstMatch(text, pattern) : null;
-    });
+  if (datum === 'attempts' || datum === 'noContactReason') {
+    lastFind ??= foldedFinder(text);
+    return statedBy(datum, lastFind);
+  }
   const labels = HAND_LABELS[datum as keyof typeof HAND_LABELS];
   return labels ? labelledAnywhere(text, labels) : undefined;
 }
@@ -58,51 +58,6 @@ function statedBy(
 /** The same answer read from the whole fold, without the shortcuts (the tests' reference). */
 export const statedInFold = (datum: 'attempts' | 'noContactReason', folded: string) =>
   statedBy(datum, (pattern) => pattern.exec(folded));
-
-/**
- * `pattern.exec(normalizeCaption(text))`. A hand-written ticket states it at the top ("3 tentativas, não
- * atendeu", then the conversation): a match found well inside the fold of the text's opening is the
- * same match (the patterns span fewer than MATCH_SPAN characters), and the rest is not folded.
- */
-function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {
-  if (text.length > OPENING) {
-    // A surrogate pair is not cut in two.
-    const cut = OPENING - (isHighSurrogate(text.charCodeAt(OPENING - 1)) ? 1 : 0);
-    lastOpening ??= normalizeCaption(text.slice(0, cut));
-    const early = pattern.exec(lastOpening);
-    if (early && early.index + MATCH_SPAN < lastOpening.length) return early;
-  }
-  lastPlain ??= normalizeCaption(text);
-  return pattern.exec(lastPlain);
-}
-
-const OPENING = 400;
-const MATCH_SPAN = 48;
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-
-const WORDS = ['um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
-const WORD_VALUES = [1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-const COUNT = `(\\d{1,2}|${WORDS.join('|')})`;
-const COUNT_BEFORE = new RegExp(`\\b${COUNT} (?:tentativas?|ligacoes|chamadas)\\b`);
-const COUNT_AFTER = new RegExp(`\\btentativas?(?: de (?:contato|ligacao))? ${COUNT}\\b`);
-// The SOP's two reasons, as agents write them.
-const NOT_ANSWERED = /\b(nao atend|sem resposta|ninguem atendeu|caixa postal|chamou ate cair)/;
-const NO_CALLS =
-  /\b(nao recebe (chamadas|ligacoes)|numero (inexistente|invalido|nao existe)|fora de area|desligado)/;
-
-// Every match of a pattern holds one of its pieces (uncommon letters first: the scan is quicker), so a
-// chat-sized text with none is not folded. tests/unit/rules/free-text.test.ts holds them to the patterns.
-const PIECES = phraseScan([
-  ['tativ', 'igacoe', 'hamada'],
-  ['ao atend', 'sposta', 'guem atend', 'xa postal', 'ate cair'],
-  ['receb', 'xist', 'invalid', 'fora de area', 'deslig'],
-]);
-const PIECES_OF = new Map([
-  [COUNT_BEFORE, 1],
-  [COUNT_AFTER, 1],
-  [NOT_ANSWERED, 2],
-  [NO_CALLS, 4],
-]);
 
 /** Labels agents write by hand for each datum, normalized (exported for the tests). */
 export const HAND_LABELS = {

@@ -12,7 +12,7 @@ import type { ReservedLookup } from './reserved';
  * fix in the requirement's field (the no-contact placeholder where the CPF goes).
  */
 export function valueProblem(
-  req: Requirement,
+  req: Pick<Requirement, 'validator' | 'field' | 'choices'>,
   raw: string | undefined,
   now: Date,
   reserved?: ReservedLookup,
@@ -46,9 +46,9 @@ export function valueProblem(
   }
 }
 
-const choiceTextsOf = new WeakMap<Requirement, string[]>();
+const choiceTextsOf = new WeakMap<Pick<Requirement, 'choices'>, string[]>();
 /** A requirement's accepted answers, listed once per requirement (the team audit asks per ticket). */
-export function choiceTexts(req: Requirement): string[] {
+export function choiceTexts(req: Pick<Requirement, 'choices'>): string[] {
   let texts = choiceTextsOf.get(req);
   if (!texts) {
     texts = Object.values(req.choices ?? {});

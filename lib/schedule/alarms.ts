@@ -39,7 +39,7 @@ export async function stopInactivity(tabId: number) {
   await Promise.all(mine.map((a) => browser.alarms.clear(a.name)));
 }
 
-export type AlarmMeaning =
+type AlarmMeaning =
   | { kind: 'pause'; time: string; label: string }
   | { kind: 'inactivityCall'; tabId: number; call: number; calls: number }
   | { kind: 'inactivityClose'; tabId: number; closeAfterSeconds: number };

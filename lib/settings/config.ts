@@ -1,6 +1,7 @@
 import type { PageMessages } from '../i18n/pt-BR';
 import type { Playbook } from '../procedures/schema';
 import type { Channel } from '../procedures/vocabulary';
+import type { FieldTables } from '../sysaid/field-captions';
 import type { SettingsProblem } from './problem';
 import type { SettingKey, Settings } from './schema';
 
@@ -15,6 +16,8 @@ export interface Config {
    * content script every SysAid page parses (and still needs no web-accessible resource).
    */
   panelCss: string;
+  /** How SysAid's form names each field (lib/sysaid/selectors.ts): the content script carries no copy. */
+  fields: FieldTables;
   /** The panel's catalog in the language chosen (the content script carries none). */
   messages: PageMessages;
 }

@@ -3,6 +3,8 @@ import { pageEn } from '../i18n/en';
 import { pagePtBR } from '../i18n/pt-BR';
 import panelCss from '../panel/panel.css?inline';
 import { resolvePlaybooks } from '../procedures/io';
+import { FIELD_LABELS } from '../procedures/vocabulary';
+import { FIELD_CAPTIONS, FIELD_NAMES } from '../sysaid/selectors';
 import type { Config } from './config';
 import { PAGE_CONFIG_KEY, PANEL_COLLAPSED_KEY } from './page-config-key';
 import { loadSettings } from './store';
@@ -11,7 +13,8 @@ export async function configForPages(): Promise<Config> {
   const { settings, locked, problems } = await loadSettings();
   const messages = settings.language === 'en' ? pageEn : pagePtBR;
   const playbooks = resolvePlaybooks(settings.playbooks);
-  return { settings, locked, problems, playbooks, messages, panelCss };
+  const fields = { labels: FIELD_LABELS, captions: FIELD_CAPTIONS, names: FIELD_NAMES };
+  return { settings, locked, problems, playbooks, messages, panelCss, fields };
 }
 
 let queue: Promise<void> = Promise.resolve();

@@ -1,9 +1,10 @@
 import { normalizeCaption } from '../caption';
 import type { FieldKey } from '../procedures/vocabulary';
 import { FIELD_KEYS } from '../procedures/vocabulary';
+import { FIELD_CAPTIONS, FIELD_NAMES } from './field-captions';
 import { labelText } from './label';
 import { hasTicketForm } from './save-gate/save-controls';
-import { CLASSIC, FIELD_CAPTIONS, FIELD_NAMES, SPACES } from './selectors';
+import { CLASSIC, SPACES } from './selectors';
 
 /** How a SysAid field is operated. */
 export type FieldControl =

@@ -77,27 +77,3 @@ export function observeForm(
     clearTimeout(scheduled);
   });
 }
-
-/**
- * Resolves once the document holds a ticket form (SysAid may load it long after the shell, by AJAX).
- * Checks at most every 100 ms, and always once more after the last mutation of a burst.
- */
-export function whenPresent(doc: Document, test: () => boolean, signal: AbortSignal): Promise<boolean> {
-  if (test()) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const finish = (found: boolean) => {
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(found);
-    };
-    const observer = new MutationObserver(() => {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        if (test()) finish(true);
-      }, 100);
-    });
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => finish(false));
-  });
-}

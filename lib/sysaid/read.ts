@@ -72,7 +72,7 @@ export function readField(control: FieldControl): FieldState {
   }
 }
 
-export function readTicketNumber(root: Document): string | undefined {
+function readTicketNumber(root: Document): string | undefined {
   for (const selector of [...CLASSIC.ticketNumber, ...SPACES.ticketNumber]) {
     const text = root.querySelector(selector)?.textContent ?? '';
     const match = /#\s*(\d+)/.exec(text);

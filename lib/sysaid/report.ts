@@ -13,7 +13,7 @@ import { CLASSIC, SAVE, SPACES } from './selectors';
  * value (the CSRF token), no address query other than SysAid's ids, no names from user lists.
  * One file past 200 lines: the report's sections read top to bottom like the text they write.
  */
-export interface ReportInput {
+interface ReportInput {
   doc: Document;
   extensionVersion: string;
   selfTest: SelfTestRow[];

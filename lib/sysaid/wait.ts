@@ -1,11 +1,12 @@
 /**
- * Resolves true once `ready()` holds, false after `timeoutMs` or when aborted. Watches the DOM
- * narrowly (children and style/class changes) instead of polling in a tight loop.
+ * Resolves true once `ready()` holds, false after `timeoutMs` (none: no limit) or when aborted. The one
+ * wait for the DOM: a ticket form SysAid loads long after its shell, a cascading list's next level.
+ * Watches the DOM narrowly (children and style/class changes) instead of polling in a tight loop.
  */
 export function waitUntil(
   root: Document,
   ready: () => boolean,
-  { timeoutMs, signal }: { timeoutMs: number; signal?: AbortSignal },
+  { timeoutMs, signal }: { timeoutMs?: number; signal?: AbortSignal },
 ): Promise<boolean> {
   if (ready()) return Promise.resolve(true);
   return new Promise((resolve) => {
@@ -31,11 +32,10 @@ export function waitUntil(
       attributes: true,
       attributeFilter: ['style', 'class', 'hidden'],
     });
-    // Some changes (a value set by script) fire no mutation; a slow poll covers them.
-    const poll = view.setInterval(check, 100);
-    const timer = view.setTimeout(() => finish(false), timeoutMs);
+    // Some changes (a value set by script) fire no mutation; a slow poll covers them while a bounded wait
+    // lasts. An unbounded one (a form that may never come) waits for elements, which always fire one.
+    const poll = timeoutMs === undefined ? undefined : view.setInterval(check, 100);
+    const timer = timeoutMs === undefined ? undefined : view.setTimeout(() => finish(false), timeoutMs);
     signal?.addEventListener('abort', onAbort);
   });
 }
-
-export const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

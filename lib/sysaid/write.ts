@@ -17,7 +17,7 @@ export class WriteError extends Error {
 const EVENT_INIT = { bubbles: true, cancelable: true, composed: true };
 
 /** The full pointer sequence MUI needs; a bare click() is not enough there. */
-export function pressLikeAPerson(el: Element): void {
+function pressLikeAPerson(el: Element): void {
   fire(el, new PointerEvent('pointerdown', { ...EVENT_INIT, isPrimary: true, button: 0 }));
   fire(el, new MouseEvent('mousedown', { ...EVENT_INIT, button: 0 }));
   fire(el, new PointerEvent('pointerup', { ...EVENT_INIT, isPrimary: true, button: 0 }));

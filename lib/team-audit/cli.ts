@@ -9,7 +9,7 @@ import type { AuditTotals, TeamReport } from './report';
 import { type AuditResult, auditChunks } from './run';
 
 /** What the CLI may touch: injected so the exit codes and outputs are unit-tested. */
-export interface CliIo {
+interface CliIo {
   /** Small files: the column map, the playbooks. */
   readFile: (path: string) => Promise<Uint8Array>;
   /** The export, chunk by chunk (rejects when it cannot be opened): a 2 GB file is never held whole. */

@@ -6,7 +6,7 @@ import { describeDelimiter, sniffCsv } from './header';
 /** Enough text for the header search's 15 rows, title rows and the first long descriptions included. */
 const SNIFF_CHARS = 256 * 1024;
 
-export interface CsvBatch {
+interface CsvBatch {
   rows: string[][];
   /** The spreadsheet row number of rows[0]. */
   firstLine: number;

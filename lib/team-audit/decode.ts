@@ -8,7 +8,7 @@
 import { t } from '../i18n';
 import { ExportProblem } from './problem';
 
-export type Encoding = 'UTF-8' | 'Windows-1252';
+type Encoding = 'UTF-8' | 'Windows-1252';
 
 /** Enough for the header and the first rows, where pt-BR captions ("Descrição") show the encoding. */
 const DETECT_BYTES = 64 * 1024;
@@ -116,7 +116,7 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
   return all;
 }
 
-export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; problem: string };
+type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; problem: string };
 
 /** A whole file at once (tests, small inputs): the same decisions as the stream. */
 export function decodeExport(bytes: Uint8Array): Decoded {

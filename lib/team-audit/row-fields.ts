@@ -26,7 +26,7 @@ const cellValue = (row: readonly string[], i: number) => {
 };
 
 /** A fresh snapshot per row (the reference judge's). */
-export function fieldReader(index: Index): (row: readonly string[]) => FormSnapshot {
+function fieldReader(index: Index): (row: readonly string[]) => FormSnapshot {
   const at = fieldColumns(index);
   return (row) => {
     const fields: FormSnapshot['fields'] = {};

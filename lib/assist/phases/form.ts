@@ -1,5 +1,5 @@
 import { isTicketForm } from '../../sysaid/locate';
-import { whenPresent } from '../../sysaid/observe';
+import { waitUntil } from '../../sysaid/wait';
 import type { GuardedPage } from './guard';
 import type { Life, Step } from './sequence';
 
@@ -8,5 +8,5 @@ export async function waitForForm({ win }: Pick<GuardedPage, 'win'>, life: Life)
   const doc = win.document;
   if (doc.readyState === 'loading')
     await new Promise((r) => doc.addEventListener('DOMContentLoaded', r, { once: true }));
-  return (await whenPresent(doc, () => isTicketForm(doc), life.signal)) ? {} : undefined;
+  return (await waitUntil(doc, () => isTicketForm(doc), { signal: life.signal })) ? {} : undefined;
 }

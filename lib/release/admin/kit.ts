@@ -8,7 +8,7 @@ import { exampleConfiguration, policyKeys } from './policy-keys';
 import type { AdmLanguage } from './policy-labels';
 import { configurationReg, installReg, regFileBytes, removeReg } from './windows-reg';
 
-export interface KitInput {
+interface KitInput {
   extensionId: string;
   version: string;
   updateUrl: string;

@@ -18,7 +18,7 @@ interface SchemaProperty {
   enum?: string[];
 }
 
-export const POLICY_EXAMPLES: Record<string, unknown> = {
+const POLICY_EXAMPLES: Record<string, unknown> = {
   agentName: 'Atendente Central',
   language: 'pt-BR',
   fieldMapping: { motherName: '#tr_labelId_CustomColumn80sr' },

@@ -21,7 +21,7 @@ function dword(value: number): string {
   return `dword:${(value >>> 0).toString(16).padStart(8, '0')}`;
 }
 
-export function regValue(key: PolicyKey, value: unknown): string {
+function regValue(key: PolicyKey, value: unknown): string {
   const name = regString(key.key);
   if (typeof value === 'boolean') return `${name}=${dword(value ? 1 : 0)}`;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return `${name}=${dword(value)}`;

@@ -14,6 +14,27 @@ export interface LabelLookup {
   get(label: string): string | undefined;
 }
 
+/** Where a ticket holds a requirement's datum, or why it cannot. */
+type Place = 'form' | 'description' | 'noPlace' | 'noDescription';
+
+function placeOf(req: Requirement, snapshot: FormSnapshot): Place {
+  if (req.field && snapshot.fields[req.field]) return 'form';
+  if (!req.descriptionLabel) return 'noPlace';
+  return snapshot.fields.description ? 'description' : 'noDescription';
+}
+
+/** The value the ticket gives the datum at its place. */
+function valueAt(
+  req: Requirement,
+  place: 'form' | 'description',
+  snapshot: FormSnapshot,
+  labelled: LabelLookup,
+  descriptionText: string,
+): string | undefined {
+  if (place === 'form') return req.field && snapshot.fields[req.field]?.value;
+  return req.descriptionLabel && writtenInDescription(req, req.descriptionLabel, labelled, descriptionText);
+}
+
 /**
  * One datum the procedure requires (CPF, names, attempts…): in the form's own field when it has one,
  * else a labelled description line, else (a ticket written by hand) stated anywhere in the text.
@@ -30,33 +51,28 @@ export function requirementCheck(
   const label = text(`datum.${req.datum}`);
   const check = (field: FieldKey, ok: boolean, wrong: boolean, message: Text) =>
     made(req.id, req.severity, label, field, ok, wrong, message, req.source, req.datum);
-  const inForm = req.field ? snapshot.fields[req.field] : undefined;
-  if (req.field && inForm) {
-    const problem = valueProblem(req, inForm.value, now, reserved);
-    return check(
-      req.field,
-      !problem,
-      Boolean(problem) && inForm.value.trim() !== '',
-      problem ?? text('check.inField', FIELD_LABELS[req.field]),
-    );
-  }
-  if (!req.descriptionLabel) {
-    const field = req.field ?? 'description';
+  const place = placeOf(req, snapshot);
+  if (place === 'noPlace' || place === 'noDescription') {
+    const field = place === 'noPlace' ? (req.field ?? 'description') : 'description';
     return fieldMissing(check(field, false, false, notFound(field)), field);
   }
-  if (!snapshot.fields.description)
-    return fieldMissing(check('description', false, false, notFound('description')), 'description');
-  const written = writtenInDescription(req, req.descriptionLabel, labelled, descriptionText);
-  const problem = valueProblem(req, written, now, reserved);
+  const value = valueAt(req, place, snapshot, labelled, descriptionText);
+  const problem = valueProblem(req, value, now, reserved);
+  const wrong = Boolean(problem) && (value ?? '').trim() !== '';
+  if (place === 'form' && req.field)
+    return check(req.field, !problem, wrong, problem ?? text('check.inField', FIELD_LABELS[req.field]));
   return check(
     'description',
     !problem,
-    Boolean(problem) && (written ?? '').trim() !== '',
-    problem ?? text('check.inDescription', req.descriptionLabel),
+    wrong,
+    problem ?? text('check.inDescription', req.descriptionLabel ?? ''),
   );
 }
 
-/** Whether `requirementCheck` passes (the team audit asks this first and builds the check only when it fails). */
+/**
+ * Whether `requirementCheck` passes, from the same place and value (the team audit asks this first, per
+ * ticket, and builds the check only when it fails).
+ */
 export function requirementPasses(
   req: Requirement,
   snapshot: FormSnapshot,
@@ -65,11 +81,9 @@ export function requirementPasses(
   now: Date,
   reserved?: ReservedLookup,
 ): boolean {
-  const inForm = req.field ? snapshot.fields[req.field] : undefined;
-  if (req.field && inForm) return !valueProblem(req, inForm.value, now, reserved);
-  if (!req.descriptionLabel || !snapshot.fields.description) return false;
-  const written = writtenInDescription(req, req.descriptionLabel, labelled, descriptionText);
-  return !valueProblem(req, written, now, reserved);
+  const place = placeOf(req, snapshot);
+  if (place === 'noPlace' || place === 'noDescription') return false;
+  return !valueProblem(req, valueAt(req, place, snapshot, labelled, descriptionText), now, reserved);
 }
 
 /** Its labelled line (in the agent's words, maybe), else what a hand-written description states. */

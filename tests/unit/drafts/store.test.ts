@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDraft } from '../../../lib/assist/open-draft';
+import { handleMessage } from '../../../lib/background/handle-message';
 import type { Draft } from '../../../lib/drafts/draft';
 import { draftKeeper } from '../../../lib/drafts/keeper';
 import { HANDOFF_MS } from '../../../lib/drafts/opening';
@@ -123,5 +124,28 @@ describe('writing drafts', () => {
     await keeper.drop(NUMBERED);
     await keeper.flush();
     expect(await store.get(NUMBERED)).toBeNull();
+  });
+});
+
+describe('a draft when the browser’s memory for drafts is full', () => {
+  it('older calls give way (through the background) and the ticket being written is kept', async () => {
+    const store = pageDraftStore('tab1');
+    const older = 'host/SREdit.jsp:1000';
+    await store.put(older, draft({ savedAt: NOW - HOUR, updatedAt: NOW - HOUR }));
+    // A memory that holds one draft: the next write is refused as Chromium refuses it (quota).
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items) => {
+      const all = { ...(await stored()), ...items };
+      if (Object.keys(all).length > 1) throw new Error('Error: QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message) =>
+      handleMessage(message as never, { id: fakeBrowser.runtime.id, url: 'https://host/SREdit.jsp?id=1001' }),
+    );
+    await store.put(NUMBERED, draft());
+    expect(Object.keys(await stored())).toEqual([store.storageKey(NUMBERED)]);
+    expect(await store.get(NUMBERED)).toMatchObject({
+      typed: { data: { fullName: 'Maria Aparecida da Silva' } },
+    });
   });
 });

@@ -109,6 +109,14 @@ describe('panel states', () => {
     expect(screen.getByText(/dígitos verificadores/)).toBeTruthy();
   });
 
+  it('each box says what the checklist would: one word where the full name is due', () => {
+    renderPanel(view('callback', 'resolved', { data: { fullName: 'Maria' } }));
+    const name = screen.getByRole('textbox', { name: 'Nome completo' }) as HTMLInputElement;
+    fireEvent.blur(name);
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/Informe o nome completo \(nome e sobrenome\)/)).toBeTruthy();
+  });
+
   it('typing in the middle of a masked CPF keeps the cursor where it was', () => {
     renderPanel(view('callback', 'resolved'));
     const cpf = screen.getByRole('textbox', { name: 'CPF' }) as HTMLInputElement;

@@ -4,6 +4,9 @@ import { normalizeCaption } from '../../../lib/caption';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { evaluate } from '../../../lib/rules/evaluate';
 import { HAND_LABELS, statedInFold, statedInText } from '../../../lib/rules/free-text';
+import { foldedFinder as auditFinder } from '../../../lib/rules/free-text-find';
+import { foldedFinder as pageFinder } from '../../../lib/rules/free-text-find-page';
+import { COUNT_AFTER, COUNT_BEFORE, NO_CALLS, NOT_ANSWERED } from '../../../lib/rules/free-text-patterns';
 import { MORNING } from '../support/tickets';
 
 const noContactTicket = (description: string) =>
@@ -150,6 +153,20 @@ describe('a long description is not folded whole when it need not be', () => {
         expect(statedInText('noContactReason', t), t).toBe(statedInFold('noContactReason', folded));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it("the ticket page's finder (no shortcuts) and the audit's find the same match of every pattern", () => {
+    const patterns = [COUNT_BEFORE, COUNT_AFTER, NOT_ANSWERED, NO_CALLS];
+    fc.assert(
+      fc.property(text, (t) => {
+        const [audit, page] = [auditFinder(t), pageFinder(t)];
+        for (const pattern of patterns) {
+          const [a, b] = [audit(pattern), page(pattern)];
+          expect([a?.index, a?.[1]], `${pattern} in ${t}`).toEqual([b?.index, b?.[1]]);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

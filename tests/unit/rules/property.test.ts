@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
 import { evaluate } from '../../../lib/rules/evaluate';
 import { ALL_OUTCOMES, compliantTicket } from '../support/tickets';
@@ -7,18 +7,35 @@ import { ALL_OUTCOMES, compliantTicket } from '../support/tickets';
 const outcome = fc.constantFrom(...ALL_OUTCOMES);
 
 describe('rules engine properties', () => {
-  it('is deterministic: the same input gives the same evaluation', () => {
-    fc.assert(
-      fc.property(outcome, fc.string(), fc.date({ noInvalidDate: true }), ([channel, id], typedName, now) => {
+  /*
+   * The session re-evaluates on every keystroke, ticket after ticket, with caches keyed by playbook and
+   * caption in between: another ticket judged in between must never leak into this one's result, and the
+   * engine must not change what it is given (the panel keeps showing the same typed data and snapshot).
+   */
+  it('judges a ticket the same after another ticket was judged, and changes nothing it is given', async () => {
+    const ticket = fc
+      .tuple(outcome, fc.string(), fc.date({ noInvalidDate: true }))
+      .map(([[channel, id], typedName, now]) => {
         const { input } = compliantTicket(channel, id);
         const variant = {
           ...input,
           now,
           typed: { ...input.typed, data: { ...input.typed.data, fullName: typedName } },
         };
-        expect(evaluate(variant)).toEqual(evaluate(structuredClone(variant)));
+        return deepFreeze(structuredClone(variant));
+      });
+    await fc.assert(
+      fc.asyncProperty(ticket, ticket, async (a, b) => {
+        // The engine as a page just loaded has it: no cache filled by any ticket before.
+        vi.resetModules();
+        const fresh = (await import('../../../lib/rules/evaluate')).evaluate;
+        const alone = fresh(structuredClone(a));
+        evaluate(b);
+        expect(evaluate(a)).toEqual(alone);
+        evaluate(b);
+        expect(evaluate(structuredClone(a))).toEqual(alone);
       }),
-      { numRuns: 60 },
+      { numRuns: 25 },
     );
   });
 
@@ -71,3 +88,12 @@ describe('rules engine properties', () => {
     );
   });
 });
+
+/** Any write into the evaluated input throws (test files run as ES modules: strict mode). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
