@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { minify } from 'terser';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { GECKO_ID } from './lib/gecko-id';
 import { CLOUD_MATCHES, E2E_MATCHES, PAGE_SCRIPTS, RELEASE_HOSTS_ENV, releaseHostMatches } from './lib/hosts';
@@ -92,6 +94,9 @@ export default defineConfig({
         ...config.resolve,
         alias: [native, fold, freeText, fields, labels, context, ...rest],
       };
+      // Every SysAid page parses this script: terser's passes over esbuild's minified output take ~0.6 KB gzip
+      // more off it.
+      config.plugins = [...(config.plugins ?? []), terserAfterEsbuild()];
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The save gate's MAIN-world half first; the first-read script just before the main content script.
@@ -109,3 +114,16 @@ export default defineConfig({
     },
   },
 });
+
+/** Terser over the chunks esbuild already minified (generateBundle comes after the minifier). */
+function terserAfterEsbuild(): Plugin {
+  return {
+    name: 'terser-after-esbuild',
+    apply: 'build',
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk')
+          chunk.code = (await minify(chunk.code, { compress: { passes: 2 } })).code ?? chunk.code;
+    },
+  };
+}
