@@ -69,23 +69,24 @@ export default defineConfig({
         config.define = { ...config.define, 'import.meta.env.MODE': JSON.stringify('production') };
       if (!entrypoints.some((e) => e.name === 'sysaid')) return;
       const native = { find: /^wxt\/browser$/, replacement: resolve('lib/browser-native.ts') };
-      const fold = { find: /^\.\/caption-fold$/, replacement: resolve('lib/caption-fold-page.ts') };
+      const fold = { find: /^(.*\/)?caption-fold$/, replacement: resolve('lib/caption-fold-page.ts') };
       const freeText = {
-        find: /^\.\/free-text-find$/,
+        find: /^(.*\/)?free-text-find$/,
         replacement: resolve('lib/rules/free-text-find-page.ts'),
       };
       const fields = {
-        find: /^\.\/field-captions$/,
+        find: /^(.*\/)?field-captions$/,
         replacement: resolve('lib/sysaid/field-captions-page.ts'),
       };
       const labels = {
-        find: /^(\.|\.\.\/procedures)\/field-labels$/,
+        find: /^(.*\/)?field-labels$/,
         replacement: resolve('lib/procedures/field-labels-page.ts'),
       };
       const context = {
         find: /^wxt\/utils\/content-script-context$/,
         replacement: resolve('lib/content-script-context-page.ts'),
       };
+      // Keyed on the module's name, whoever imports it from wherever (boot.ts and locate.ts share field-captions).
       const alias = config.resolve?.alias ?? {};
       const rest = Array.isArray(alias)
         ? alias
