@@ -3,13 +3,19 @@ import preact from '@preact/preset-vite';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { GECKO_ID } from './lib/gecko-id';
-import { CLOUD_MATCHES, E2E_MATCHES, PAGE_SCRIPTS, RELEASE_HOSTS_ENV, releaseHostMatches } from './lib/hosts';
+import { GECKO_ID } from './lib/core/gecko-id';
+import {
+  CLOUD_MATCHES,
+  E2E_MATCHES,
+  PAGE_SCRIPTS,
+  RELEASE_HOSTS_ENV,
+  releaseHostMatches,
+} from './lib/core/hosts';
 
 // Every build is a production build, the e2e one included: tests exercise what agents will run.
 if (process.argv.includes('build') || process.argv.includes('zip')) process.env.NODE_ENV = 'production';
 
-// `npm run release` (lib/release/build.ts) builds elsewhere, with its own version and a team's own hosts.
+// `npm run release` (lib/node/release/build.ts) builds elsewhere, with its own version and a team's own hosts.
 const releaseVersion = process.env.SYSAID_RELEASE_VERSION;
 const releaseMatches = releaseHostMatches(process.env[RELEASE_HOSTS_ENV]);
 
@@ -60,31 +66,34 @@ export default defineConfig({
   hooks: {
     // The ticket page's content script talks to the browser directly, folds captions and reads hand-written
     // descriptions the plain way, gets the field tables with its config and carries a small WXT context
-    // (lib/browser-native.ts, lib/caption-fold-page.ts, lib/rules/free-text-find-page.ts,
-    // lib/sysaid/field-captions-page.ts, lib/content-script-context-page.ts say why).
+    // (lib/page/browser-native.ts, lib/core/caption/caption-fold-page.ts, lib/core/rules/free-text-find-page.ts,
+    // lib/page/sysaid/field-captions-page.ts, lib/page/content-script-context-page.ts say why).
     'vite:build:extendConfig': (entrypoints, config) => {
       // What every SysAid page runs is the production script in the e2e build too (WXT's startup logging
       // only in development): the tests and the size budget see what agents get.
       if (entrypoints.some((e) => e.name === 'sysaid' || e.name === 'sysaid-first-read'))
         config.define = { ...config.define, 'import.meta.env.MODE': JSON.stringify('production') };
       if (!entrypoints.some((e) => e.name === 'sysaid')) return;
-      const native = { find: /^wxt\/browser$/, replacement: resolve('lib/browser-native.ts') };
-      const fold = { find: /^(.*\/)?caption-fold$/, replacement: resolve('lib/caption-fold-page.ts') };
+      const native = { find: /^wxt\/browser$/, replacement: resolve('lib/page/browser-native.ts') };
+      const fold = {
+        find: /^(.*\/)?caption-fold$/,
+        replacement: resolve('lib/core/caption/caption-fold-page.ts'),
+      };
       const freeText = {
         find: /^(.*\/)?free-text-find$/,
-        replacement: resolve('lib/rules/free-text-find-page.ts'),
+        replacement: resolve('lib/core/rules/free-text-find-page.ts'),
       };
       const fields = {
         find: /^(.*\/)?field-captions$/,
-        replacement: resolve('lib/sysaid/field-captions-page.ts'),
+        replacement: resolve('lib/page/sysaid/field-captions-page.ts'),
       };
       const labels = {
         find: /^(.*\/)?field-labels$/,
-        replacement: resolve('lib/procedures/field-labels-page.ts'),
+        replacement: resolve('lib/core/procedures/field-labels-page.ts'),
       };
       const context = {
         find: /^wxt\/utils\/content-script-context$/,
-        replacement: resolve('lib/content-script-context-page.ts'),
+        replacement: resolve('lib/page/content-script-context-page.ts'),
       };
       // Keyed on the module's name, whoever imports it from wherever (boot.ts and locate.ts share field-captions).
       const alias = config.resolve?.alias ?? {};

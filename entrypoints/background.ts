@@ -1,20 +1,25 @@
-import '../lib/i18n/portuguese';
-import '../lib/i18n/english';
+import '../lib/core/i18n/portuguese';
+import '../lib/core/i18n/english';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ensureHandoffKey } from '../lib/assist/handoff-key';
-import { recordAudit } from '../lib/audit/log';
-import { logPolicyProblems } from '../lib/audit/policy-log';
-import { settingChanges } from '../lib/audit/setting-log';
+import { recordAudit } from '../lib/background/audit/log';
+import { logPolicyProblems } from '../lib/background/audit/policy-log';
+import { settingChanges } from '../lib/background/audit/setting-log';
+import { openDraftsToContentScripts, sweepDrafts } from '../lib/background/drafts/store';
 import { handleMessage } from '../lib/background/handle-message';
+import { originToMatch, registerCustomHosts } from '../lib/background/hosts-registration';
 import { manifestMatches, reinjectIntoOpenTabs } from '../lib/background/reinject';
-import { openDraftsToContentScripts, sweepDrafts } from '../lib/drafts/store';
-import { originToMatch, registerCustomHosts } from '../lib/hosts-registration';
-import { setLanguage } from '../lib/i18n';
-import { COMMANDS } from '../lib/messages/commands';
-import { meaningOf, notificationFor, schedulePauses, stopInactivity } from '../lib/schedule/alarms';
-import { publishPageConfig } from '../lib/settings/page-config';
-import { E2E_POLICY_KEY, forgetPolicy, loadSettings, watchSettings } from '../lib/settings/store';
+import {
+  meaningOf,
+  notificationFor,
+  schedulePauses,
+  stopInactivity,
+} from '../lib/background/schedule/alarms';
+import { publishPageConfig } from '../lib/background/settings/page-config';
+import { E2E_POLICY_KEY, forgetPolicy, loadSettings, watchSettings } from '../lib/background/settings/store';
+import { setLanguage } from '../lib/core/i18n';
+import { COMMANDS } from '../lib/core/messages/commands';
+import { ensureHandoffKey } from '../lib/page/assist/handoff-key';
 
 const SWEEP_ALARM = 'drafts|sweep';
 

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { pickElement, selectorFor } from '../lib/sysaid/picker';
+import { pickElement, selectorFor } from '../lib/page/sysaid/picker';
 
 // Run on demand in the ticket's frame when a lead maps a field: resolves with the selector of the
 // SysAid field they click (or nothing on Esc). Kept out of the content script every page loads.

@@ -1,12 +1,12 @@
-import '../lib/i18n/form-report';
+import '../lib/core/i18n/form-report';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { selfTest } from '../lib/assist/self-test';
-import { setLanguage } from '../lib/i18n';
-import type { Config } from '../lib/settings/config';
-import { PAGE_CONFIG_KEY } from '../lib/settings/page-config-key';
-import { locateFields } from '../lib/sysaid/locate';
-import { formReport } from '../lib/sysaid/report';
+import { setLanguage } from '../lib/core/i18n';
+import type { Config } from '../lib/core/settings/config';
+import { PAGE_CONFIG_KEY } from '../lib/core/settings/page-config-key';
+import { selfTest } from '../lib/page/assist/self-test';
+import { locateFields } from '../lib/page/sysaid/locate';
+import { formReport } from '../lib/page/sysaid/report';
 
 // Run on demand in the ticket's frame (a lead asked for the report): kept out of the content script,
 // which every SysAid page loads.

@@ -1,16 +1,16 @@
-import '../lib/i18n/lead';
+import '../lib/core/i18n/lead';
 import { h, render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { selfTest } from '../lib/assist/self-test';
-import { setLanguage } from '../lib/i18n';
-import { send } from '../lib/messages/client';
-import { leadHook } from '../lib/panel/lead-hook';
-import { SelfTest } from '../lib/panel/SelfTest';
-import { locateFields } from '../lib/sysaid/locate';
-import { unrecognisedSaveControls } from '../lib/sysaid/save-gate/save-controls';
+import { setLanguage } from '../lib/core/i18n';
+import { selfTest } from '../lib/page/assist/self-test';
+import { send } from '../lib/page/messages/client';
+import { locateFields } from '../lib/page/sysaid/locate';
+import { unrecognisedSaveControls } from '../lib/page/sysaid/save-gate/save-controls';
+import { leadHook } from '../lib/ui/panel/lead-hook';
+import { SelfTest } from '../lib/ui/panel/SelfTest';
 
 // Injected on demand into the ticket's frame when a lead opens "Autoteste e mapeamento de campos":
-// renders the tools into the place the panel keeps for them (lib/panel/lead-hook.ts). What only a lead
+// renders the tools into the place the panel keeps for them (lib/ui/panel/lead-hook.ts). What only a lead
 // asks for is worked out here, in this frame, so it costs every agent's content script nothing.
 export default defineUnlistedScript(() => {
   const hook = leadHook();

@@ -1,7 +1,7 @@
 /** `npm run audit -- <file> [--map <json>] [--json] [--csv <list.csv>]`: the team audit for IT's nightly job (README). */
 import { once } from 'node:events';
 import { open, readFile, rm } from 'node:fs/promises';
-import { runAuditCli } from '../lib/team-audit/cli';
+import { runAuditCli } from '../lib/core/team-audit/cli';
 
 const code = await runAuditCli(process.argv.slice(2), {
   readFile: async (path) => new Uint8Array(await readFile(path)),

@@ -11,8 +11,8 @@ import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_PLAYBOOKS } from '../lib/procedures/defaults';
-import { auditChunks, parseChunks } from '../lib/team-audit/run';
+import { DEFAULT_PLAYBOOKS } from '../lib/core/procedures/defaults';
+import { auditChunks, parseChunks } from '../lib/core/team-audit/run';
 import { generateExport } from '../tests/fixtures/exports/generate';
 import { writeExport } from '../tests/fixtures/exports/write';
 

@@ -1,7 +1,7 @@
 /** `npm run release -- --key <pem> --update-url <url> [--host <origin>]… [--version <x.y.z>] [--out <dir>]` (README, "Guia de TI"). */
-import { parseReleaseArgs } from '../lib/release/args';
-import { ReleaseError } from '../lib/release/errors';
-import { release } from '../lib/release/release';
+import { parseReleaseArgs } from '../lib/node/release/args';
+import { ReleaseError } from '../lib/node/release/errors';
+import { release } from '../lib/node/release/release';
 
 try {
   const result = await release(parseReleaseArgs(process.argv.slice(2)));

@@ -1,14 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readConfig } from '../../lib/assist/phases/config';
-import { openTicketDraft } from '../../lib/assist/phases/draft';
-import { followPage } from '../../lib/assist/phases/follow';
-import { waitForForm } from '../../lib/assist/phases/form';
-import { guardTicketPage } from '../../lib/assist/phases/guard';
-import { offerHandover } from '../../lib/assist/phases/handover';
-import { showPanel } from '../../lib/assist/phases/panel';
-import { phases } from '../../lib/assist/phases/sequence';
-import { startSession } from '../../lib/assist/phases/session';
-import { CLOUD_MATCHES } from '../../lib/hosts';
+import { CLOUD_MATCHES } from '../../lib/core/hosts';
+import { readConfig } from '../../lib/page/assist/phases/config';
+import { openTicketDraft } from '../../lib/page/assist/phases/draft';
+import { followPage } from '../../lib/page/assist/phases/follow';
+import { waitForForm } from '../../lib/page/assist/phases/form';
+import { guardTicketPage } from '../../lib/page/assist/phases/guard';
+import { offerHandover } from '../../lib/page/assist/phases/handover';
+import { showPanel } from '../../lib/page/assist/phases/panel';
+import { phases } from '../../lib/page/assist/phases/sequence';
+import { startSession } from '../../lib/page/assist/phases/session';
 
 /*
  * Wiring only, in the order a SysAid page needs it (lib/assist/phases/ says what each phase does): the save

@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
-import { recordAudit } from '../audit/log';
-import { draftHostOf } from '../drafts/draft-keys';
-import { getDraftByKey, putDraftByKey, removeDrafts } from '../drafts/store';
-import type { MessageType, Reply, Request } from '../messages/protocol';
-import { messageSchema } from '../messages/schema';
-import type { FieldKey } from '../procedures/vocabulary';
-import { startInactivity, stopInactivity } from '../schedule/alarms';
-import { configForPages } from '../settings/page-config';
-import { loadSettings, saveSettings } from '../settings/store';
+import type { MessageType, Reply, Request } from '../core/messages/protocol';
+import { messageSchema } from '../core/messages/schema';
+import type { FieldKey } from '../core/procedures/vocabulary';
+import { draftHostOf } from '../page/drafts/draft-keys';
+import { recordAudit } from './audit/log';
+import { getDraftByKey, putDraftByKey, removeDrafts } from './drafts/store';
 import { buildFormReport, openLeadTools, pickFieldSelector } from './lead-tools';
+import { startInactivity, stopInactivity } from './schedule/alarms';
+import { configForPages } from './settings/page-config';
+import { loadSettings, saveSettings } from './settings/store';
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
 
-/** One handler per message type (lib/messages/protocol.ts): a missing type or a wrong reply fails the type check. */
+/** One handler per message type (lib/core/messages/protocol.ts): a missing type or a wrong reply fails the type check. */
 type Handlers = { [K in MessageType]: (message: Request<K>, sender: Sender) => Promise<Reply<K>> | Reply<K> };
 
 const handlers: Handlers = {

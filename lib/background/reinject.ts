@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PAGE_SCRIPTS } from '../hosts';
+import { PAGE_SCRIPTS } from '../core/hosts';
 
 const GUARD_FILE = `/${PAGE_SCRIPTS.guard}` as const;
 const PAGE_FILE = `/${PAGE_SCRIPTS.page}` as const;

@@ -1,6 +1,6 @@
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import * as protocol from '../../lib/sysaid/save-gate/protocol';
+import * as protocol from '../../lib/page/sysaid/save-gate/protocol';
 import { localStorageText } from './support/extension';
 import { useSysaid } from './support/fixtures';
 import { completeOutcome } from './support/outcomes';

@@ -5,7 +5,7 @@
  * tests/support/machine-wide-last.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../lib/gecko-id';
+import { GECKO_ID } from '../../lib/core/gecko-id';
 import { type SysaidServer, startSysaidServer } from '../fixtures/server';
 import {
   checkFirefoxBuild,

@@ -1,7 +1,7 @@
 /**
  * The core flows in real Firefox (ESR), the Firefox build installed as a temporary add-on over
  * WebDriver BiDi. Firefox gives content scripts no storage.session (no setAccessLevel, bug 1724754):
- * the first read, the boot and the drafts go through the background there (lib/drafts/page-store.ts).
+ * the first read, the boot and the drafts go through the background there (lib/page/drafts/page-store.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

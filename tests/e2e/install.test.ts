@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { release } from '../../lib/release/release';
+import { release } from '../../lib/node/release/release';
 import { type SysaidServer, startSysaidServer } from '../fixtures/server';
 import { writeTestKey } from '../unit/release/test-key';
 import { chromiumPath, QUIET_FLAGS } from './support/chromium';

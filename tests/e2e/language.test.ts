@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIELD_LABELS } from '../../lib/procedures/vocabulary';
+import { FIELD_LABELS } from '../../lib/core/procedures/vocabulary';
 import { generateExport } from '../fixtures/exports/generate';
 import { PLAYBOOK_WORDS, portugueseIn } from '../support/portuguese';
 import { panel, setSettings } from './support/extension';
@@ -57,7 +57,7 @@ const pageWords = (page: Page) =>
     return parts.join('\n');
   });
 
-/** Words that stay Portuguese by design (lib/i18n/index.ts): the procedures' own and SysAid's captions. */
+/** Words that stay Portuguese by design (lib/core/i18n/index.ts): the procedures' own and SysAid's captions. */
 const PROCEDURE_WORDS = [...PLAYBOOK_WORDS, ...Object.values(FIELD_LABELS), 'Português (Brasil)'];
 
 describe('an English-choosing lead reads English on the pages a lead opens', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { exportPlaybooks } from '../../lib/procedures/io';
+import { exportPlaybooks } from '../../lib/core/procedures/io';
 import { localStorageText } from './support/extension';
 import { useSysaid } from './support/fixtures';
 import { radio, settled, sysaidCaption, typeBeneficiary } from './support/ticket';

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseStamp } from '../../lib/rules/stamp';
+import { parseStamp } from '../../lib/core/rules/stamp';
 import { asWindows1252, generateExport } from '../fixtures/exports/generate';
 import { writeExport } from '../fixtures/exports/write';
 import { useSysaid } from './support/fixtures';

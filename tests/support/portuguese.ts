@@ -1,8 +1,8 @@
-import { DEFAULT_PLAYBOOKS } from '../../lib/procedures/defaults';
+import { DEFAULT_PLAYBOOKS } from '../../lib/core/procedures/defaults';
 
 /**
  * Finds Portuguese in text meant to be English. Words only Portuguese has, and its accents; what stays
- * Portuguese by design (lib/i18n/index.ts) is taken out first: quoted words (SysAid's captions, the
+ * Portuguese by design (lib/core/i18n/index.ts) is taken out first: quoted words (SysAid's captions, the
  * procedure's phrases, the stamp) and SysAid's column captions a sentence names without quotes.
  */
 const PORTUGUESE =

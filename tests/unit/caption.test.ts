@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { normalizeCaption, phraseScan, sameCaption } from '../../lib/caption';
-import { foldCaption, foldWhole } from '../../lib/caption-fold';
+import { normalizeCaption, phraseScan, sameCaption } from '../../lib/core/caption/caption';
+import { foldCaption, foldWhole } from '../../lib/core/caption/caption-fold';
 
 // Characters where a shortcut could go wrong: case, accents (composed and combining), ordinals, the
 // Kelvin sign (NFD turns it into "K"), full-width letters, punctuation and spaces.
@@ -121,10 +121,10 @@ describe('looking for folded phrases in the raw text', () => {
 
   it('learning every character at once gives what learning each alone gives', async () => {
     vi.resetModules();
-    const atOnce = await import('../../lib/caption-units');
+    const atOnce = await import('../../lib/core/caption/caption-units');
     const bulk = atOnce.learnAll().slice();
     vi.resetModules();
-    const oneByOne = await import('../../lib/caption-units');
+    const oneByOne = await import('../../lib/core/caption/caption-units');
     for (let code = 0; code < 0x10000; code++) {
       if (code >= 0xd800 && code <= 0xdfff) continue;
       expect(oneByOne.learn(code), `U+${code.toString(16)}`).toBe(bulk[code]);

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
-import { ContentScriptContext as PageContext } from '../../lib/content-script-context-page';
+import { ContentScriptContext as PageContext } from '../../lib/page/content-script-context-page';
 
 /*
- * The ticket page's content script runs on lib/content-script-context-page.ts instead of WXT's class
+ * The ticket page's content script runs on lib/page/content-script-context-page.ts instead of WXT's class
  * (wxt.config.ts). It must stop and be stopped by the other version's script across an update, and have
  * every member the code calls on `ctx`: TypeScript sees WXT's type there, so only this test can tell.
  */
@@ -26,9 +26,10 @@ describe('the page content script context', () => {
       for (const [, names] of text.matchAll(/(?:Pick|Omit)<\s*ContentScriptContext,([^>]+)>/g))
         for (const [, member] of (names as string).matchAll(/'(\w+)'/g)) used.add(member as string);
     }
-    // The phases get the context as their `Life` (lib/assist/phases/sequence.ts).
+    // The phases get the context as their `Life` (lib/page/assist/phases/sequence.ts).
     const life =
-      readFileSync('lib/assist/phases/sequence.ts', 'utf8').match(/interface Life \{([^}]*)\}/)?.[1] ?? '';
+      readFileSync('lib/page/assist/phases/sequence.ts', 'utf8').match(/interface Life \{([^}]*)\}/)?.[1] ??
+      '';
     for (const [, member] of life.matchAll(/readonly (\w+)/g)) used.add(member as string);
     // Other objects named ctx (zod refinements, the rules' contexts) have members WXT's class lacks.
     const contextMembers = [...used].filter((member) => member in WxtContext.prototype);

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { mappingChanges } from '../../lib/audit/mapping-log';
+import { mappingChanges } from '../../lib/background/audit/mapping-log';
 import { handleMessage } from '../../lib/background/handle-message';
-import { loadSettings } from '../../lib/settings/store';
+import { loadSettings } from '../../lib/background/settings/store';
 
 const own = { id: fakeBrowser.runtime.id, tab: { id: 3 }, url: 'https://h/SREdit.jsp?id=9' };
 const draft = { typed: { data: { fullName: 'Maria' } }, updatedAt: 1 };

@@ -1,5 +1,5 @@
-import '../../lib/i18n/portuguese';
-import '../../lib/i18n/english';
+import '../../lib/core/i18n/portuguese';
+import '../../lib/core/i18n/english';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 

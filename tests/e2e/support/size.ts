@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PAGE_SCRIPTS } from '../../../lib/hosts';
+import { PAGE_SCRIPTS } from '../../../lib/core/hosts';
 
 /** What every SysAid page parses, may not grow past this (gzip -9, the main content script + the first read). */
 export const CONTENT_SCRIPT_BUDGET_KB = 35;

@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readBoot } from '../../../lib/assist/boot';
-import { startFirstRead, startingDraftKeys } from '../../../lib/assist/first-read';
-import { openDraft, readDrafts } from '../../../lib/assist/open-draft';
-import type { Draft } from '../../../lib/drafts/draft';
-import { pageDraftStore } from '../../../lib/drafts/page-store';
-import type { Config } from '../../../lib/settings/config';
-import { publishPageConfig } from '../../../lib/settings/page-config';
-import { PAGE_CONFIG_KEY } from '../../../lib/settings/page-config-key';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { resetPolicyMemory, settingsItem } from '../../../lib/settings/store';
-import { rememberPanelCollapsed } from '../../../lib/settings/ui-state';
+import { publishPageConfig } from '../../../lib/background/settings/page-config';
+import { resetPolicyMemory, settingsItem } from '../../../lib/background/settings/store';
+import type { Draft } from '../../../lib/core/drafts/draft';
+import type { Config } from '../../../lib/core/settings/config';
+import { PAGE_CONFIG_KEY } from '../../../lib/core/settings/page-config-key';
+import { DEFAULT_SETTINGS } from '../../../lib/core/settings/schema';
+import { readBoot } from '../../../lib/page/assist/boot';
+import { startFirstRead, startingDraftKeys } from '../../../lib/page/assist/first-read';
+import { openDraft, readDrafts } from '../../../lib/page/assist/open-draft';
+import { pageDraftStore } from '../../../lib/page/drafts/page-store';
+import { rememberPanelCollapsed } from '../../../lib/page/ui-state';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Filler, type FillerHost, MAX_TRIES } from '../../../lib/assist/fill';
-import { withNotTaken } from '../../../lib/assist/not-taken';
-import type { Notice } from '../../../lib/assist/notices';
-import { evaluate } from '../../../lib/rules/evaluate';
-import type { FieldWrite } from '../../../lib/rules/types';
+import { evaluate } from '../../../lib/core/rules/evaluate';
+import type { FieldWrite } from '../../../lib/core/rules/types';
+import { Filler, type FillerHost, MAX_TRIES } from '../../../lib/page/assist/fill';
+import { withNotTaken } from '../../../lib/page/assist/not-taken';
+import type { Notice } from '../../../lib/page/assist/notices';
 import { compliantTicket } from '../support/tickets';
 
 const WRITE: FieldWrite = { field: 'cpfLookup', value: 'ATIVO', fixed: true, reason: 'SOP' };

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { looksLikeConfig } from '../../../lib/assist/boot';
-import { type PanelView, sameView } from '../../../lib/assist/view';
-import { type Draft, draftSchema } from '../../../lib/drafts/draft';
-import { looksLikeDraft } from '../../../lib/drafts/page-store';
-import { text } from '../../../lib/i18n/text';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { CHANNELS, DATUM_KEYS, INTERLOCUTORS, OUTCOMES } from '../../../lib/procedures/vocabulary';
-import type { Check, Evaluation, RenderedScript } from '../../../lib/rules/types';
-import { configForPages } from '../../../lib/settings/page-config';
-import { resetPolicyMemory } from '../../../lib/settings/store';
+import { configForPages } from '../../../lib/background/settings/page-config';
+import { resetPolicyMemory } from '../../../lib/background/settings/store';
+import { type Draft, draftSchema } from '../../../lib/core/drafts/draft';
+import { text } from '../../../lib/core/i18n/text';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { CHANNELS, DATUM_KEYS, INTERLOCUTORS, OUTCOMES } from '../../../lib/core/procedures/vocabulary';
+import type { Check, Evaluation, RenderedScript } from '../../../lib/core/rules/types';
+import { looksLikeConfig } from '../../../lib/page/assist/boot';
+import { type PanelView, sameView } from '../../../lib/page/assist/view';
+import { looksLikeDraft } from '../../../lib/page/drafts/page-store';
 
 /*
  * The content script keeps hand-written copies where the real thing would cost size (zod schemas) or

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type HandoffState, offerHandoff, requestHandoff } from '../../../lib/assist/handoff';
-import { BLANK_DRAFT } from '../../../lib/drafts/blank';
+import { type HandoffState, offerHandoff, requestHandoff } from '../../../lib/page/assist/handoff';
+import { BLANK_DRAFT } from '../../../lib/page/drafts/blank';
 
 const key = () =>
   crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inactivitySchedule, inactivityStage } from '../../../lib/assist/inactivity';
-import { setLanguage } from '../../../lib/i18n';
-import { duration, meaningOf, notificationFor } from '../../../lib/schedule/alarms';
+import { duration, meaningOf, notificationFor } from '../../../lib/background/schedule/alarms';
+import { setLanguage } from '../../../lib/core/i18n';
+import { inactivitySchedule, inactivityStage } from '../../../lib/page/assist/inactivity';
 
 const SOP = { callEverySeconds: 90, calls: 3, closeAfterSeconds: 300 };
 

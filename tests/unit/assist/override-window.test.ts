@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type SessionDeps, TicketSession } from '../../../lib/assist/session';
-import type { AuditMessage } from '../../../lib/messages/schema';
-import { resolvePlaybooks } from '../../../lib/procedures/io';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import type { AuditMessage } from '../../../lib/core/messages/schema';
+import { resolvePlaybooks } from '../../../lib/core/procedures/io';
+import { DEFAULT_SETTINGS } from '../../../lib/core/settings/schema';
+import { type SessionDeps, TicketSession } from '../../../lib/page/assist/session';
 import { loadReplica } from '../support/replica';
 import { shown } from '../support/shown';
 

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type SessionDeps, TicketSession } from '../../../lib/assist/session';
-import type { Draft } from '../../../lib/drafts/draft';
-import type { AuditMessage } from '../../../lib/messages/schema';
-import { resolvePlaybooks } from '../../../lib/procedures/io';
-import { parseStamp } from '../../../lib/rules/stamp';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
+import type { Draft } from '../../../lib/core/drafts/draft';
+import type { AuditMessage } from '../../../lib/core/messages/schema';
+import { resolvePlaybooks } from '../../../lib/core/procedures/io';
+import { parseStamp } from '../../../lib/core/rules/stamp';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings/schema';
+import { type SessionDeps, TicketSession } from '../../../lib/page/assist/session';
 import { loadReplica } from '../support/replica';
 import { shown } from '../support/shown';
 

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_CAPACITY, appendEntry, auditItem, recordAudit, toEntry } from '../../../lib/audit/log';
-import { cpfDigits } from '../../../lib/br/cpf';
+import {
+  AUDIT_CAPACITY,
+  appendEntry,
+  auditItem,
+  recordAudit,
+  toEntry,
+} from '../../../lib/background/audit/log';
+import { cpfDigits } from '../../../lib/core/br/cpf';
 
 const digits11 = fc
   .array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 11 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toEntry } from '../../../lib/audit/log';
+import { toEntry } from '../../../lib/background/audit/log';
 
 const digits11 = fc
   .array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 11 })

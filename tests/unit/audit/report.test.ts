@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toEntry } from '../../../lib/audit/log';
-import { summarize, toCsv } from '../../../lib/audit/report';
+import { toEntry } from '../../../lib/background/audit/log';
+import { summarize, toCsv } from '../../../lib/background/audit/report';
 
 const at = (iso: string) => new Date(iso).getTime();
 const entries = [

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { auditItem } from '../../../lib/audit/log';
+import { auditItem } from '../../../lib/background/audit/log';
 import { startBackground } from '../support/background';
 
 const settingDetails = async () =>

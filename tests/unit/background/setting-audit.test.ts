@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { auditItem } from '../../../lib/audit/log';
-import { KIND_LABELS } from '../../../lib/audit/report';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { saveSettings } from '../../../lib/settings/store';
+import { auditItem } from '../../../lib/background/audit/log';
+import { KIND_LABELS } from '../../../lib/background/audit/report';
+import { saveSettings } from '../../../lib/background/settings/store';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
 import { startBackground } from '../support/background';
 
 /** The compliance log's details once the background has heard every change. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { birthDateProblem } from '../../../lib/br/date';
-import { type Text, text } from '../../../lib/i18n/text';
+import { birthDateProblem } from '../../../lib/core/br/date';
+import { type Text, text } from '../../../lib/core/i18n/text';
 
 /** The rule as first written, with a Date (kept here as the reference for the char-by-char reading). */
 function withDate(input: string, now: Date): Text | null {

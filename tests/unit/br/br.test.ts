@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chatProtocolProblem } from '../../../lib/br/chat-protocol';
-import { cnpjProblem, formatCnpj, isValidCnpj, maskCnpjAsTyped } from '../../../lib/br/cnpj';
-import { cpfProblem, isValidCpf, maskCpfAsTyped } from '../../../lib/br/cpf';
-import { birthDateProblem } from '../../../lib/br/date';
-import { ensureMaskedCpf, maskCpf, maskCpfsInText } from '../../../lib/br/mask';
+import { chatProtocolProblem } from '../../../lib/core/br/chat-protocol';
+import { cnpjProblem, formatCnpj, isValidCnpj, maskCnpjAsTyped } from '../../../lib/core/br/cnpj';
+import { cpfProblem, isValidCpf, maskCpfAsTyped } from '../../../lib/core/br/cpf';
+import { birthDateProblem } from '../../../lib/core/br/date';
+import { ensureMaskedCpf, maskCpf, maskCpfsInText } from '../../../lib/core/br/mask';
 import { shown } from '../support/shown';
 
 describe('CPF', () => {

@@ -1,11 +1,11 @@
 import { cnpj as cnpjLib, cpf as cpfLib } from 'cpf-cnpj-validator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCnpj, isValidCnpj } from '../../../lib/br/cnpj';
-import { formatCpf, isValidCpf } from '../../../lib/br/cpf';
+import { formatCnpj, isValidCnpj } from '../../../lib/core/br/cnpj';
+import { formatCpf, isValidCpf } from '../../../lib/core/br/cpf';
 
 /*
- * The check digits are written in lib/br/check-digits.ts to keep a library out of the ticket page's
+ * The check digits are written in lib/core/br/check-digits.ts to keep a library out of the ticket page's
  * script; that library (cpf-cnpj-validator, which implements the Receita's rules) stays the reference.
  */
 const digit = fc.constantFrom(...'0123456789');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excelCsv } from '../../../lib/csv/excel';
+import { excelCsv } from '../../../lib/core/csv/excel';
 
 /**
  * How Excel splits a CSV line on its list separator: a field opening with `"` is quoted (`""` is a quote)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DraftArea, evictionOrder, putMakingRoom } from '../../../lib/drafts/room';
+import { type DraftArea, evictionOrder, putMakingRoom } from '../../../lib/background/drafts/room';
 
 /** storage.session with Chromium's rule: a write that would pass the quota is refused whole. */
 function areaOf(quotaBytes: number, items: Record<string, unknown> = {}) {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDraft } from '../../../lib/assist/open-draft';
-import { rememberSent, sentTicket, settleSentSave } from '../../../lib/assist/sent-save';
-import type { Draft } from '../../../lib/drafts/draft';
-import { pageDraftStore } from '../../../lib/drafts/page-store';
-import type { AuditMessage } from '../../../lib/messages/schema';
+import type { Draft } from '../../../lib/core/drafts/draft';
+import type { AuditMessage } from '../../../lib/core/messages/schema';
+import { openDraft } from '../../../lib/page/assist/open-draft';
+import { rememberSent, sentTicket, settleSentSave } from '../../../lib/page/assist/sent-save';
+import { pageDraftStore } from '../../../lib/page/drafts/page-store';
 
 const NEW = 'sysaid.example:443/SREdit.jsp:novo';
 const NOW = Date.parse('2026-11-24T13:00:00Z');

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openDraft } from '../../../lib/assist/open-draft';
+import { sweepDrafts } from '../../../lib/background/drafts/store';
 import { handleMessage } from '../../../lib/background/handle-message';
-import type { Draft } from '../../../lib/drafts/draft';
-import { draftKeeper } from '../../../lib/drafts/keeper';
-import { HANDOFF_MS } from '../../../lib/drafts/opening';
-import { pageDraftStore } from '../../../lib/drafts/page-store';
-import { sweepDrafts } from '../../../lib/drafts/store';
+import type { Draft } from '../../../lib/core/drafts/draft';
+import { openDraft } from '../../../lib/page/assist/open-draft';
+import { draftKeeper } from '../../../lib/page/drafts/keeper';
+import { HANDOFF_MS } from '../../../lib/page/drafts/opening';
+import { pageDraftStore } from '../../../lib/page/drafts/page-store';
 
 const HOUR = 3_600_000;
 const TTL = 12 * HOUR;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage, t } from '../../../lib/i18n';
-import { en, pageEn } from '../../../lib/i18n/en';
-import { type MessageKey, pagePtBR, ptBR } from '../../../lib/i18n/pt-BR';
-import { sameText, text, verbatim } from '../../../lib/i18n/text';
+import { setLanguage, t } from '../../../lib/core/i18n';
+import { en, pageEn } from '../../../lib/core/i18n/en';
+import { type MessageKey, pagePtBR, ptBR } from '../../../lib/core/i18n/pt-BR';
+import { sameText, text, verbatim } from '../../../lib/core/i18n/text';
 import { portugueseIn } from '../../support/portuguese';
 
 const KEYS = Object.keys(ptBR) as MessageKey[];

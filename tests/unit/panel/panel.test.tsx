@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { render as preactRender } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { PanelView } from '../../../lib/assist/view';
-import { text } from '../../../lib/i18n/text';
-import { Panel, type PanelProps } from '../../../lib/panel/Panel';
-import { SelfTest } from '../../../lib/panel/SelfTest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { text } from '../../../lib/core/i18n/text';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { DEFAULT_SETTINGS } from '../../../lib/core/settings/schema';
+import type { PanelView } from '../../../lib/page/assist/view';
+import { Panel, type PanelProps } from '../../../lib/ui/panel/Panel';
+import { SelfTest } from '../../../lib/ui/panel/SelfTest';
 import { fakeSession, panelView } from '../support/fake-session';
 
 const openLeadTools = vi.fn();

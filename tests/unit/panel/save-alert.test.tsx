@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setLanguage } from '../../../lib/i18n';
-import { text } from '../../../lib/i18n/text';
-import { SaveAlert } from '../../../lib/panel/SaveAlert';
+import { setLanguage } from '../../../lib/core/i18n';
+import { text } from '../../../lib/core/i18n/text';
+import { SaveAlert } from '../../../lib/ui/panel/SaveAlert';
 
 const alert = {
   seq: 1,

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../../lib/panel/commands';
-import { ScriptCard } from '../../../lib/panel/Scripts';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import type { Playbook } from '../../../lib/procedures/schema';
-import { renderScripts } from '../../../lib/rules/scripts';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import type { Playbook } from '../../../lib/core/procedures/schema';
+import { renderScripts } from '../../../lib/core/rules/scripts';
+import { runCommand } from '../../../lib/ui/panel/commands';
+import { ScriptCard } from '../../../lib/ui/panel/Scripts';
 import { MORNING } from '../support/tickets';
 
 /** A lead renamed the callback scripts' ids (and kept their roles): the shortcuts follow the roles. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { periodOfDay, periodWords } from '../../../lib/phrases/period';
-import { renderTemplate } from '../../../lib/phrases/template';
-import { nextOccurrence } from '../../../lib/schedule/pauses';
+import { periodOfDay, periodWords } from '../../../lib/core/phrases/period';
+import { renderTemplate } from '../../../lib/core/phrases/template';
+import { nextOccurrence } from '../../../lib/core/schedule/pauses';
 
 // São Paulo is UTC−3 all year (no daylight saving since 2019).
 const sp = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00-03:00`);

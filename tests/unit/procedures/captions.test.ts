@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_CAPTION_TABLE } from '../../../lib/procedures/captions';
-import { FIELD_KEYS } from '../../../lib/procedures/vocabulary';
-import { columnName, detectColumns } from '../../../lib/team-audit/columns';
+import { FIELD_CAPTION_TABLE } from '../../../lib/core/procedures/captions';
+import { FIELD_KEYS } from '../../../lib/core/procedures/vocabulary';
+import { columnName, detectColumns } from '../../../lib/core/team-audit/columns';
 import { compliantTicket } from '../support/tickets';
 
 /** One caption table per field (issue #24): each use reads its own list from it. */

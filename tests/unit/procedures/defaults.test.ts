@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { playbookSchema } from '../../../lib/procedures/schema';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { playbookSchema } from '../../../lib/core/procedures/schema';
 
 describe('default playbooks', () => {
   it.each(Object.entries(DEFAULT_PLAYBOOKS))(

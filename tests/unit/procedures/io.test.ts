@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../../lib/i18n';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { exportPlaybooks, importPlaybooks, resolvePlaybooks } from '../../../lib/procedures/io';
+import { setLanguage } from '../../../lib/core/i18n';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { exportPlaybooks, importPlaybooks, resolvePlaybooks } from '../../../lib/core/procedures/io';
 
 describe('playbook import/export', () => {
   it('round-trips the defaults', () => {

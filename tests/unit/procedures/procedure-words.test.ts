@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { SCRIPT_ROLES } from '../../../lib/procedures/schema';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { SCRIPT_ROLES } from '../../../lib/core/procedures/schema';
 
 /**
  * Playbooks are the only home for procedure words (issue #24): a lead who renames a status or a category
@@ -20,25 +20,31 @@ import { SCRIPT_ROLES } from '../../../lib/procedures/schema';
  * each with its reason.
  */
 const DEFAULT_PLAYBOOK_FILES = ['callback', 'chat', 'survey', 'other', 'beneficiary', 'tenant'].map(
-  (name) => `lib/procedures/${name}.ts`,
+  (name) => `lib/core/procedures/${name}.ts`,
 );
 
 const EXCEPTIONS: Record<string, { words: string[]; why: string }> = {
-  'lib/procedures/captions.ts': {
+  'lib/core/procedures/captions.ts': {
     words: ['Ligação Ativa / Callback'],
     why: "the custom field's own captions (its name, on the form), which the callback category level happens to share",
   },
-  'lib/i18n/pt-BR/team.ts': { words: ['Ligação Ativa / Callback'], why: "the export's column of that field" },
-  'lib/i18n/en/team.ts': { words: ['Ligação Ativa / Callback'], why: "the export's column of that field" },
-  'lib/i18n/pt-BR/panel.ts': {
+  'lib/core/i18n/pt-BR/team.ts': {
+    words: ['Ligação Ativa / Callback'],
+    why: "the export's column of that field",
+  },
+  'lib/core/i18n/en/team.ts': {
+    words: ['Ligação Ativa / Callback'],
+    why: "the export's column of that field",
+  },
+  'lib/core/i18n/pt-BR/panel.ts': {
     words: ['Número não recebe chamadas'],
     why: 'the panel\'s radio label for the reason (English: "Number does not take calls"); the ticket gets the playbook\'s text',
   },
-  'lib/br/mask.ts': {
+  'lib/core/br/mask.ts': {
     words: ['ATIVO'],
     why: 'the compliance log shows the shipped placeholder unmasked; any other non-CPF value, a renamed placeholder included, is hidden (privacy first)',
   },
-  'lib/options/HostsSection.tsx': { words: ['protocol'], why: "a URL's protocol, not the script" },
+  'lib/ui/options/HostsSection.tsx': { words: ['protocol'], why: "a URL's protocol, not the script" },
 };
 /** Script ids that are ordinary words elsewhere: element ids and catalog keys. */
 const ORDINARY_IDS = new Set(['help']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
 
 /** The SOPs as the customer wrote them: the scripts must quote them, slots only where they have brackets. */
 const SOP = ['6.12-ligacao-ativa-callback.txt', 'chat-mosia-sysaid.txt']

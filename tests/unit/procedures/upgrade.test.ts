@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { exportPlaybooks, importPlaybooks } from '../../../lib/procedures/io';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { exportPlaybooks, importPlaybooks } from '../../../lib/core/procedures/io';
 
 /** A file exported before playbooks named their final statuses, SysAid's defaults, script roles, chat sources and chat header words. */
 function olderExport() {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { adminKit } from '../../../lib/release/admin/kit';
-import { policyKeys } from '../../../lib/release/admin/policy-keys';
-import { settingsSchema } from '../../../lib/settings/schema';
+import { settingsSchema } from '../../../lib/core/settings/schema';
+import { adminKit } from '../../../lib/node/release/admin/kit';
+import { policyKeys } from '../../../lib/node/release/admin/policy-keys';
 
 const ID = 'agcnmiaiplddlnaabmnnnfpcdbgflndf';
 const UPDATE_URL = 'https://intranet.assefaz.org.br/ext/updates.xml';

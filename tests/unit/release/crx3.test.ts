@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { readCrx3, writeCrx3 } from '../../../lib/release/crx3';
-import { idFromBytes } from '../../../lib/release/extension-id';
-import { loadSigningKey } from '../../../lib/release/signing-key';
-import { zipFolder } from '../../../lib/release/zip';
+import { readCrx3, writeCrx3 } from '../../../lib/node/release/crx3';
+import { idFromBytes } from '../../../lib/node/release/extension-id';
+import { loadSigningKey } from '../../../lib/node/release/signing-key';
+import { zipFolder } from '../../../lib/node/release/zip';
 import { makeTestKey } from './test-key';
 
 /** The named entry of a ZIP, read from its local header (independently of zip.ts). */

@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
-import { extensionIdFromPublicKey } from '../../../lib/release/extension-id';
-import { loadSigningKey } from '../../../lib/release/signing-key';
+import { extensionIdFromPublicKey } from '../../../lib/node/release/extension-id';
+import { loadSigningKey } from '../../../lib/node/release/signing-key';
 import { makeTestKey } from './test-key';
 
 // Chromium's own vectors (components/crx_file/id_util_unittest.cc, IDUtilTest.GenerateID).

@@ -2,11 +2,11 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseReleaseArgs } from '../../../lib/release/args';
-import { ReleaseError } from '../../../lib/release/errors';
-import { release } from '../../../lib/release/release';
-import { loadSigningKey } from '../../../lib/release/signing-key';
-import { checkNotLower, compareVersions, lastReleasedVersion } from '../../../lib/release/version';
+import { parseReleaseArgs } from '../../../lib/node/release/args';
+import { ReleaseError } from '../../../lib/node/release/errors';
+import { release } from '../../../lib/node/release/release';
+import { loadSigningKey } from '../../../lib/node/release/signing-key';
+import { checkNotLower, compareVersions, lastReleasedVersion } from '../../../lib/node/release/version';
 import { makeTestKey, writeTestKey } from './test-key';
 
 function refusal(run: () => unknown): string {

@@ -1,4 +1,4 @@
-import { crxUrlBeside, updatesXml } from '../../../lib/release/update-manifest';
+import { crxUrlBeside, updatesXml } from '../../../lib/node/release/update-manifest';
 
 describe('updates.xml', () => {
   const xml = updatesXml({

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import type { Channel, Outcome } from '../../../lib/procedures/vocabulary';
-import { evaluate } from '../../../lib/rules/evaluate';
-import type { FormSnapshot } from '../../../lib/rules/snapshot';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import type { Channel, Outcome } from '../../../lib/core/procedures/vocabulary';
+import { evaluate } from '../../../lib/core/rules/evaluate';
+import type { FormSnapshot } from '../../../lib/core/rules/snapshot';
 import { ALL_OUTCOMES, MORNING, PROTOCOL, VALID_CPF } from '../support/tickets';
 
 /**

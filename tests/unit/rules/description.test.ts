@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeDescription, managedLabels, parseDescription } from '../../../lib/rules/description';
+import { composeDescription, managedLabels, parseDescription } from '../../../lib/core/rules/description';
 
 const managed = managedLabels(
   ['Nome completo', 'Nome da mãe', 'CPF', 'Plano Assefaz', 'Tentativas de contato', 'Motivo'],

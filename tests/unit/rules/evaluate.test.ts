@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { evaluate } from '../../../lib/rules/evaluate';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { evaluate } from '../../../lib/core/rules/evaluate';
 import { shown } from '../support/shown';
 import { ALL_OUTCOMES, blankForm, compliantTicket, MORNING, PROTOCOL, VALID_CPF } from '../support/tickets';
 

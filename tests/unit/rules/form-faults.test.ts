@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import type { Channel, FieldKey, Outcome } from '../../../lib/procedures/vocabulary';
-import { evaluate } from '../../../lib/rules/evaluate';
-import type { FormSnapshot } from '../../../lib/rules/snapshot';
-import type { Check } from '../../../lib/rules/types';
-import { decideSave, type SaveContext } from '../../../lib/sysaid/save-gate/decision';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import type { Channel, FieldKey, Outcome } from '../../../lib/core/procedures/vocabulary';
+import { evaluate } from '../../../lib/core/rules/evaluate';
+import type { FormSnapshot } from '../../../lib/core/rules/snapshot';
+import type { Check } from '../../../lib/core/rules/types';
+import { decideSave, type SaveContext } from '../../../lib/page/sysaid/save-gate/decision';
 import { saveContext } from '../support/save-context';
 import { compliantTicket } from '../support/tickets';
 

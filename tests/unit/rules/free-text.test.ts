@@ -1,12 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeCaption } from '../../../lib/caption';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { evaluate } from '../../../lib/rules/evaluate';
-import { HAND_LABELS, statedInFold, statedInText } from '../../../lib/rules/free-text';
-import { foldedFinder as auditFinder } from '../../../lib/rules/free-text-find';
-import { foldedFinder as pageFinder } from '../../../lib/rules/free-text-find-page';
-import { COUNT_AFTER, COUNT_BEFORE, NO_CALLS, NOT_ANSWERED } from '../../../lib/rules/free-text-patterns';
+import { normalizeCaption } from '../../../lib/core/caption/caption';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { evaluate } from '../../../lib/core/rules/evaluate';
+import { HAND_LABELS, statedInFold, statedInText } from '../../../lib/core/rules/free-text';
+import { foldedFinder as auditFinder } from '../../../lib/core/rules/free-text-find';
+import { foldedFinder as pageFinder } from '../../../lib/core/rules/free-text-find-page';
+import {
+  COUNT_AFTER,
+  COUNT_BEFORE,
+  NO_CALLS,
+  NOT_ANSWERED,
+} from '../../../lib/core/rules/free-text-patterns';
 import { MORNING } from '../support/tickets';
 
 const noContactTicket = (description: string) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { importPlaybooks, resolvePlaybooks } from '../../../lib/procedures/io';
-import { inferChannel, inferOutcome } from '../../../lib/rules/infer';
-import type { FormSnapshot } from '../../../lib/rules/snapshot';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { importPlaybooks, resolvePlaybooks } from '../../../lib/core/procedures/io';
+import { inferChannel, inferOutcome } from '../../../lib/core/rules/infer';
+import type { FormSnapshot } from '../../../lib/core/rules/snapshot';
 import { encerradoPlaybookFile } from '../../fixtures/playbooks/encerrado';
 import { blankForm, PROTOCOL } from '../support/tickets';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { writesToMake } from '../../../lib/assist/write-policy';
-import { importPlaybooks, resolvePlaybooks } from '../../../lib/procedures/io';
-import { evaluate } from '../../../lib/rules/evaluate';
-import type { LocatedFields } from '../../../lib/sysaid/locate';
-import { decideSave } from '../../../lib/sysaid/save-gate/decision';
+import { importPlaybooks, resolvePlaybooks } from '../../../lib/core/procedures/io';
+import { evaluate } from '../../../lib/core/rules/evaluate';
+import { writesToMake } from '../../../lib/page/assist/write-policy';
+import type { LocatedFields } from '../../../lib/page/sysaid/locate';
+import { decideSave } from '../../../lib/page/sysaid/save-gate/decision';
 import { encerradoPlaybookFile } from '../../fixtures/playbooks/encerrado';
 import { saveContext } from '../support/save-context';
 import { shown } from '../support/shown';

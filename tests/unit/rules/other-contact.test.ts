@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { evaluate } from '../../../lib/rules/evaluate';
-import { formatStamp, parseStamp } from '../../../lib/rules/stamp';
-import { auditBytes } from '../../../lib/team-audit/run';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { evaluate } from '../../../lib/core/rules/evaluate';
+import { formatStamp, parseStamp } from '../../../lib/core/rules/stamp';
+import { auditBytes } from '../../../lib/core/team-audit/run';
 import { blankForm, compliantTicket, MORNING } from '../support/tickets';
 
 describe('"Outro atendimento": a contact none of the procedures covers', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { evaluate } from '../../../lib/rules/evaluate';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { evaluate } from '../../../lib/core/rules/evaluate';
 import { ALL_OUTCOMES, compliantTicket } from '../support/tickets';
 
 const outcome = fc.constantFrom(...ALL_OUTCOMES);
@@ -28,7 +28,7 @@ describe('rules engine properties', () => {
       fc.asyncProperty(ticket, ticket, async (a, b) => {
         // The engine as a page just loaded has it: no cache filled by any ticket before.
         vi.resetModules();
-        const fresh = (await import('../../../lib/rules/evaluate')).evaluate;
+        const fresh = (await import('../../../lib/core/rules/evaluate')).evaluate;
         const alone = fresh(structuredClone(a));
         evaluate(b);
         expect(evaluate(a)).toEqual(alone);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { requirementCheck, requirementPasses } from '../../../lib/rules/checks/requirement';
-import { parseDescription } from '../../../lib/rules/description';
-import { managedLabelsOf } from '../../../lib/rules/managed';
-import { reservedBy } from '../../../lib/rules/reserved';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { requirementCheck, requirementPasses } from '../../../lib/core/rules/checks/requirement';
+import { parseDescription } from '../../../lib/core/rules/description';
+import { managedLabelsOf } from '../../../lib/core/rules/managed';
+import { reservedBy } from '../../../lib/core/rules/reserved';
 import { MORNING, VALID_CNPJ, VALID_CPF } from '../support/tickets';
 
 /*

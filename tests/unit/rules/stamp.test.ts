@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { evaluate } from '../../../lib/rules/evaluate';
-import { formatStamp, parseStamp, type Stamp, splitStamp, withStamp } from '../../../lib/rules/stamp';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { evaluate } from '../../../lib/core/rules/evaluate';
+import { formatStamp, parseStamp, type Stamp, splitStamp, withStamp } from '../../../lib/core/rules/stamp';
 import { compliantTicket } from '../support/tickets';
 
 const STAMP: Stamp = {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { exportPlaybooks, playbookFileSchema } from '../../../lib/procedures/io';
-import { playbookSchema } from '../../../lib/procedures/schema';
-import { settingsSchema } from '../../../lib/settings/schema';
+import { exportPlaybooks, playbookFileSchema } from '../../../lib/core/procedures/io';
+import { playbookSchema } from '../../../lib/core/procedures/schema';
+import { settingsSchema } from '../../../lib/core/settings/schema';
 import { type ChromiumSchema, chromiumSchemaOf, expanded, keptByChromium } from '../support/chromium-schema';
 
 /** What the browser's policy engine validates against (public/managed_schema.json). */

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { publishPageConfig } from '../../../lib/settings/page-config';
-import { PAGE_CONFIG_KEY } from '../../../lib/settings/page-config-key';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { resetPolicyMemory, settingsItem } from '../../../lib/settings/store';
+import { publishPageConfig } from '../../../lib/background/settings/page-config';
+import { resetPolicyMemory, settingsItem } from '../../../lib/background/settings/store';
+import { PAGE_CONFIG_KEY } from '../../../lib/core/settings/page-config-key';
+import { DEFAULT_SETTINGS } from '../../../lib/core/settings/schema';
 
 describe('page config', () => {
   afterEach(() => vi.restoreAllMocks());

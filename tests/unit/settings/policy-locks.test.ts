@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { loadSettings, resetPolicyMemory, saveSettings } from '../../../lib/settings/store';
+import { loadSettings, resetPolicyMemory, saveSettings } from '../../../lib/background/settings/store';
+import { DEFAULT_SETTINGS } from '../../../lib/core/settings/schema';
 import { saidProblems } from '../support/problems';
 
 /** The browser's policy engine: each call to `setPolicy` is what the next fresh read returns. */

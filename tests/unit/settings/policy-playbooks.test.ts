@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setLanguage } from '../../../lib/i18n';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { exportPlaybooks } from '../../../lib/procedures/io';
-import { loadSettings, resetPolicyMemory } from '../../../lib/settings/store';
+import { loadSettings, resetPolicyMemory } from '../../../lib/background/settings/store';
+import { setLanguage } from '../../../lib/core/i18n';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { exportPlaybooks } from '../../../lib/core/procedures/io';
 import { saidProblems } from '../support/problems';
 
 function push(playbooks: unknown) {

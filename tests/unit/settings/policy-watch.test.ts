@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, resetPolicyMemory, watchEffectiveSettings } from '../../../lib/settings/store';
+import {
+  loadSettings,
+  resetPolicyMemory,
+  watchEffectiveSettings,
+} from '../../../lib/background/settings/store';
 
 /** Resolves at the watcher's next call, with the settings in force then. */
 function nextChange(stopAll: Array<() => void>) {

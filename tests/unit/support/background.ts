@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
-import { resetPolicyMemory } from '../../../lib/settings/store';
+import { resetPolicyMemory } from '../../../lib/background/settings/store';
 
 /** The real background entry on the fake browser, stubbing the parts its start-up touches that the fake lacks. */
 export function startBackground(): void {

@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
-import type { PanelView } from '../../../lib/assist/view';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import type { Channel, Outcome, Typed } from '../../../lib/procedures/vocabulary';
-import { evaluate } from '../../../lib/rules/evaluate';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import type { Channel, Outcome, Typed } from '../../../lib/core/procedures/vocabulary';
+import { evaluate } from '../../../lib/core/rules/evaluate';
+import type { PanelView } from '../../../lib/page/assist/view';
 import { blankForm, MORNING } from './tickets';
 
 /** What the panel asks of a ticket session, showing one fixed view; every action is a spy. */

@@ -1,6 +1,6 @@
-import { evaluate } from '../../../lib/rules/evaluate';
-import { DEFAULT_SCOPE } from '../../../lib/settings/scope';
-import type { SaveContext } from '../../../lib/sysaid/save-gate/decision';
+import { evaluate } from '../../../lib/core/rules/evaluate';
+import { DEFAULT_SCOPE } from '../../../lib/core/settings/scope';
+import type { SaveContext } from '../../../lib/page/sysaid/save-gate/decision';
 import { blankForm, MORNING } from './tickets';
 
 /** A save attempt on a new ticket with the panel untouched, enforce mode; `extra` says what differs. */

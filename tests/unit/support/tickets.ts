@@ -1,8 +1,8 @@
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import type { Channel, Outcome, Typed } from '../../../lib/procedures/vocabulary';
-import { type EvaluateInput, evaluate } from '../../../lib/rules/evaluate';
-import type { FormSnapshot } from '../../../lib/rules/snapshot';
-import type { FieldWrite } from '../../../lib/rules/types';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import type { Channel, Outcome, Typed } from '../../../lib/core/procedures/vocabulary';
+import { type EvaluateInput, evaluate } from '../../../lib/core/rules/evaluate';
+import type { FormSnapshot } from '../../../lib/core/rules/snapshot';
+import type { FieldWrite } from '../../../lib/core/rules/types';
 
 export const VALID_CPF = '529.982.247-25';
 export const VALID_CNPJ = '12.ABC.345/01DE-35';

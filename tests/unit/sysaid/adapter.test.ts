@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isTicketForm, locateFields } from '../../../lib/sysaid/locate';
-import { isLoading, readSnapshot } from '../../../lib/sysaid/read';
-import { CLASSIC, SAVE, SPACES } from '../../../lib/sysaid/selectors';
-import { WriteError, writeControl } from '../../../lib/sysaid/write';
+import { CLASSIC, SAVE, SPACES } from '../../../lib/core/sysaid/selectors';
+import { isTicketForm, locateFields } from '../../../lib/page/sysaid/locate';
+import { isLoading, readSnapshot } from '../../../lib/page/sysaid/read';
+import { WriteError, writeControl } from '../../../lib/page/sysaid/write';
 import { loadReplica } from '../support/replica';
 import { shown } from '../support/shown';
 

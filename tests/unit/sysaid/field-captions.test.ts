@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FIELD_LABELS } from '../../../lib/procedures/vocabulary';
-import { configForPages } from '../../../lib/settings/page-config';
-import { resetPolicyMemory } from '../../../lib/settings/store';
-import { FIELD_CAPTIONS, FIELD_NAMES } from '../../../lib/sysaid/selectors';
+import { configForPages } from '../../../lib/background/settings/page-config';
+import { resetPolicyMemory } from '../../../lib/background/settings/store';
+import { FIELD_LABELS } from '../../../lib/core/procedures/vocabulary';
+import { FIELD_CAPTIONS, FIELD_NAMES } from '../../../lib/core/sysaid/selectors';
 
 describe("the ticket page's field tables", () => {
   it('are, once the config is read, the ones the extension keeps (labels, captions, SysAid names)', async () => {
@@ -14,16 +14,16 @@ describe("the ticket page's field tables", () => {
     // The modules as the content script is built with them (wxt.config.ts aliases).
     vi.resetModules();
     vi.doMock(
-      '../../../lib/procedures/field-labels',
-      () => import('../../../lib/procedures/field-labels-page'),
+      '../../../lib/core/procedures/field-labels',
+      () => import('../../../lib/core/procedures/field-labels-page'),
     );
-    const page = await import('../../../lib/sysaid/field-captions-page');
-    const labels = await import('../../../lib/procedures/field-labels-page');
+    const page = await import('../../../lib/page/sysaid/field-captions-page');
+    const labels = await import('../../../lib/core/procedures/field-labels-page');
     expect(labels.FIELD_LABELS).toEqual({});
     page.useFieldTables(config.fields);
     expect(labels.FIELD_LABELS).toEqual(FIELD_LABELS);
     expect(page.FIELD_CAPTIONS).toEqual(FIELD_CAPTIONS);
     expect(page.FIELD_NAMES).toEqual(FIELD_NAMES);
-    vi.doUnmock('../../../lib/procedures/field-labels');
+    vi.doUnmock('../../../lib/core/procedures/field-labels');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { FieldKey } from '../../../lib/procedures/vocabulary';
-import { locateFields } from '../../../lib/sysaid/locate';
-import { isLoading, readField } from '../../../lib/sysaid/read';
-import { writeControl } from '../../../lib/sysaid/write';
+import type { FieldKey } from '../../../lib/core/procedures/vocabulary';
+import { locateFields } from '../../../lib/page/sysaid/locate';
+import { isLoading, readField } from '../../../lib/page/sysaid/read';
+import { writeControl } from '../../../lib/page/sysaid/write';
 import { loadReplica } from '../support/replica';
 
 /** Every list the procedures read, on both Classic layouts, with the value the replica's catalog gives it. */

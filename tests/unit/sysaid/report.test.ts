@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { selfTest } from '../../../lib/assist/self-test';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { locateFields } from '../../../lib/sysaid/locate';
-import { formReport } from '../../../lib/sysaid/report';
-import { writeControl } from '../../../lib/sysaid/write';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { selfTest } from '../../../lib/page/assist/self-test';
+import { locateFields } from '../../../lib/page/sysaid/locate';
+import { formReport } from '../../../lib/page/sysaid/report';
+import { writeControl } from '../../../lib/page/sysaid/write';
 import { loadReplica } from '../support/replica';
 
 const PERSONAL = {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLASSIC, SAVE, SPACES } from '../../../lib/sysaid/selectors';
+import { CLASSIC, SAVE, SPACES } from '../../../lib/core/sysaid/selectors';
 import { loadReplica } from '../support/replica';
 
 type Page = 'classic' | 'modern' | 'spaces';
@@ -84,7 +84,7 @@ describe.each(['classic', 'modern', 'spaces'] as const)('selectors on the %s rep
 });
 
 describe('the selector table', () => {
-  it('covers every selector exported by lib/sysaid/selectors.ts', () => {
+  it('covers every selector exported by lib/core/sysaid/selectors.ts', () => {
     const named = new Set(TABLE.map((row) => row.name.replace(/\(.*\)$/, '')));
     const exported = [
       ...Object.entries(CLASSIC).map(([k, v]) => [`CLASSIC.${k}`, v] as const),

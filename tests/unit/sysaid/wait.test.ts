@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitUntil } from '../../../lib/sysaid/wait';
+import { waitUntil } from '../../../lib/page/sysaid/wait';
 
 const hasForm = () => document.querySelector('form#srForm') !== null;
 

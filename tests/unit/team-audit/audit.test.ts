@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { auditBytes } from '../../../lib/team-audit/run';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { auditBytes } from '../../../lib/core/team-audit/run';
 import { generateExport } from '../../fixtures/exports/generate';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

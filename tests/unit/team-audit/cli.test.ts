@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runAuditCli } from '../../../lib/team-audit/cli';
+import { runAuditCli } from '../../../lib/core/team-audit/cli';
 import { generateExport } from '../../fixtures/exports/generate';
 import { ENCERRADO_CAPTIONS, encerradoPlaybookFile } from '../../fixtures/playbooks/encerrado';
 

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { parseDescription } from '../../../lib/rules/description';
-import { managedLabelsOf } from '../../../lib/rules/managed';
-import { splitStamp } from '../../../lib/rules/stamp';
-import { detectColumns } from '../../../lib/team-audit/columns';
-import { compileJudge } from '../../../lib/team-audit/compiled-judge';
-import { scanDescription, splitStampOnce } from '../../../lib/team-audit/description-scan';
-import { judgeTicket, type TicketVerdict } from '../../../lib/team-audit/judge';
-import { snapshotOf } from '../../../lib/team-audit/row-fields';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { parseDescription } from '../../../lib/core/rules/description';
+import { managedLabelsOf } from '../../../lib/core/rules/managed';
+import { splitStamp } from '../../../lib/core/rules/stamp';
+import { detectColumns } from '../../../lib/core/team-audit/columns';
+import { compileJudge } from '../../../lib/core/team-audit/compiled-judge';
+import { scanDescription, splitStampOnce } from '../../../lib/core/team-audit/description-scan';
+import { judgeTicket, type TicketVerdict } from '../../../lib/core/team-audit/judge';
+import { snapshotOf } from '../../../lib/core/team-audit/row-fields';
 import { cpfFrom, generateExport, STAMP_LINE } from '../../fixtures/exports/generate';
 import { DESCRIPTION_PIECES, LINE_BREAKS, ROW_VALUES } from './judge-rows';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hourOf } from '../../../lib/team-audit/dates';
+import { hourOf } from '../../../lib/core/team-audit/dates';
 
 /** The hour as the time pattern alone reads it (hourOf reads the common shapes in place). */
 function byPattern(raw: string): number | undefined {

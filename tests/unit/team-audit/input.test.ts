@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { detectColumns, REQUIRED_COLUMNS } from '../../../lib/team-audit/columns';
-import { dayOf, detectDayOrder } from '../../../lib/team-audit/dates';
-import { decodeExport } from '../../../lib/team-audit/decode';
-import { auditBytes } from '../../../lib/team-audit/run';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { detectColumns, REQUIRED_COLUMNS } from '../../../lib/core/team-audit/columns';
+import { dayOf, detectDayOrder } from '../../../lib/core/team-audit/dates';
+import { decodeExport } from '../../../lib/core/team-audit/decode';
+import { auditBytes } from '../../../lib/core/team-audit/run';
 import { asWindows1252, generateExport } from '../../fixtures/exports/generate';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { NonCompliantList } from '../../../lib/team/NonCompliantList';
-import type { ListResult } from '../../../lib/team-audit/client';
-import { LIST_MAX } from '../../../lib/team-audit/report';
+import { LIST_MAX } from '../../../lib/core/team-audit/report';
+import type { ListResult } from '../../../lib/ui/team/audit/client';
+import { NonCompliantList } from '../../../lib/ui/team/NonCompliantList';
 
 const list = Array.from({ length: LIST_MAX }, (_, i) => ({
   id: String(10_000 + i),

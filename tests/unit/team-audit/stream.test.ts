@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { ExportDecoder } from '../../../lib/team-audit/decode';
-import { type AuditResult, auditChunks } from '../../../lib/team-audit/run';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { ExportDecoder } from '../../../lib/core/team-audit/decode';
+import { type AuditResult, auditChunks } from '../../../lib/core/team-audit/run';
 import { asWindows1252, generateExport } from '../../fixtures/exports/generate';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

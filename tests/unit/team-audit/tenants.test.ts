@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { type ColumnKey, detectColumns } from '../../../lib/team-audit/columns';
-import { dayOf, hourOf } from '../../../lib/team-audit/dates';
-import type { AuditTotals } from '../../../lib/team-audit/report';
-import { auditBytes } from '../../../lib/team-audit/run';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { type ColumnKey, detectColumns } from '../../../lib/core/team-audit/columns';
+import { dayOf, hourOf } from '../../../lib/core/team-audit/dates';
+import type { AuditTotals } from '../../../lib/core/team-audit/report';
+import { auditBytes } from '../../../lib/core/team-audit/run';
 import { generateExport } from '../../fixtures/exports/generate';
 import { tenantCsv, tenantXlsx } from '../../fixtures/exports/tenants';
 

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../lib/procedures/defaults';
-import { WhenReport } from '../../../lib/team/WhenReport';
-import { auditBytes } from '../../../lib/team-audit/run';
+import { DEFAULT_PLAYBOOKS } from '../../../lib/core/procedures/defaults';
+import { auditBytes } from '../../../lib/core/team-audit/run';
+import { WhenReport } from '../../../lib/ui/team/WhenReport';
 import { generateExport } from '../../fixtures/exports/generate';
 
 describe('the team page, next to the figures', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Life, phases } from '../../../../lib/assist/phases/sequence';
+import { type Life, phases } from '../../../../lib/page/assist/phases/sequence';
 
 /*
  * The content script's phases with fake ones: what a page that loses its extension (update, reload,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../../lib/procedures/defaults';
-import { evaluate } from '../../../../lib/rules/evaluate';
-import { decideSave, type SaveContext } from '../../../../lib/sysaid/save-gate/decision';
+import { DEFAULT_PLAYBOOKS } from '../../../../lib/core/procedures/defaults';
+import { evaluate } from '../../../../lib/core/rules/evaluate';
+import { decideSave, type SaveContext } from '../../../../lib/page/sysaid/save-gate/decision';
 import { saveContext } from '../../support/save-context';
 import { applyWrites, blankForm, compliantTicket, MORNING } from '../../support/tickets';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SaveAttempt, SaveDecider } from '../../../../lib/sysaid/save-gate/attempt';
-import { HeldSaves } from '../../../../lib/sysaid/save-gate/held-saves';
-import { installPageHook } from '../../../../lib/sysaid/save-gate/page-hook';
+import type { SaveAttempt, SaveDecider } from '../../../../lib/page/sysaid/save-gate/attempt';
+import { HeldSaves } from '../../../../lib/page/sysaid/save-gate/held-saves';
+import { installPageHook } from '../../../../lib/page/sysaid/save-gate/page-hook';
 import { loadReplica } from '../../support/replica';
 
 let formsSubmitted: HTMLFormElement[] = [];
@@ -154,7 +154,7 @@ describe('save gate on the modern Classic form', () => {
 
 describe('a "Cancelar" inside a dialog over the form', () => {
   it('closes that dialog: it is not the ticket\u2019s Cancel, so the draft stays', async () => {
-    const { ticketControlOf } = await import('../../../../lib/sysaid/save-gate/save-controls');
+    const { ticketControlOf } = await import('../../../../lib/page/sysaid/save-gate/save-controls');
     document.body.innerHTML =
       '<form id="srForm"><div role="dialog"><button type="button" id="in-dialog">Cancelar</button></div>' +
       '<button type="button" id="on-form">Cancelar</button></form>';

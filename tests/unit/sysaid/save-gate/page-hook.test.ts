@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SaveAttempt, SaveDecider } from '../../../../lib/sysaid/save-gate/attempt';
-import { HeldSaves } from '../../../../lib/sysaid/save-gate/held-saves';
-import { installPageHook } from '../../../../lib/sysaid/save-gate/page-hook';
-import * as protocol from '../../../../lib/sysaid/save-gate/protocol';
-import { unrecognisedSaveControls } from '../../../../lib/sysaid/save-gate/save-controls';
+import type { SaveAttempt, SaveDecider } from '../../../../lib/page/sysaid/save-gate/attempt';
+import { HeldSaves } from '../../../../lib/page/sysaid/save-gate/held-saves';
+import { installPageHook } from '../../../../lib/page/sysaid/save-gate/page-hook';
+import * as protocol from '../../../../lib/page/sysaid/save-gate/protocol';
+import { unrecognisedSaveControls } from '../../../../lib/page/sysaid/save-gate/save-controls';
 import { loadReplica } from '../../support/replica';
 
 /*

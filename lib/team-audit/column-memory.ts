@@ -1,5 +1,0 @@
-import { storage } from '@wxt-dev/storage';
-import type { ColumnMap } from './columns';
-
-/** The lead's answers for captions SysAid wrote differently: captions only, never file content. */
-export const columnMapItem = storage.defineItem<ColumnMap>('local:teamAuditColumns', { fallback: {} });
