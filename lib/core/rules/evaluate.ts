@@ -45,6 +45,7 @@ export const DEFAULT_DESCRIPTION_MAX_CHARS = 60_000;
 /**
  * The heart of the extension: given the procedure, the outcome, the ticket and what the agent
  * typed, says what to write, what is missing and what to say. Pure: same input, same output.
+ * Just past 200 lines on purpose: the engine's one pass reads top to bottom, its checks live in ./checks.
  */
 export function evaluate(input: EvaluateInput): Evaluation {
   const { playbook, snapshot, typed, now } = input;

@@ -69,6 +69,7 @@ export function formFaultsOf(checks: readonly Check[]): string[] | undefined {
 /**
  * A save's verdict on a ticket: decides each attempt (decision.ts), keeps the exception window,
  * writes the stamp and logs every outcome. The session owns the ticket; this owns what a save does.
+ * Just past 200 lines on purpose: each way a save ends (allowed, refused, excepted, failed) is told here once.
  */
 export class Verdicts {
   #overrideUntil = -Infinity;
