@@ -72,26 +72,8 @@ export interface Typed {
  * How the panel and the checklist name each datum: a datum kept in a field of its own by the field's name
  * (read when asked: on a ticket page the field names arrive with the config).
  */
-export const DATUM_LABELS: Record<DatumKey, string> = {
+export const DATUM_LABELS = {
   cpf: 'CPF',
-  get fullName() {
-    return FIELD_LABELS.fullName;
-  },
-  get motherName() {
-    return FIELD_LABELS.motherName;
-  },
-  get birthDate() {
-    return FIELD_LABELS.birthDate;
-  },
-  get plan() {
-    return FIELD_LABELS.plan;
-  },
-  get cnpj() {
-    return FIELD_LABELS.cnpj;
-  },
-  get providerEmployee() {
-    return FIELD_LABELS.providerEmployee;
-  },
   attempts: 'Número de tentativas',
   noContactReason: 'Motivo',
   chatProtocol: 'Protocolo do chat',
@@ -100,4 +82,6 @@ export const DATUM_LABELS: Record<DatumKey, string> = {
   solutionOffered: 'Solução oferecida',
   deadlines: 'Prazos informados',
   suggestion: 'Sugestão do beneficiário',
-};
+} as Record<DatumKey, string>;
+for (const field of ['fullName', 'motherName', 'birthDate', 'plan', 'cnpj', 'providerEmployee'] as const)
+  Object.defineProperty(DATUM_LABELS, field, { enumerable: true, get: () => FIELD_LABELS[field] });

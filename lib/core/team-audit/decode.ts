@@ -105,7 +105,8 @@ function heldTail(bytes: Uint8Array): Uint8Array {
   return bytes.slice(start);
 }
 
-function concat(parts: Uint8Array[], length: number): Uint8Array {
+/** The parts as one array of `length` bytes (the one part itself when there is one). */
+export function concat(parts: Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1) return parts[0] as Uint8Array;
   const all = new Uint8Array(length);
   let at = 0;

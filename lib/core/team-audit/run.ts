@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import type { ColumnKey } from './columns';
 import { csvBatches } from './csv-stream';
+import { concat } from './decode';
 import { ExportProblem } from './problem';
 import type { TeamReport } from './report';
 import { type AuditOptions, RowAudit } from './row-audit';
@@ -109,7 +110,7 @@ async function peek(chunks: AsyncIterable<Uint8Array>, n: number) {
     parts.push(next.value);
     length += next.value.length;
   }
-  return { head: join(parts, length), rest };
+  return { head: concat(parts, length), rest };
 }
 
 async function* prepend(head: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -120,19 +121,8 @@ async function* prepend(head: Uint8Array, rest: AsyncIterator<Uint8Array>): Asyn
 async function collect(head: Uint8Array, rest: AsyncIterator<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for await (const chunk of prepend(head, rest)) parts.push(chunk);
-  return join(
+  return concat(
     parts,
     parts.reduce((n, p) => n + p.length, 0),
   );
-}
-
-function join(parts: Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    all.set(part, at);
-    at += part.length;
-  }
-  return all;
 }
